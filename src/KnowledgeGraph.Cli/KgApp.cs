@@ -1,0 +1,47 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
+
+namespace KnowledgeGraph.Cli;
+
+/// <summary>The composition root: builds the <c>kg</c> command tree and runs it.</summary>
+public static class KgApp
+{
+    /// <summary>Runs <c>kg</c> with the given arguments and returns the process exit code.</summary>
+    public static int Run(string[] args)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine("kg: " + error.Message);
+            }
+
+            Console.Error.WriteLine("Try 'kg --help'.");
+            return ExitCodes.UsageError;
+        }
+
+        return parse.Invoke();
+    }
+
+    internal static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "KnowledgeGraph: turn news articles into a queryable knowledge graph.\n\n" +
+            "Exit codes: 0 success, 1 bad input (syntax error, unreadable file), 2 bad usage, " +
+            "3 partial success (some items failed and were reported), 4 other failure, 130 interrupted.");
+        foreach (var command in Commands())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    // Each command lives in its own file under Commands/; add new ones here.
+    private static IEnumerable<Command> Commands() =>
+    [
+        ConvertCommand.Create(),
+    ];
+}

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Extraction.Facts;
+
+/// <summary>One place in the text that refers to an entity. <see cref="Text"/> equals the spanned text.</summary>
+public sealed record Mention(TextSpan Span, string Text, MentionKind Kind, double Confidence);
