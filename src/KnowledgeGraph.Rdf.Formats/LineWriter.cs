@@ -45,6 +45,28 @@ internal sealed class LineWriter(TextWriter writer, bool allowGraphs)
                 writer.Write(NTriplesEscaping.EscapeIri(iri.Value));
                 writer.Write('>');
                 break;
+            case Literal literal:
+                writer.Write('"');
+                writer.Write(NTriplesEscaping.EscapeString(literal.Value));
+                writer.Write('"');
+                if (literal.Language is not null)
+                {
+                    // Canonical N-Triples writes language tags in lower case.
+                    writer.Write('@');
+                    writer.Write(literal.Language.ToLowerInvariant());
+                    if (literal.Direction is not null)
+                    {
+                        writer.Write("--");
+                        writer.Write(literal.Direction);
+                    }
+                }
+                else if (!literal.Datatype.Equals(KnowledgeGraph.Rdf.Vocabularies.Xsd.String))
+                {
+                    writer.Write("^^");
+                    WriteTerm(literal.Datatype);
+                }
+
+                break;
             case TripleTerm tt:
                 writer.Write("<<( ");
                 WriteTerm(tt.Triple.Subject);

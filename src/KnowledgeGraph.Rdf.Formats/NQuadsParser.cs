@@ -358,6 +358,7 @@ internal sealed class NQuadsParser
             value = StringSlow();
         }
 
+        SkipBlank();
         int c = _in.Peek();
         if (c == '@')
         {
@@ -373,6 +374,7 @@ internal sealed class NQuadsParser
             }
 
             _in.Skip(2);
+            SkipBlank();
             if (_in.Peek() != '<')
             {
                 throw Error("expected a datatype IRI after '^^'");
@@ -404,6 +406,11 @@ internal sealed class NQuadsParser
             _sb.Append((char)c);
             _in.Advance();
             c = _in.Peek();
+        }
+
+        if (_sb.Length > 8)
+        {
+            throw Error("primary language subtag is longer than 8 letters");
         }
 
         string? direction = null;

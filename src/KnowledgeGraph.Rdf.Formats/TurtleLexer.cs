@@ -58,7 +58,9 @@ internal sealed class TurtleLexer
     public void Next()
     {
         bool afterString = Kind is TurtleTokenKind.String or TurtleTokenKind.LongString;
+        long before = _in.Offset;
         SkipWhitespace();
+        bool adjacent = _in.Offset == before;
         Line = _in.Line;
         Column = _in.Column;
         Offset = _in.Offset;
@@ -101,7 +103,7 @@ internal sealed class TurtleLexer
                 StringLiteral((char)c);
                 return;
             case '@':
-                At(afterString);
+                At(afterString, adjacent);
                 return;
             case '.':
                 if (IsDigit(_in.PeekAt(1)))
@@ -481,7 +483,7 @@ internal sealed class TurtleLexer
         Value.AppendCodePoint(Uchar());
     }
 
-    private void At(bool afterString)
+    private void At(bool afterString, bool adjacent)
     {
         _in.Advance();
         int c = _in.Peek();
@@ -497,7 +499,8 @@ internal sealed class TurtleLexer
             c = _in.Peek();
         }
 
-        if (!afterString)
+        bool directive = Value.Span.SequenceEqual("prefix") || Value.Span.SequenceEqual("base") || Value.Span.SequenceEqual("version");
+        if (!afterString || (directive && !adjacent))
         {
             if (Value.Span.SequenceEqual("prefix"))
             {
@@ -521,6 +524,11 @@ internal sealed class TurtleLexer
 
         Kind = TurtleTokenKind.LanguageTag;
         Direction = null;
+        if (Value.Length > 8)
+        {
+            throw Error("primary language subtag is longer than 8 letters");
+        }
+
         while (c == '-')
         {
             if (_in.PeekAt(1) == '-')

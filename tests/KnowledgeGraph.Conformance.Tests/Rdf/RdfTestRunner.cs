@@ -17,7 +17,7 @@ internal static class RdfTestRunner
         }
 
         string path = ManifestEntry.LocalPath(action);
-        var options = new RdfReaderOptions { BaseIri = entry.PublishedIri(action), SourceName = Path.GetFileName(path) };
+        var options = new RdfReaderOptions { BaseIri = entry.PublishedIri(action), SourceName = Path.GetFileName(path), BlankNodeScope = BlankNodeScope.Preserve };
         IRdfReader reader = ReaderFor(type, options);
         if (type.EndsWith("NegativeSyntax", StringComparison.Ordinal) || type.EndsWith("NegativeEval", StringComparison.Ordinal))
         {
