@@ -22,6 +22,7 @@ internal sealed class NQuadsParser
     private readonly IriCache _iris;
     private readonly BlankNodeTable _blanks;
     private readonly CharBuilder _sb = new();
+    private int _depth;
 
     public NQuadsParser(CharInput input, RdfReaderOptions options, bool quads, IriCache iris, CancellationToken cancellationToken)
     {
@@ -81,6 +82,7 @@ internal sealed class NQuadsParser
 
     private Quad Statement()
     {
+        _depth = 0;
         var subject = Subject();
         SkipBlank();
         var predicate = Predicate();
@@ -153,6 +155,11 @@ internal sealed class NQuadsParser
         }
 
         _in.Skip(3);
+        if (++_depth > 500)
+        {
+            throw Error("triple terms nested too deeply");
+        }
+
         SkipBlank();
         var s = Subject();
         if (s is not Iri and not BlankNode)
@@ -171,6 +178,7 @@ internal sealed class NQuadsParser
         }
 
         _in.Skip(3);
+        _depth--;
         return new TripleTerm(new Triple(s, p, o));
     }
 

@@ -22,6 +22,9 @@ internal sealed partial class TurtleParser
     private readonly PrefixMap _prefixMap;
     private readonly CharBuilder _scratch = new();
     private readonly List<Quad> _pending = [];
+    // Nesting limit for [ ], ( ), << >> and <<( )>>, so that hostile input cannot exhaust the stack.
+    private const int MaxDepth = 500;
+    private int _depth;
     private string? _base;
     private Term _graph = DefaultGraph.Instance;
 
@@ -55,6 +58,7 @@ internal sealed partial class TurtleParser
 
             _pending.Clear();
             _graph = DefaultGraph.Instance;
+            _depth = 0;
             if (!Guard(Statement))
             {
                 _pending.Clear();
@@ -427,17 +431,28 @@ internal sealed partial class TurtleParser
         return node;
     }
 
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw _lex.Error($"nesting deeper than {MaxDepth} levels");
+        }
+    }
+
     private BlankNode BlankNodePropertyList()
     {
+        Enter();
         _lex.Next();
         var node = _blanks.Fresh();
         PredicateObjectList(node);
         Expect(K.CloseBracket, "']'");
+        _depth--;
         return node;
     }
 
     private Term Collection()
     {
+        Enter();
         _lex.Next();
         var items = new List<Term>();
         while (_lex.Kind != K.CloseParen)
@@ -451,6 +466,7 @@ internal sealed partial class TurtleParser
         }
 
         _lex.Next();
+        _depth--;
         if (items.Count == 0)
         {
             return RdfVocabulary.Nil;
