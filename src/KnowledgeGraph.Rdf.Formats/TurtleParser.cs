@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Vocabularies;
 using K = KnowledgeGraph.Rdf.Formats.TurtleTokenKind;
 
@@ -288,6 +289,7 @@ internal sealed partial class TurtleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PredicateObjectList(Term subject)
     {
         var predicate = Verb();
@@ -322,6 +324,7 @@ internal sealed partial class TurtleParser
         return predicate;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ObjectList(Term subject, Iri predicate)
     {
         while (true)
@@ -338,6 +341,7 @@ internal sealed partial class TurtleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Object()
     {
         switch (_lex.Kind)
@@ -364,6 +368,7 @@ internal sealed partial class TurtleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal? LiteralTerm()
     {
         switch (_lex.Kind)
@@ -495,6 +500,7 @@ internal sealed partial class TurtleParser
     private void Emit(Term subject, Term predicate, Term obj) => _pending.Add(new Quad(subject, predicate, obj, _graph));
 
     /// <summary>The current IRIREF or prefixed name token as an absolute IRI.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri IriTerm()
     {
         if (_lex.Kind == K.IriRef)
@@ -515,6 +521,7 @@ internal sealed partial class TurtleParser
         return _iris.Get(_scratch.Span);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ResolveIri(ReadOnlySpan<char> text)
     {
         if (IriResolver.HasScheme(text))
