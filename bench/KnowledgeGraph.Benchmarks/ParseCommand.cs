@@ -17,10 +17,24 @@ internal static class ParseCommand
         }
 
         string file = args[0];
-        RdfFormat format;
-        if (args.Length >= 3 && args[1] == "--format")
+        RdfFormat format = default;
+        bool formatGiven = false;
+        int repeat = 1;
+        for (int i = 1; i + 1 < args.Length; i += 2)
         {
-            format = RdfFormats.ParseName(args[2]);
+            if (args[i] == "--format")
+            {
+                format = RdfFormats.ParseName(args[i + 1]);
+                formatGiven = true;
+            }
+            else if (args[i] == "--repeat")
+            {
+                repeat = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (formatGiven)
+        {
         }
         else if (!RdfFormats.TryGuessFromPath(file, out format))
         {
@@ -28,6 +42,16 @@ internal static class ParseCommand
             return 2;
         }
 
+        for (int run = 0; run < repeat; run++)
+        {
+            ParseOnce(file, format);
+        }
+
+        return 0;
+    }
+
+    private static void ParseOnce(string file, RdfFormat format)
+    {
         var reader = RdfFormats.CreateReader(format, new RdfReaderOptions { SourceName = file, BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri });
         var watch = Stopwatch.StartNew();
         long count = 0;
@@ -44,6 +68,5 @@ internal static class ParseCommand
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{count} triples in {seconds:F3} s: {count / seconds:F0} triples/s, peak working set {peak / (1024.0 * 1024.0):F1} MiB"));
-        return 0;
     }
 }
