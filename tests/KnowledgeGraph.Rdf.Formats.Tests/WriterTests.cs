@@ -29,6 +29,18 @@ public sealed class WriterTests
             text);
     }
 
+    [Fact]
+    public void Turtle_writer_inlines_blank_nodes_used_once_and_keeps_shared_ones_labelled()
+    {
+        var prefixes = new PrefixMap();
+        prefixes.Set("ex", "http://ex.org/");
+        string text = WriteTurtle(
+            "@prefix ex: <http://ex.org/> . ex:a ex:p [ ex:q 1 ; ex:r [] ] ; ex:s _:shared . ex:b ex:s _:shared . [ ex:t 2 ] .", prefixes);
+        Assert.Equal(
+            "@prefix ex: <http://ex.org/> .\n\nex:a ex:p [ ex:q 1 ;\n        ex:r [] ] ;\n    ex:s _:shared .\n\nex:b ex:s _:shared .\n\n[ ex:t 2 ] .\n",
+            text);
+    }
+
     [Theory]
     [InlineData("http://ex.org/a.b", "ex:a.b")]
     [InlineData("http://ex.org/a.", "ex:a\\.")]
