@@ -134,6 +134,22 @@ public sealed class ReaderTests
         Assert.Equal(16, quads.Count);
     }
 
+    [Fact]
+    public void ReadFile_guesses_the_format_and_resolves_against_the_file_uri()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "kg-readfile-" + Guid.NewGuid().ToString("N") + ".ttl");
+        File.WriteAllText(path, "<a> <b> <c> .");
+        try
+        {
+            var quad = Assert.Single(RdfFormats.ReadFile(path));
+            Assert.Equal(new Uri(Path.Combine(Path.GetDirectoryName(path)!, "a")).AbsoluteUri, ((Iri)quad.Subject).Value);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("nt", RdfFormat.NTriples)]
     [InlineData("TURTLE", RdfFormat.Turtle)]
