@@ -36,7 +36,19 @@ internal static class TermFunctions
                 return i;
             case Literal l when l.Language is null && l.Datatype.Equals(Xsd.String):
                 {
-                    string resolved = IriResolver.Resolve(l.Value, baseIri);
+                    string resolved = l.Value;
+                    if (baseIri is not null && !IriResolver.HasScheme(resolved))
+                    {
+                        try
+                        {
+                            resolved = IriResolver.Resolve(baseIri, resolved);
+                        }
+                        catch (ArgumentException)
+                        {
+                            return null;
+                        }
+                    }
+
                     return Rdf.Iri.TryParse(resolved, out var iri) ? iri : null;
                 }
 

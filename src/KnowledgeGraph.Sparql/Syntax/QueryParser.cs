@@ -116,8 +116,19 @@ internal sealed partial class QueryParser
 
     private Iri ResolveIri(string reference)
     {
-        string resolved = IriResolver.Resolve(reference, _base);
-        return Iri.Unchecked(resolved);
+        if (_base is null || IriResolver.HasScheme(reference))
+        {
+            return Iri.Unchecked(reference);
+        }
+
+        try
+        {
+            return Iri.Unchecked(IriResolver.Resolve(_base, reference));
+        }
+        catch (ArgumentException)
+        {
+            return Iri.Unchecked(reference);
+        }
     }
 
     private bool IsIriStart => Current.Kind is TokenKind.IriRef or TokenKind.PrefixedName;
