@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
 /// <summary>
 /// Evaluates algebra expressions lazily. <c>Eval(p, seed, graphs)</c> yields the solutions of <c>p</c> that are
-/// compatible with and extend <paramref name="seed"/>; joins push each left solution into the right side when that
+/// compatible with and extend the seed; joins push each left solution into the right side when that
 /// side is a pattern for which substitution equals joining (BGPs, paths, VALUES and their joins and unions), and use
 /// hash joins otherwise.
 /// </summary>
