@@ -103,7 +103,7 @@ public sealed class SparqlTestRunner(Func<IQuadStore> storeFactory)
         var store = storeFactory();
         var changes = new ChangeSet();
         QueryDataset? dataset = null;
-        if (data.Count > 0 || graphData.Count > 0)
+        if (!query.HasDatasetClause && (data.Count > 0 || graphData.Count > 0))
         {
             foreach (var d in data)
             {
@@ -119,7 +119,8 @@ public sealed class SparqlTestRunner(Func<IQuadStore> storeFactory)
         }
         else
         {
-            foreach (var g in (query.DefaultGraphs ?? []).Concat(query.NamedGraphs ?? []).Distinct())
+            // The query's FROM/FROM NAMED choose the dataset; their documents are loaded as named graphs.
+            foreach (var g in (query.DefaultGraphs ?? []).Concat(query.NamedGraphs ?? []).Concat(graphData).Distinct())
             {
                 changes.Insertions.AddRange(ReadRdf(g).Select(q => q with { Graph = g }));
             }
