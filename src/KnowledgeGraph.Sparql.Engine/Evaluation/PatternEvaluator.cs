@@ -420,7 +420,7 @@ internal sealed partial class PatternEvaluator
         var s = sSlot >= 0 ? seed[sSlot] : pp.Subject.Term;
         var o = oSlot >= 0 ? seed[oSlot] : pp.Object.Term;
         bool sameVariable = sSlot >= 0 && sSlot == oSlot;
-        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs, requireNodes: sSlot >= 0 || oSlot >= 0))
+        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs, sSlot >= 0, oSlot >= 0))
         {
             _ctx.Tick();
             if (sameVariable && !x.Equals(y))
