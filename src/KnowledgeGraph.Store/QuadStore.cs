@@ -208,7 +208,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
         }
     }
 
-    internal WriteTransaction BeginTransaction() => new(_db, _counters, _knownTerms);
+    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null) => new(_db, _counters, _knownTerms, inFlight);
 
     internal Lock WriteLock => _writeLock;
 

@@ -22,11 +22,18 @@ internal sealed class WriteTransaction : IDisposable
     private readonly Dictionary<EncodedTerm, long> _graphDelta = [];
     private readonly Dictionary<EncodedTerm, long> _predicateDelta = [];
     private readonly Action<EncodedTerm, byte[]> _onHashed;
+    private WriteTransaction? _inFlight;
     private bool _clearedAll;
     private long _totalDelta;
+    private long _newTotal;
+    private Dictionary<EncodedTerm, long> _newGraphs = [];
+    private Dictionary<EncodedTerm, long> _newPredicates = [];
 
-    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms)
+    // inFlight: a transaction of the same writer that is being written right now (bulk loads overlap one batch's
+    // write with the next one's preparation): its quads and terms count as present.
+    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null)
     {
+        _inFlight = inFlight;
         _db = db;
         _counters = counters;
         _knownTerms = knownTerms;
@@ -132,6 +139,41 @@ internal sealed class WriteTransaction : IDisposable
         return Insert(q);
     }
 
+    /// <summary>
+    /// Inserts with an encoding cache. A cached term was encoded by an earlier batch that committed, or by this
+    /// one, so its dictionary entry is stored or pending; the caller drops the cache when a commit fails.
+    /// </summary>
+    public bool Insert(Quad quad, Dictionary<Term, EncodedTerm> cache)
+    {
+        if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+        {
+            throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quad));
+        }
+
+        return Insert(new EncodedQuad(Cached(quad.Subject, cache), Cached(quad.Predicate, cache), Cached(quad.Obj, cache), Cached(quad.Graph, cache)));
+    }
+
+    private EncodedTerm Cached(Term term, Dictionary<Term, EncodedTerm> cache)
+    {
+        if (cache.TryGetValue(term, out var encoded))
+        {
+            return encoded;
+        }
+
+        encoded = TermCodec.Encode(term, _onHashed);
+        if (term is not TripleTerm)
+        {
+            if (cache.Count >= 1_000_000)
+            {
+                cache.Clear();
+            }
+
+            cache[term] = encoded;
+        }
+
+        return encoded;
+    }
+
     public bool Insert(EncodedQuad q)
     {
         if (Exists(q))
@@ -139,14 +181,9 @@ internal sealed class WriteTransaction : IDisposable
             return false;
         }
 
+        // Index entries are written at commit, sorted, after every deletion of this batch.
         _deleted.Remove(q);
         _inserted.Add(q);
-        var indexes = q.IsDefaultGraph ? QuadIndex.Default : QuadIndex.Named;
-        foreach (var index in indexes)
-        {
-            _batch.Put(index.Key(q), Array.Empty<byte>(), _db.Family(index));
-        }
-
         Count(q, +1);
         Added++;
         return true;
@@ -155,7 +192,7 @@ internal sealed class WriteTransaction : IDisposable
     /// <summary>Records a hashed term's dictionary entry unless it is known to be stored already.</summary>
     public void AddTerm(EncodedTerm id, byte[] value)
     {
-        if (!_knownTerms.Contains(id) && _newTerms.Add(id))
+        if (!_knownTerms.Contains(id) && (_inFlight is null || !_inFlight._newTerms.Contains(id)) && _newTerms.Add(id))
         {
             _batch.Put(id.IdBytes(), value, _db.Id2Term);
         }
@@ -164,23 +201,42 @@ internal sealed class WriteTransaction : IDisposable
     /// <summary>Writes the batch and, only once it is durable, updates the in-memory counters.</summary>
     public void Commit()
     {
+        PrepareCounters();
+        Write();
+        Publish();
+    }
+
+    /// <summary>Adds the new counter values to the batch; the previous transaction must be published.</summary>
+    public void PrepareCounters()
+    {
         var graphs = _clearedAll ? new Dictionary<EncodedTerm, long>() : _counters.Graphs;
         var predicates = _clearedAll ? new Dictionary<EncodedTerm, long>() : _counters.Predicates;
-        long total = (_clearedAll ? 0 : _counters.Total) + _totalDelta;
-        var newGraphs = Apply(graphs, _graphDelta, StoreCounters.GraphKind);
-        var newPredicates = Apply(predicates, _predicateDelta, StoreCounters.PredicateKind);
-        _batch.Put(StoreCounters.Key(StoreCounters.TotalKind, default), StoreCounters.Value(total), _db.Stats);
-        _db.Write(_batch);
+        _newTotal = (_clearedAll ? 0 : _counters.Total) + _totalDelta;
+        _newGraphs = Apply(graphs, _graphDelta, StoreCounters.GraphKind);
+        _newPredicates = Apply(predicates, _predicateDelta, StoreCounters.PredicateKind);
+        _batch.Put(StoreCounters.Key(StoreCounters.TotalKind, default), StoreCounters.Value(_newTotal), _db.Stats);
+    }
 
+    /// <summary>Adds the index entries and writes the batch atomically; may run on another thread.</summary>
+    public void Write()
+    {
+        PutInsertedKeys();
+        _db.Write(_batch);
+    }
+
+    /// <summary>Makes the committed counts and dictionary entries known to later transactions.</summary>
+    public void Publish()
+    {
         if (_clearedAll)
         {
             _counters.Graphs.Clear();
             _counters.Predicates.Clear();
         }
 
-        Publish(_counters.Graphs, newGraphs);
-        Publish(_counters.Predicates, newPredicates);
-        _counters.Total = total;
+        Publish(_counters.Graphs, _newGraphs);
+        Publish(_counters.Predicates, _newPredicates);
+        _counters.Total = _newTotal;
+        _inFlight = null;
         foreach (var t in _newTerms)
         {
             if (_knownTerms.Count >= 4_000_000)
@@ -193,6 +249,44 @@ internal sealed class WriteTransaction : IDisposable
     }
 
     public void Dispose() => _batch.Dispose();
+
+    // Sorted keys go into the memtables with better locality than random ones.
+    private void PutInsertedKeys()
+    {
+        var named = new List<EncodedQuad>(_inserted.Count);
+        var defaults = new List<EncodedQuad>(_inserted.Count);
+        foreach (var q in _inserted)
+        {
+            (q.IsDefaultGraph ? defaults : named).Add(q);
+        }
+
+        PutSorted(QuadIndex.Named, named);
+        PutSorted(QuadIndex.Default, defaults);
+    }
+
+    private void PutSorted(QuadIndex[] indexes, List<EncodedQuad> quads)
+    {
+        if (quads.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new byte[quads.Count][];
+        foreach (var index in indexes)
+        {
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = index.Key(quads[i]);
+            }
+
+            Array.Sort(keys, static (a, b) => a.AsSpan().SequenceCompareTo(b));
+            var family = _db.Family(index);
+            foreach (var key in keys)
+            {
+                _batch.Put(key, Array.Empty<byte>(), family);
+            }
+        }
+    }
 
     private Dictionary<EncodedTerm, long> Apply(Dictionary<EncodedTerm, long> current, Dictionary<EncodedTerm, long> delta, byte kind)
     {
@@ -237,7 +331,7 @@ internal sealed class WriteTransaction : IDisposable
 
     private bool Exists(EncodedQuad q)
     {
-        if (_inserted.Contains(q))
+        if (_inserted.Contains(q) || (_inFlight is not null && _inFlight._inserted.Contains(q)))
         {
             return true;
         }

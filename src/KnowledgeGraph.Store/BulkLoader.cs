@@ -1,0 +1,256 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Store.Encoding;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// Loads large amounts of RDF into a <see cref="QuadStore"/> in batches: each batch of
+/// <see cref="BulkLoadOptions.BatchSize"/> quads is one atomic write batch, so an interrupted load leaves a prefix
+/// of whole batches. Adding a quad that is already present is a no-op, so running the same load again after an
+/// interruption completes it. Reading runs on a second thread, ahead of encoding and writing.
+/// </summary>
+public sealed class BulkLoader
+{
+    private const int ChunkSize = 4096;
+    private readonly QuadStore _store;
+    private readonly BulkLoadOptions _options;
+
+    public BulkLoader(QuadStore store, BulkLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+        _options = options ?? BulkLoadOptions.Default;
+        if (_options.BatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "BatchSize must be at least 1.");
+        }
+    }
+
+    /// <summary>
+    /// Loads quads from a sequence (for example a reader's output). A <see cref="RdfSyntaxException"/> thrown by the
+    /// sequence stops the load after committing the quads read before it, and is reported in the result.
+    /// </summary>
+    public LoadReport Load(IEnumerable<Quad> quads, string sourceName = "<quads>", IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        return Run(run => run.Add(sourceName, quads, cancellationToken), progress);
+    }
+
+    // A load holds the store's write lock from start to end, so its batches are never interleaved with other writes.
+    private LoadReport Run(Action<LoadRun> body, IProgress<LoadProgress>? progress)
+    {
+        lock (_store.WriteLock)
+        {
+            var run = new LoadRun(_store, _options, progress);
+            try
+            {
+                body(run);
+            }
+            catch
+            {
+                run.Abandon();
+                throw;
+            }
+
+            return run.Finish();
+        }
+    }
+
+    /// <summary>State of one load across its sources.</summary>
+    internal sealed class LoadRun(QuadStore store, BulkLoadOptions options, IProgress<LoadProgress>? progress)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly List<LoadError> _errors = [];
+        private readonly Dictionary<Term, EncodedTerm> _encodeCache = [];
+        private long _read;
+        private long _added;
+        private long _batches;
+        private bool _stopped;
+        private PendingWrite? _writing;
+
+        public IList<LoadError> Errors => _errors;
+
+        public bool Stopped => _stopped;
+
+        /// <summary>Records a bad statement; in strict mode it stops the load.</summary>
+        public void Error(LoadError error)
+        {
+            _errors.Add(error);
+            if (!options.Lenient)
+            {
+                _stopped = true;
+            }
+        }
+
+        public void Add(string source, IEnumerable<Quad> quads, CancellationToken cancellationToken)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            using var chunks = new BlockingCollection<Quad[]>(boundedCapacity: 64);
+            Exception? readerError = null;
+            var reader = Task.Run(
+                () =>
+                {
+                    try
+                    {
+                        var chunk = new List<Quad>(ChunkSize);
+                        foreach (var q in quads)
+                        {
+                            chunk.Add(q);
+                            if (chunk.Count == ChunkSize)
+                            {
+                                chunks.Add(chunk.ToArray(), cancellationToken);
+                                chunk.Clear();
+                            }
+
+                            if (_stopped)
+                            {
+                                break;
+                            }
+                        }
+
+                        if (chunk.Count > 0)
+                        {
+                            chunks.Add(chunk.ToArray(), cancellationToken);
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        readerError = e;
+                    }
+                    finally
+                    {
+                        chunks.CompleteAdding();
+                    }
+                },
+                CancellationToken.None);
+
+            var pending = new List<Quad>(Math.Min(options.BatchSize, 1 << 20));
+            try
+            {
+                foreach (var chunk in chunks.GetConsumingEnumerable(cancellationToken))
+                {
+                    foreach (var q in chunk)
+                    {
+                        pending.Add(options.TargetGraph is null ? q : q with { Graph = options.TargetGraph });
+                        if (pending.Count >= options.BatchSize)
+                        {
+                            Commit(source, pending);
+                        }
+                    }
+                }
+            }
+            catch
+            {
+                _stopped = true;
+                reader.Wait(CancellationToken.None);
+                throw;
+            }
+
+            reader.Wait(CancellationToken.None);
+            if (readerError is RdfSyntaxException syntax)
+            {
+                Error(new LoadError(syntax.SourceName, syntax.Line, syntax.Column, syntax.Reason));
+                _stopped = true;
+            }
+            else if (readerError is OperationCanceledException)
+            {
+                throw readerError;
+            }
+            else if (readerError is not null)
+            {
+                throw new StorageException($"reading {source} failed: {readerError.Message}", readerError);
+            }
+
+            if (pending.Count > 0)
+            {
+                Commit(source, pending);
+            }
+        }
+
+        public LoadReport Finish()
+        {
+            CompleteWrite();
+            _clock.Stop();
+            long duplicates = _read - _added;
+            return new LoadReport(_read, _added, duplicates, _batches, _errors.ToArray(), _clock.Elapsed, !_stopped);
+        }
+
+        private void Commit(string source, List<Quad> pending)
+        {
+            // Prepare this batch while the previous one is being written, then hand it to the writer task.
+            var tx = store.BeginTransaction(_writing?.Transaction);
+            try
+            {
+                foreach (var q in pending)
+                {
+                    tx.Insert(q, _encodeCache);
+                }
+
+                CompleteWrite();
+                tx.PrepareCounters();
+            }
+            catch
+            {
+                tx.Dispose();
+                _encodeCache.Clear();
+                throw;
+            }
+
+            int count = pending.Count;
+            pending.Clear();
+            _writing = new PendingWrite(tx, count, source, Task.Run(tx.Write, CancellationToken.None));
+        }
+
+        /// <summary>After a failure: lets the batch being written finish (it is complete and atomic) without rethrowing.</summary>
+        public void Abandon()
+        {
+            try
+            {
+                CompleteWrite();
+            }
+            catch (StorageException)
+            {
+                // The first failure is the one the caller sees.
+            }
+        }
+
+        /// <summary>Waits for the batch being written, then counts and reports it.</summary>
+        public void CompleteWrite()
+        {
+            if (_writing is not { } writing)
+            {
+                return;
+            }
+
+            _writing = null;
+            try
+            {
+                writing.Task.GetAwaiter().GetResult();
+                writing.Transaction.Publish();
+            }
+            catch
+            {
+                // Cached encodings may refer to dictionary entries of the failed batch.
+                _encodeCache.Clear();
+                throw;
+            }
+            finally
+            {
+                writing.Transaction.Dispose();
+            }
+
+            _read += writing.Count;
+            _added += writing.Transaction.Added;
+            _batches++;
+            progress?.Report(new LoadProgress(writing.Source, _read, _added, _batches, _clock.Elapsed));
+        }
+
+        private sealed record PendingWrite(WriteTransaction Transaction, int Count, string Source, Task Task);
+    }
+}
