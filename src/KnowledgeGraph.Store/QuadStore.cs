@@ -150,6 +150,36 @@ public sealed class QuadStore : IQuadStore, IDisposable
         return snapshot.Statistics(cancellationToken);
     }
 
+    /// <summary>
+    /// Reads every key of every column family, verifying block checksums, and checks that index keys decode.
+    /// </summary>
+    /// <exception cref="StoreCorruptedException">A file is damaged.</exception>
+    public void Verify(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var readOptions = new ReadOptions().SetVerifyChecksums(true).SetFillCache(false);
+        foreach (var name in StoreDatabase.FamilyNames)
+        {
+            var index = QuadIndex.All.FirstOrDefault(i => i.Name == name);
+            using var it = _db.Db.NewIterator(_db.Db.GetColumnFamily(name), readOptions);
+            long n = 0;
+            for (it.SeekToFirst(); it.Valid(); it.Next())
+            {
+                if ((++n & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (index is not null && it.GetKeySpan().Length != index.KeySize)
+                {
+                    throw new StoreCorruptedException($"store at {Directory} is corrupted: a key of index {name} has a bad length");
+                }
+            }
+
+            RocksErrors.CheckIterator(it, Directory);
+        }
+    }
+
     /// <summary>Compacts every column family (reclaims space after deletions, speeds up reads).</summary>
     public void Compact(CancellationToken cancellationToken = default)
     {

@@ -218,9 +218,17 @@ internal sealed class StoreDatabase : IDisposable
         }
     }
 
+    /// <summary>Makes every write fail as an I/O error would (for tests where no real fault can be caused).</summary>
+    internal bool FailWritesForTesting { get; set; }
+
     public void Write(WriteBatch batch)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (FailWritesForTesting)
+        {
+            throw new StorageException($"store at {Directory}: write failed: simulated I/O error");
+        }
+
         try
         {
             Db.Write(batch, WriteOptions);
