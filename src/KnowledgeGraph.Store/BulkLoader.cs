@@ -92,19 +92,21 @@ public sealed class BulkLoader
             }
 
             using var chunks = new BlockingCollection<Quad[]>(boundedCapacity: 64);
+            using var readerStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var readerToken = readerStop.Token;
             Exception? readerError = null;
             var reader = Task.Run(
                 () =>
                 {
+                    var chunk = new List<Quad>(ChunkSize);
                     try
                     {
-                        var chunk = new List<Quad>(ChunkSize);
                         foreach (var q in quads)
                         {
                             chunk.Add(q);
                             if (chunk.Count == ChunkSize)
                             {
-                                chunks.Add(chunk.ToArray(), cancellationToken);
+                                chunks.Add(chunk.ToArray(), readerToken);
                                 chunk.Clear();
                             }
 
@@ -114,14 +116,23 @@ public sealed class BulkLoader
                             }
                         }
 
-                        if (chunk.Count > 0)
-                        {
-                            chunks.Add(chunk.ToArray(), cancellationToken);
-                        }
                     }
                     catch (Exception e)
                     {
                         readerError = e;
+                    }
+
+                    try
+                    {
+                        // The quads read before an error are good; they are committed too.
+                        if (chunk.Count > 0 && readerError is not OperationCanceledException)
+                        {
+                            chunks.Add(chunk.ToArray(), readerToken);
+                        }
+                    }
+                    catch (OperationCanceledException e)
+                    {
+                        readerError ??= e;
                     }
                     finally
                     {
@@ -148,6 +159,7 @@ public sealed class BulkLoader
             catch
             {
                 _stopped = true;
+                readerStop.Cancel();
                 reader.Wait(CancellationToken.None);
                 throw;
             }
