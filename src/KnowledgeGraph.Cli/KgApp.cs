@@ -43,6 +43,7 @@ public static class KgApp
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        LoadCommand.Create(),
         StatsCommand.Create(),
         BackupCommand.Create(),
     ];

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats;
 
 namespace KnowledgeGraph.Store;
 
@@ -15,6 +16,9 @@ public sealed record BulkLoadOptions
 
     /// <summary>Put every triple and quad into this graph instead of the one the input names.</summary>
     public Term? TargetGraph { get; init; }
+
+    /// <summary>The syntax of every file; null to go by each file's extension (.nt, .nq, .ttl, .trig).</summary>
+    public RdfFormat? Format { get; init; }
 
     /// <summary>Base IRI for resolving relative IRIs in Turtle and TriG; defaults to the file's URI.</summary>
     public string? BaseIri { get; init; }

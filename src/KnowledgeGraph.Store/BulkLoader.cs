@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Store.Encoding;
 
 namespace KnowledgeGraph.Store;
@@ -36,6 +37,104 @@ public sealed class BulkLoader
     {
         ArgumentNullException.ThrowIfNull(quads);
         return Run(run => run.Add(sourceName, quads, cancellationToken), progress);
+    }
+
+    /// <summary>
+    /// Loads RDF files (N-Triples, N-Quads, Turtle, TriG; the format comes from <see cref="BulkLoadOptions.Format"/>
+    /// or the extension). Blank node labels are scoped to their file, deterministically, so that running the same
+    /// load again adds nothing. In lenient mode bad statements are reported and skipped; otherwise the first one
+    /// stops the load (the batches before it stay committed).
+    /// </summary>
+    public Task<LoadReport> LoadFilesAsync(IEnumerable<string> paths, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = paths.ToList();
+        return Task.Run(
+            () => Run(
+                run =>
+                {
+                    foreach (var path in files)
+                    {
+                        if (run.Stopped)
+                        {
+                            break;
+                        }
+
+                        LoadFile(run, path, cancellationToken);
+                    }
+                },
+                progress),
+            cancellationToken);
+    }
+
+    private void LoadFile(LoadRun run, string path, CancellationToken cancellationToken)
+    {
+        RdfFormat format;
+        if (_options.Format is { } explicitFormat)
+        {
+            format = explicitFormat;
+        }
+        else if (!TryGuessFormat(path, out format))
+        {
+            run.Error(new LoadError(path, 0, 0, "unknown RDF format (use .nt, .nq, .ttl or .trig, or name the format)"));
+            return;
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            run.Error(new LoadError(path, 0, 0, "cannot read the file: " + e.Message));
+            return;
+        }
+
+        using (stream)
+        {
+            string full = Path.GetFullPath(path);
+            var readerOptions = new RdfReaderOptions
+            {
+                SourceName = path,
+                BaseIri = _options.BaseIri ?? new Uri(full).AbsoluteUri,
+                Lenient = _options.Lenient,
+                OnError = e => run.Error(new LoadError(e.SourceName, e.Line, e.Column, e.Reason)),
+                BlankNodeScope = BlankNodeScope.Preserve,
+            };
+            IRdfReader reader = format switch
+            {
+                RdfFormat.NTriples => new NTriplesReader(readerOptions),
+                RdfFormat.NQuads => new NQuadsReader(readerOptions),
+                RdfFormat.Turtle => new TurtleReader(readerOptions),
+                RdfFormat.TriG => new TriGReader(readerOptions),
+                _ => throw new NotSupportedException($"Loading {format} is not supported."),
+            };
+            var scope = new FileBlankNodes(full);
+            run.Add(path, reader.Read(stream, cancellationToken).Select(scope.Rename), cancellationToken);
+        }
+    }
+
+    private static bool TryGuessFormat(string path, out RdfFormat format)
+    {
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".nt":
+                format = RdfFormat.NTriples;
+                return true;
+            case ".nq":
+                format = RdfFormat.NQuads;
+                return true;
+            case ".ttl":
+                format = RdfFormat.Turtle;
+                return true;
+            case ".trig":
+                format = RdfFormat.TriG;
+                return true;
+            default:
+                format = default;
+                return false;
+        }
     }
 
     // A load holds the store's write lock from start to end, so its batches are never interleaved with other writes.
@@ -74,10 +173,14 @@ public sealed class BulkLoader
 
         public bool Stopped => _stopped;
 
-        /// <summary>Records a bad statement; in strict mode it stops the load.</summary>
+        /// <summary>Records a bad statement (from the reading thread too); in strict mode it stops the load.</summary>
         public void Error(LoadError error)
         {
-            _errors.Add(error);
+            lock (_errors)
+            {
+                _errors.Add(error);
+            }
+
             if (!options.Lenient)
             {
                 _stopped = true;
@@ -174,9 +277,13 @@ public sealed class BulkLoader
             {
                 throw readerError;
             }
+            else if (readerError is IOException io)
+            {
+                Error(new LoadError(source, 0, 0, "reading failed: " + io.Message));
+            }
             else if (readerError is not null)
             {
-                throw new StorageException($"reading {source} failed: {readerError.Message}", readerError);
+                throw readerError;
             }
 
             if (pending.Count > 0)
