@@ -342,9 +342,11 @@ internal sealed class WriteTransaction : IDisposable
         }
 
         var index = q.IsDefaultGraph ? QuadIndex.Dspo : QuadIndex.Spog;
+        Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
+        int length = index.WriteKey(q, key);
         try
         {
-            return _db.Db.HasKey(index.Key(q), _db.Family(index));
+            return _db.Db.HasKey(key[..length], _db.Family(index));
         }
         catch (RocksDbException e)
         {

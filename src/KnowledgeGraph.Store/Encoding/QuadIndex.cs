@@ -47,6 +47,17 @@ internal sealed class QuadIndex
         return key;
     }
 
+    /// <summary>Writes the key into <paramref name="key"/> (at least <see cref="KeySize"/> bytes) and returns its length.</summary>
+    public int WriteKey(in EncodedQuad quad, Span<byte> key)
+    {
+        for (int i = 0; i < Order.Length; i++)
+        {
+            quad[Order[i]].WriteTo(key[(i * EncodedTerm.Size)..]);
+        }
+
+        return KeySize;
+    }
+
     public EncodedQuad Decode(ReadOnlySpan<byte> key)
     {
         Span<EncodedTerm> terms = stackalloc EncodedTerm[4];
