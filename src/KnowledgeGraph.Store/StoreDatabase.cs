@@ -138,7 +138,11 @@ internal sealed class StoreDatabase : IDisposable
             .SetLevelCompactionDynamicLevelBytes(true)
             .SetWriteBufferSize((ulong)Math.Max(8L << 20, options.WriteBufferBytes / 4))
             .SetMaxWriteBufferNumber(3)
-            .SetTargetFileSizeBase(64UL << 20);
+            .SetTargetFileSizeBase(64UL << 20)
+            .SetMemtablePrefixBloomSizeRatio(0.05);
+
+        // A whole-key Bloom filter in the memtables lets existence checks of new quads skip the skip-list search.
+        Native.Instance.rocksdb_options_set_memtable_whole_key_filtering(cf.Handle, 1);
         return name == StatsFamily ? cf.SetWriteBufferSize(4UL << 20) : cf;
     }
 

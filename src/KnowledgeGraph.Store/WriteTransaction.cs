@@ -271,19 +271,23 @@ internal sealed class WriteTransaction : IDisposable
             return;
         }
 
-        var keys = new byte[quads.Count][];
+        // One flat buffer per index and a sorted order over it: no allocation per key.
+        int size = indexes[0].KeySize;
+        var buffer = new byte[quads.Count * size];
+        var order = new int[quads.Count];
         foreach (var index in indexes)
         {
-            for (int i = 0; i < keys.Length; i++)
+            for (int i = 0; i < order.Length; i++)
             {
-                keys[i] = index.Key(quads[i]);
+                index.WriteKey(quads[i], buffer.AsSpan(i * size, size));
+                order[i] = i;
             }
 
-            Array.Sort(keys, static (a, b) => a.AsSpan().SequenceCompareTo(b));
+            Array.Sort(order, (a, b) => buffer.AsSpan(a * size, size).SequenceCompareTo(buffer.AsSpan(b * size, size)));
             var family = _db.Family(index);
-            foreach (var key in keys)
+            foreach (int i in order)
             {
-                _batch.Put(key, Array.Empty<byte>(), family);
+                _batch.Put(buffer.AsSpan(i * size, size), ReadOnlySpan<byte>.Empty, family);
             }
         }
     }

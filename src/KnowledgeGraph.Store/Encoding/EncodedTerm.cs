@@ -15,6 +15,10 @@ internal readonly record struct EncodedTerm(byte Type, ulong Hi, ulong Lo)
 
     public bool IsHashed => TermType.IsHashed(Type);
 
+    public bool Equals(EncodedTerm other) => Lo == other.Lo && Hi == other.Hi && Type == other.Type;
+
+    public override int GetHashCode() => (int)(Lo ^ (Lo >> 32) ^ (Hi * 0x9E3779B97F4A7C15UL >> 32)) ^ Type;
+
     public void WriteTo(Span<byte> destination)
     {
         destination[0] = Type;
