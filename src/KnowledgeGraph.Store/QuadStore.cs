@@ -28,6 +28,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
     private readonly StoreCounters _counters;
     private readonly HashSet<EncodedTerm> _knownTerms = [];
     private readonly Lock _writeLock = new();
+    private readonly HashSet<QuadStoreSnapshot> _snapshots = [];
     private bool _disposed;
 
     private QuadStore(StoreDatabase db)
@@ -94,7 +95,13 @@ public sealed class QuadStore : IQuadStore, IDisposable
     public IQuadSnapshot Snapshot()
     {
         ThrowIfDisposed();
-        return new QuadStoreSnapshot(_db, _terms);
+        var snapshot = new QuadStoreSnapshot(_db, _terms, _snapshots);
+        lock (_snapshots)
+        {
+            _snapshots.Add(snapshot);
+        }
+
+        return snapshot;
     }
 
     /// <summary>
@@ -146,7 +153,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
     public StoreStatistics GetStatistics(CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
-        using var snapshot = new QuadStoreSnapshot(_db, _terms);
+        using var snapshot = new QuadStoreSnapshot(_db, _terms, null);
         return snapshot.Statistics(cancellationToken);
     }
 
@@ -234,6 +241,19 @@ public sealed class QuadStore : IQuadStore, IDisposable
             }
 
             _disposed = true;
+
+            // RocksDB must not close with snapshots still held; later Dispose calls on them do nothing.
+            QuadStoreSnapshot[] open;
+            lock (_snapshots)
+            {
+                open = [.. _snapshots];
+            }
+
+            foreach (var snapshot in open)
+            {
+                snapshot.Dispose();
+            }
+
             _db.Dispose();
         }
     }

@@ -9,12 +9,14 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
 {
     private readonly StoreDatabase _db;
     private readonly Snapshot _snapshot;
+    private readonly HashSet<QuadStoreSnapshot>? _registry;
     private readonly StoreReader _reader;
     private bool _disposed;
 
-    public QuadStoreSnapshot(StoreDatabase db, TermCache terms)
+    public QuadStoreSnapshot(StoreDatabase db, TermCache terms, HashSet<QuadStoreSnapshot>? registry)
     {
         _db = db;
+        _registry = registry;
         _snapshot = db.Db.CreateSnapshot();
         var readOptions = new ReadOptions().SetSnapshot(_snapshot);
         _reader = new StoreReader(db, terms, readOptions);
@@ -66,6 +68,21 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
     }
 
     public void Dispose()
+    {
+        if (_registry is null)
+        {
+            Release();
+            return;
+        }
+
+        lock (_registry)
+        {
+            Release();
+            _registry.Remove(this);
+        }
+    }
+
+    private void Release()
     {
         if (!_disposed)
         {

@@ -93,4 +93,18 @@ public sealed class StoreOperationsTests
         Assert.Equal(objects.ToHashSet(), back);
         Assert.All(objects, o => Assert.True(reopened.Contains(new Quad(s, p, o))));
     }
+
+    [Fact]
+    public void Closing_the_store_releases_open_snapshots_which_then_refuse_reads()
+    {
+        using var dir = new TempDirectory();
+        var store = QuadStore.Open(dir.Sub("store"));
+        store.Add(GraphBatches.Quads(2, 3));
+        var snapshot = store.Snapshot();
+        store.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => snapshot.Match(null, null, null, null).ToList());
+        snapshot.Dispose();
+        using var reopened = QuadStore.Open(dir.Sub("store"));
+        Assert.Equal(6, reopened.Count);
+    }
 }
