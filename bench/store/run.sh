@@ -21,11 +21,13 @@ echo "input: $file ($(du -h "$file" | cut -f1), $(wc -l < "$file") triples); loa
 
 # peak RSS in MiB from GNU time's verbose output
 rss() { awk '/Maximum resident set size/ { printf "%d", $6 / 1024 }' "$1"; }
+cpu() { awk '/User time|System time/ { s += $4 } END { printf "%.2f", s }' "$1"; }
 wall() { awk '/Elapsed \(wall clock\)/ { n = split($8, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
 
 /usr/bin/time -v dotnet "$kg" load "$file" --store "$work/kg" >"$work/kg.out" 2>"$work/kg.time"
 kg_seconds="$(wall "$work/kg.time")"
 kg_rss="$(rss "$work/kg.time")"
+kg_cpu="$(cpu "$work/kg.time")"
 kg_size="$(du -sm "$work/kg" | cut -f1)"
 grep -E "quads (read|added)|time" "$work/kg.out" | sed 's/^/  kg: /'
 
@@ -35,11 +37,12 @@ fi
 /usr/bin/time -v node "$root/bench/store/oxigraph-load.mjs" "$file" >"$work/ox.out" 2>"$work/ox.time"
 ox_seconds="$(wall "$work/ox.time")"
 ox_rss="$(rss "$work/ox.time")"
+ox_cpu="$(cpu "$work/ox.time")"
 sed 's/^/  oxigraph: /' "$work/ox.out"
 
-awk -v n="$count" -v ks="$kg_seconds" -v kr="$kg_rss" -v kd="$kg_size" -v os="$ox_seconds" -v orss="$ox_rss" 'BEGIN {
-  printf "\n%-28s %14s %12s %14s %14s\n", "tool", "triples/s", "wall s", "peak RSS MiB", "on disk MiB"
-  printf "%-28s %14.0f %12.2f %14d %14d\n", "kg load (RocksDB store)", n / ks, ks, kr, kd
-  printf "%-28s %14.0f %12.2f %14d %14s\n", "oxigraph (in-memory load)", n / os, os, orss, "-"
+awk -v n="$count" -v ks="$kg_seconds" -v kr="$kg_rss" -v kd="$kg_size" -v os="$ox_seconds" -v orss="$ox_rss" -v kc="$kg_cpu" -v oc="$ox_cpu" 'BEGIN {
+  printf "\n%-28s %12s %10s %10s %14s %12s\n", "tool", "triples/s", "wall s", "cpu s", "peak RSS MiB", "on disk MiB"
+  printf "%-28s %12.0f %10.2f %10.2f %14d %12d\n", "kg load (RocksDB store)", n / ks, ks, kc, kr, kd
+  printf "%-28s %12.0f %10.2f %10.2f %14d %12s\n", "oxigraph (in-memory load)", n / os, os, oc, orss, "-"
   printf "\nratio kg/oxigraph: %.2fx triples/s (wall clock, incl. process start and parsing)\n", os / ks
 }'
