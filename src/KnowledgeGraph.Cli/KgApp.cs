@@ -44,5 +44,8 @@ public static class KgApp
     [
         ConvertCommand.Create(),
         SparqlCommand.Create(),
+        LoadCommand.Create(),
+        StatsCommand.Create(),
+        BackupCommand.Create(),
     ];
 }
