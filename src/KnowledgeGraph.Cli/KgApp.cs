@@ -43,5 +43,6 @@ public static class KgApp
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        ExtractCommand.Create(),
     ];
 }
