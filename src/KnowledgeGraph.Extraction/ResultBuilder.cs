@@ -23,7 +23,8 @@ internal static class ResultBuilder
             }
 
             var mentions = e.Mentions.Where(m => !doc.IsExcluded(m.Start, m.End) || e.Participates).OrderBy(m => m.Start).ToList();
-            if (mentions.Count == 0)
+            // A demonym alone ("English teacher", "African troops") names a country entity, not a region or continent.
+            if (mentions.Count == 0 || mentions.All(m => m.Adjectival) && e.Record?.IsCountry != true && !e.Participates)
             {
                 continue;
             }

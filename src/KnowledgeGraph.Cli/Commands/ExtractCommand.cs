@@ -59,7 +59,11 @@ internal static class ExtractCommand
                         catch (Exception e) when (e is not OperationCanceledException)
                         {
                             failures++;
-                            Console.Error.WriteLine($"{article.Origin ?? article.Id}:1:1: extraction failed: {e.Message}");
+                            Console.Error.WriteLine($"{article.Origin ?? article.Id}:1:1: extraction failed: {e.GetType().Name}: {e.Message}");
+                            if (Environment.GetEnvironmentVariable("KG_TRACE") == "1")
+                            {
+                                Console.Error.WriteLine(e.StackTrace);
+                            }
                             continue;
                         }
 

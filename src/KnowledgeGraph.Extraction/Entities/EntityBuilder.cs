@@ -114,7 +114,8 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
-        if (len >= 2 && len <= 4 && (doc.Gazetteer.Names.Contains(first.Value) || lastIsName) && s.End == s.RunEnd)
+        if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
+            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2)))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.7;
@@ -154,7 +155,8 @@ internal sealed class EntityBuilder(Document doc)
         var before = doc.TokenAt(s.RunFirst - 1);
         var kindWord = doc.IsWord(s.RunFirst - 1, "of") ? doc.TokenAt(s.RunFirst - 2).Value : null;
         if (s.First == s.RunFirst && s.End - s.First <= 3
-            && ((before.Kind == TokenKind.Word && NameFinder.IsPlacePreposition(before.Value) && !before.IsCapitalized)
+            && ((before.Kind == TokenKind.Word && NameFinder.IsPlacePreposition(before.Value) && !before.IsCapitalized
+                    && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal))
                 || (kindWord is not null && NameFinder.IsPlaceKind(kindWord))))
         {
             var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
@@ -343,8 +345,8 @@ internal sealed class EntityBuilder(Document doc)
     private bool IsCueAt(int i) => doc.TokenAt(i).Kind == TokenKind.Word && IsCueWord(doc.TokenAt(i).Value)
         || (doc.IsWord(i, "has") || doc.IsWord(i, "had")) && IsCueWord(doc.TokenAt(i + 1).Value);
 
-    private bool IsCueWord(string word) => lexicon.Cues.TryGetValue(word, out var c) && c != CueClass.Fragment
-        && char.IsLower(word[0]);
+    private bool IsCueWord(string? word) => !string.IsNullOrEmpty(word) && lexicon.Cues.TryGetValue(word, out var c)
+        && c != CueClass.Fragment && char.IsLower(word[0]);
 
     private bool AppositiveRoleAfter(int end)
     {

@@ -24,7 +24,7 @@ internal sealed class NameFinder(Document doc)
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "from", "into", "toward", "towards", "outside", "across", "around", "to",
+        "in", "at", "near", "from", "outside",
     };
 
     private static readonly HashSet<string> PlaceKinds = new(StringComparer.OrdinalIgnoreCase)
@@ -151,7 +151,7 @@ internal sealed class NameFinder(Document doc)
         }
 
         while (b > a && (Connectors.Contains(doc.Tokens[b - 1].Value) || doc.Tokens[b - 1].Value is "'s" or "the"
-            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchAt(b - 1, b))))
+            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b))))
         {
             b--;
         }
@@ -170,6 +170,19 @@ internal sealed class NameFinder(Document doc)
             var entries = gazetteer.Lookup(doc.Tokens, a, len);
             if (entries is not null && entries.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Place
                 or PhraseKind.Organization or PhraseKind.Demonym or PhraseKind.Region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool StrongMatchEndingAt(int a, int b)
+    {
+        for (var x = Math.Max(a, b - gazetteer.MaxPhraseTokens); x < b; x++)
+        {
+            if (gazetteer.Lookup(doc.Tokens, x, b - x)?.Any(e => e.Kind != PhraseKind.City) == true)
             {
                 return true;
             }
@@ -213,7 +226,8 @@ internal sealed class NameFinder(Document doc)
             }
 
             var (len, entry) = LongestMatch(p, b);
-            if (entry is not null && entry.Kind == PhraseKind.City && len < b - p && !StrongAt(p + len, b))
+            if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
+                && !IsTitleAt(p + len, b))
             {
                 // A city name followed by more capitalised words is likely part of another name.
                 entry = null;

@@ -276,7 +276,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         var name = doc.Text[doc.Tokens[inner.First].Start..place.End];
         var entity = GroupEntity(name, head, inner.Entity.Country);
-        return new NounPhrase(inner.First, place.EndToken, entity, 0.7);
+        return Note(new NounPhrase(inner.First, place.EndToken, entity, 0.7));
     }
 
     private bool IsGroupHead(string word) =>
@@ -387,7 +387,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             e.IsNominal = true;
             e.Head = word.ToLowerInvariant();
             e.Country = country;
-            return new NounPhrase(first, head + 1, e, 0.6);
+            return Note(new NounPhrase(first, head + 1, e, 0.6));
         }
 
         if (isGroup)
@@ -396,7 +396,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             {
                 // Bare "the loyalists": an earlier group with the same head.
                 var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase));
-                return earlier is null ? null : new NounPhrase(first, head + 1, earlier, 0.6);
+                return earlier is null ? null : Note(new NounPhrase(first, head + 1, earlier, 0.6));
             }
 
             if (owner is not null && owner.Type == EntityType.Organization && modifiers.Count == 0 && country is null
@@ -405,7 +405,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return new NounPhrase(first, head + 1, owner, 0.6);
             }
 
-            return new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6);
+            return Note(new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6));
         }
 
         // Organisation descriptions: "the Comoros government", "the Israeli military", "the military".
@@ -419,7 +419,21 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             org.Country = country;
         }
 
-        return org is null ? null : new NounPhrase(first, head + 1, org, 0.6);
+        return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
+    }
+
+    /// <summary>Records a description as a nominal mention of its entity (once per span).</summary>
+    private NounPhrase Note(NounPhrase np)
+    {
+        var start = doc.Tokens[np.First].Start;
+        var end = doc.Tokens[np.End - 1].End;
+        if (!np.Entity.Mentions.Any(m => m.Start == start && m.End == end))
+        {
+            var kind = np.Entity.IsNominal ? MentionKind.Name : MentionKind.Nominal;
+            np.Entity.Mentions.Add(new MentionInfo(np.First, np.End, start, end, kind, np.Entity) { Confidence = np.Confidence });
+        }
+
+        return np;
     }
 
     /// <summary>The article's organisation that a description with this head noun and country refers to.</summary>

@@ -121,9 +121,9 @@ internal sealed class Gazetteer
         return tokens.Count > 0 && phrases.ContainsKey(Key(tokens, 0, tokens.Count));
     }
 
-    private bool Ambiguous(string name) =>
+    private bool Ambiguous(string name, bool allowNames = false) =>
         !name.Contains(' ', StringComparison.Ordinal)
-        && (Names.Contains(name) || Lexicon.Stopwords.Contains(name) || Lexicon.Titles.Contains(name)
+        && ((!allowNames && Names.Contains(name)) || Lexicon.Stopwords.Contains(name) || Lexicon.Titles.Contains(name)
             || Lexicon.OrgSuffixes.Contains(name) || Lexicon.GroupNominals.Contains(name));
 
     private void LoadCountries()
@@ -170,6 +170,13 @@ internal sealed class Gazetteer
 
             foreach (var demonym in Split(cols.Length > 2 ? cols[2] : ""))
             {
+                // Hand-written demonyms override shared ones ("American" is the United States, not a territory).
+                var tokens = Tokenizer.Tokenize(demonym);
+                if (tokens.Count > 0 && phrases.TryGetValue(Key(tokens, 0, tokens.Count), out var existing))
+                {
+                    existing.RemoveAll(e => e.Kind == PhraseKind.Demonym && e.Record != record);
+                }
+
                 Add(demonym, new PhraseEntry(PhraseKind.Demonym, record, 0));
             }
         }
@@ -219,7 +226,7 @@ internal sealed class Gazetteer
     {
         foreach (var cols in Rows("regions.tsv"))
         {
-            if (Ambiguous(cols[0]) || Known(cols[0]))
+            if (Ambiguous(cols[0], allowNames: true) || Known(cols[0]))
             {
                 continue;
             }

@@ -20,6 +20,12 @@ internal sealed class ContentFinder(Document doc)
         "although", "though", "whereas", "while",
     };
 
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+        "it", "he", "she", "they", "we", "i", "began", "does", "do", "did", "and", "but",
+    };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "today", "yesterday", "tonight", "earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday",
@@ -143,8 +149,14 @@ internal sealed class ContentFinder(Document doc)
 
             if (t.Value == "that" && (j == pos || !doc.IsWord(j - 1, "so")))
             {
-                // "said that" or "told Reuters in an interview that", but not a relative "that" after a noun right after the cue.
+                // "said that" or "told Reuters in an interview that", but not a "that" inside the reported clause.
                 return j;
+            }
+
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (ClauseWords.Contains(t.Value)
+                || t.Value.EndsWith("ed", StringComparison.Ordinal) && j > pos))
+            {
+                return -1;
             }
 
             if (j > pos && t.Kind == TokenKind.Word && lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized)

@@ -16,6 +16,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     private readonly List<QuoteItem> items = [];
     private readonly Dictionary<int, (Attribution Attribution, bool Explicit)> quoteSpeaker = [];
     private readonly ContentFinder content = new(doc);
+    private readonly List<Attribution> attributionsSeen = [];
 
     public List<QuoteItem> Extract()
     {
@@ -28,10 +29,18 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             }
 
             var attributions = new List<Attribution>();
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            var headline = IsHeadline(sentence);
+            for (var i = sentence.FirstToken; i < sentence.EndToken && !headline; i++)
             {
                 var cueLength = CueAt(i, out var cueClass);
                 if (cueLength == 0 || doc.InQuote(i))
+                {
+                    continue;
+                }
+
+                // "countered saying": the participle carries the content.
+                if (cueLength == 1 && doc.Tokens[i + 1 < doc.Tokens.Count ? i + 1 : i].Value.EndsWith("ing", StringComparison.Ordinal)
+                    && CueAt(i + 1, out _) > 0)
                 {
                     continue;
                 }
@@ -54,6 +63,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                     Addressee = Addressee(i, cueLength),
                 };
                 attributions.Add(attribution);
+                attributionsSeen.Add(attribution);
                 speaker.Entity.Participates = true;
                 if (speaker.Entity.Type == EntityType.Person)
                 {
@@ -67,6 +77,18 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         InheritSpeakers();
         return items;
+    }
+
+    /// <summary>The article's headline: the first line, without final punctuation, standing alone.</summary>
+    private bool IsHeadline(Sentence sentence)
+    {
+        if (sentence.Index != 0 || doc.Sentences.Count < 2)
+        {
+            return false;
+        }
+
+        var last = doc.Tokens[sentence.EndToken - 1];
+        return last.Value is not ("." or "!" or "?") && doc.Sentences[1].Paragraph != sentence.Paragraph;
     }
 
     private int CueAt(int i, out CueClass cueClass)
@@ -173,6 +195,24 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             }
 
             var m = doc.MentionAt[i];
+            if (m is not null && IsAgent(m.Entity) && m.Entity.Type != EntityType.Location && m.Entity.Type != EntityType.Person)
+            {
+                // "United States president Barack Obama ...": the person the name premodifies.
+                for (var j = m.EndToken; j < Math.Min(m.EndToken + 4, before); j++)
+                {
+                    if (doc.MentionAt[j] is { } p && p.Entity.Type == EntityType.Person)
+                    {
+                        m = p;
+                        break;
+                    }
+
+                    if (!doc.Lexicon.Titles.Contains(doc.Tokens[j].Value))
+                    {
+                        break;
+                    }
+                }
+            }
+
             if (m is not null && !m.Adjectival && IsAgent(m.Entity) && m.Entity.Type != EntityType.Location)
             {
                 var np = nominals.NounPhraseEndingAt(m.EndToken - 1, sentence.FirstToken, allowApposition: false);
@@ -315,8 +355,8 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 continue;
             }
 
-            var previous = doc.Quotes.Where(o => o.Index < q.Index && o.Paragraph == q.Paragraph && quoteSpeaker.ContainsKey(o.Index))
-                .Select(o => quoteSpeaker[o.Index].Attribution).LastOrDefault();
+            var previous = attributionsSeen.Where(x => x.CueFirst < q.FirstToken && doc.Sentences[doc.SentenceOf[x.CueFirst]].Paragraph == q.Paragraph)
+                .MaxBy(x => x.CueFirst);
             var next = doc.Quotes.Where(o => o.Index > q.Index && o.Paragraph == q.Paragraph && quoteSpeaker.ContainsKey(o.Index)
                 && quoteSpeaker[o.Index].Explicit).Select(o => quoteSpeaker[o.Index].Attribution).FirstOrDefault();
             var chosen = previous ?? next ?? FromPreviousSentence(q);

@@ -10,7 +10,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
     {
         get
         {
-            if (Kind != TokenKind.Word || Value.Length == 0)
+            if (Kind != TokenKind.Word || string.IsNullOrEmpty(Value))
             {
                 return false;
             }
@@ -31,7 +31,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
         get
         {
             var letters = 0;
-            foreach (var c in Value)
+            foreach (var c in Value ?? "")
             {
                 if (char.IsLetter(c))
                 {
@@ -50,5 +50,5 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
 
     public bool Is(string word) => string.Equals(Value, word, StringComparison.OrdinalIgnoreCase);
 
-    public override string ToString() => Value;
+    public override string ToString() => Value ?? "";
 }
