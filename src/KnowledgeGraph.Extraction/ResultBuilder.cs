@@ -17,14 +17,14 @@ internal static class ResultBuilder
         var entities = new List<Entity>();
         foreach (var e in doc.Entities.OrderBy(e => e.FirstToken))
         {
-            if (e.Mentions.Count == 0 || e.IsNominal && !e.Participates || e.Confidence < minConfidence)
+            if (e.Mentions.Count == 0 && !e.Participates || e.IsNominal && !e.Participates || e.Confidence < minConfidence)
             {
                 continue;
             }
 
             var mentions = e.Mentions.Where(m => !doc.IsExcluded(m.Start, m.End) || e.Participates).OrderBy(m => m.Start).ToList();
             // A demonym alone ("English teacher", "African troops") names a country entity, not a region or continent.
-            if (mentions.Count == 0 || mentions.All(m => m.Adjectival) && e.Record?.IsCountry != true && !e.Participates)
+            if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival) && e.Record?.IsCountry != true && !e.Participates)
             {
                 continue;
             }

@@ -118,7 +118,7 @@ internal sealed class NameFinder(Document doc)
             return 0;
         }
 
-        if (j + 1 < end && IsNameToken(j + 1) && !lexicon.Stopwords.Contains(doc.Tokens[j + 1].Value))
+        if (j + 1 < end && IsNameToken(j + 1) && doc.Tokens[j + 1].Value is not ("The" or "A" or "An"))
         {
             return 1;
         }
@@ -233,7 +233,8 @@ internal sealed class NameFinder(Document doc)
                 entry = null;
             }
 
-            if (entry is null && PersonStart(p, b))
+            if (entry is null && PersonStart(p, b) && (p == a || segments.Count > 0 && segments[^1].End == p
+                && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific))
             {
                 var q = p + 1;
                 while (q < b && !StrongAt(q, b) && !IsTitleAt(q, b))

@@ -16,7 +16,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         "has", "have", "had", "also", "later", "then", "again", "reportedly", "previously", "earlier", "would", "will",
         "has", "once", "repeatedly", "publicly", "officially", "today", "yesterday", "recently", "separately",
         "further", "himself", "herself", "itself", "themselves", "initially", "subsequently", "finally", "immediately",
-        "quickly", "first", "last", "had", "was", "is", "were", "are", "been", "being", "not", "never", "always",
+        "quickly", "soon", "eventually", "already", "first", "last", "had", "was", "is", "were", "are", "been", "being", "not", "never", "always",
     };
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
@@ -370,6 +370,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         var name = doc.Text[doc.Tokens[first].Start..h.End];
+        if (isGroup && country is null && h.IsCapitalized
+            && doc.Gazetteer.Lookup([new Token(0, word.Length - 1, TokenKind.Word, word[..^1])], 0, 1)?.FirstOrDefault(e => e.Kind == PhraseKind.Demonym)?.Record is { } nation)
+        {
+            country = builder.CountryEntity(nation);
+        }
+
         if (isPerson && !isGroup)
         {
             var named = PersonByRole(word, modifiers, head);

@@ -192,7 +192,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var claim = ClaimAt(i);
-        if (party is not null && claim is not null && NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value)
+        if (claim is not null && (party is null || NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value))
             && claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity or EntityType.Group)
         {
             party = claim.Speaker;
@@ -248,7 +248,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var parts = places.ListBefore(i - 1, sentence.FirstToken);
+        var parts = places.ListBefore(before == "as" ? i - 1 : i - 2, sentence.FirstToken);
         foreach (var (entity, first) in parts)
         {
             if (entity != m.Entity)
@@ -276,8 +276,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (party.Type == EntityType.Group && party.Country is not null)
         {
             // "its Armenian population": the group of that nationality named earlier.
-            party = doc.Entities.FirstOrDefault(e => e != party && e.Type == EntityType.Group && e.Country == party.Country
-                && e.FirstToken < np.First) ?? party;
+            party = doc.Entities.Where(e => e != party && e.Type == EntityType.Group && e.Country == party.Country)
+                .OrderByDescending(e => e.Participates).FirstOrDefault() ?? party;
         }
 
         var place = places.PossessorBefore(np.First, sentence.FirstToken);

@@ -23,7 +23,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "had", "has", "have", "been", "was", "is", "are", "were", "already", "also", "now", "internationally", "widely",
-        "recognised", "recognized", "as", "still", "long", "since", "soon", "then", "reportedly", "who", ",",
+        "recognised", "recognized", "as", "still", "long", "since", "soon", "then", "reportedly", "who", ",", "became", "become",
+        "becomes", "gained", "won", "remain", "remains", "remained",
     };
 
     public (EntityInfo Entity, int End)? After(int from, int end, int window)

@@ -100,6 +100,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         var end = k + 1;
         var start = end;
         EntityInfo? of = null;
+        var ofFirst = -1;
         var hasTitle = false;
         while (k >= sentenceFirst)
         {
@@ -124,10 +125,18 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 if (hasTitle)
                 {
                     of = mention.Entity;
-                    start = mention.FirstToken;
+                    ofFirst = mention.FirstToken;
                 }
 
                 break;
+            }
+
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !IsTitleWord(t.Value) && k + 1 < end
+                && lexicon.Titles.Contains(t.Value + " " + doc.Tokens[k + 1].Value))
+            {
+                start = k;
+                k--;
+                continue;
             }
 
             if (t.Kind != TokenKind.Word || t.IsCapitalized && !IsTitleWord(t.Value))
@@ -170,19 +179,25 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         var roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
-        if (of is null && IsOccupationOnly(start, end))
+        if (IsOccupationOnly(start, end))
         {
             return;
         }
 
-        var evidenceStart = of is not null ? Math.Min(doc.Tokens[start].Start, FirstOfMention(of, start)) : doc.Tokens[start].Start;
-        Add(m.Entity, Singular(StripLeadingOf(roleText, of)), of, evidenceStart, m.End, 0.8);
-    }
+        // "Lieutenant Ibrahim Moussa of the loyalists"
+        if (of is null && doc.IsWord(m.EndToken, "of"))
+        {
+            var after = doc.IsWord(m.EndToken + 1, "the") ? m.EndToken + 2 : m.EndToken + 1;
+            var np = doc.MentionAt[after] is { Adjectival: false } om ? new NounPhrase(om.FirstToken, om.EndToken, om.Entity, om.Confidence)
+                : after < doc.Tokens.Count ? nominals.Description(after, sentenceFirst) : null;
+            if (np is not null && np.Entity.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity)
+            {
+                of = np.Entity;
+            }
+        }
 
-    private int FirstOfMention(EntityInfo of, int before)
-    {
-        var m = of.Mentions.Where(x => x.FirstToken < before).OrderByDescending(x => x.FirstToken).FirstOrDefault();
-        return m?.Start ?? int.MaxValue;
+        var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
+        Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
     }
 
     private void Apposition(MentionInfo m)
@@ -288,7 +303,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return;
         }
 
-        if (of is null && IsOccupationOnly(start, end))
+        if (IsOccupationOnly(start, end) && of?.Type != EntityType.Organization)
         {
             return;
         }
@@ -346,8 +361,6 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         || text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase) || text.EndsWith("spokesmen", StringComparison.OrdinalIgnoreCase)
             ? text.EndsWith("men", StringComparison.Ordinal) ? text[..^3] + "man" : text[..^1]
             : text;
-
-    private static string StripLeadingOf(string role, EntityInfo? of) => role;
 
     private void Add(EntityInfo person, string role, EntityInfo? of, int start, int end, double confidence)
     {
