@@ -59,6 +59,8 @@ internal sealed class Document
         Excluded = article.ExcludedSpans;
     }
 
+    private Dictionary<int, QuoteSpan>? quoteByMark;
+
     public Article Article { get; }
 
     public string Text { get; }
@@ -94,6 +96,42 @@ internal sealed class Document
 
     /// <summary>The speaker or subject person that each sentence's attributions settled on (for pronouns).</summary>
     public Dictionary<int, EntityInfo> SentenceSpeaker { get; } = [];
+
+    /// <summary>The quote whose opening or closing mark is token <paramref name="token"/>, if any.</summary>
+    public QuoteSpan? QuoteWithMark(int token)
+    {
+        if (quoteByMark is null)
+        {
+            quoteByMark = [];
+            foreach (var q in Quotes)
+            {
+                if (q.OpenToken >= 0)
+                {
+                    quoteByMark[q.OpenToken] = q;
+                }
+
+                if (q.CloseToken >= 0)
+                {
+                    quoteByMark[q.CloseToken] = q;
+                }
+            }
+        }
+
+        return quoteByMark.GetValueOrDefault(token);
+    }
+
+    /// <summary>Quotes whose content starts in tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public IEnumerable<QuoteSpan> QuotesStartingIn(int first, int end)
+    {
+        for (var j = Math.Max(first, 0); j < end && j < Tokens.Count; j++)
+        {
+            var index = QuoteOf[j];
+            if (index >= 0 && Quotes[index].FirstToken == j)
+            {
+                yield return Quotes[index];
+            }
+        }
+    }
 
     public bool InQuote(int token) => token >= 0 && token < QuoteOf.Length && QuoteOf[token] != -1;
 

@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal sealed class EntityBuilder(Document doc)
 {
     private readonly Dictionary<string, EntityInfo> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityInfo> surfaces = new(StringComparer.Ordinal);
     private readonly Lexicon lexicon = doc.Lexicon;
     private readonly Dictionary<string, PlaceRecord> capitals = BuildCapitals(doc.Gazetteer);
 
@@ -143,9 +144,7 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        var same = doc.Entities.FirstOrDefault(e => !e.IsNominal && e.Mentions.Any(m => !m.Adjectival
-            && doc.Text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(surface)));
-        if (same is not null)
+        if (surfaces.TryGetValue(surface, out var same))
         {
             Mention(s, same, MentionKind.Name, 0.7);
             return;
@@ -280,6 +279,10 @@ internal sealed class EntityBuilder(Document doc)
         {
             Confidence = confidence,
         });
+        if (!entity.IsNominal)
+        {
+            surfaces.TryAdd(Surface(s.First, s.End), entity);
+        }
     }
 
     private void NoteKindWords(EntityInfo entity, Segment s)

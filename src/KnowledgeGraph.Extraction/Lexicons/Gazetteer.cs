@@ -15,6 +15,7 @@ internal sealed class Gazetteer
 
     private readonly Dictionary<string, List<PhraseEntry>> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceRecord> countries = new(StringComparer.Ordinal);
+    private readonly FrozenSet<string> firstWords;
 
     private Gazetteer(Lexicon lexicon)
     {
@@ -38,6 +39,7 @@ internal sealed class Gazetteer
         }
 
         MaxPhraseTokens = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        firstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static Gazetteer Default => Shared.Value;
@@ -56,6 +58,13 @@ internal sealed class Gazetteer
     /// <summary>Looks up the phrase made of <paramref name="tokens"/>[start..start+count).</summary>
     public IReadOnlyList<PhraseEntry>? Lookup(IReadOnlyList<Token> tokens, int start, int count)
     {
+        // Cheap rejection before building the key: most words start no phrase.
+        var head = tokens[start].Value;
+        if (string.IsNullOrEmpty(head) || !firstWords.Contains(head) && !head.Contains('\u2019', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var key = Key(tokens, start, count);
         if (!phrases.TryGetValue(key, out var list))
         {

@@ -219,7 +219,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             if (doc.QuoteOf[k] == -2)
             {
                 // by "al-Qaeda-type individuals": the quoted phrase names a group.
-                var q = doc.Quotes.FirstOrDefault(x => x.OpenToken == k);
+                var q = doc.QuoteWithMark(k) is { } mark && mark.OpenToken == k ? mark : null;
                 if (q is not null && q.EndToken - q.FirstToken <= 5)
                 {
                     var name = doc.Text[q.ContentStart..q.ContentEnd];

@@ -266,9 +266,9 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         var (first, end) = range.Value;
         var startsWithQuote = doc.QuoteOf[first] == -2 || doc.InQuote(first) && doc.Quotes[doc.QuoteOf[first]].FirstToken == first;
-        foreach (var q in doc.Quotes)
+        foreach (var q in doc.QuotesStartingIn(first, end + 1).ToList())
         {
-            if (q.FirstToken >= first && q.FirstToken < end + 1 && !quoteSpeaker.ContainsKey(q.Index))
+            if (!quoteSpeaker.ContainsKey(q.Index))
             {
                 AddDirect(q, a, explicitAttribution: true);
             }
@@ -321,7 +321,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return null;
         }
 
-        return doc.Quotes.FirstOrDefault(q => q.CloseToken == k);
+        return doc.QuoteWithMark(k) is { } q && q.CloseToken == k ? q : null;
     }
 
     private void AddDirect(QuoteSpan q, Attribution a, bool explicitAttribution)
@@ -355,10 +355,16 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 continue;
             }
 
-            var previous = attributionsSeen.Where(x => x.CueFirst < q.FirstToken && doc.Sentences[doc.SentenceOf[x.CueFirst]].Paragraph == q.Paragraph)
-                .MaxBy(x => x.CueFirst);
-            var next = doc.Quotes.Where(o => o.Index > q.Index && o.Paragraph == q.Paragraph && quoteSpeaker.ContainsKey(o.Index)
-                && quoteSpeaker[o.Index].Explicit).Select(o => quoteSpeaker[o.Index].Attribution).FirstOrDefault();
+            var previous = LatestAttributionBefore(q);
+            Attribution? next = null;
+            for (var o = q.Index + 1; o < doc.Quotes.Count && doc.Quotes[o].Paragraph == q.Paragraph; o++)
+            {
+                if (quoteSpeaker.TryGetValue(o, out var found) && found.Explicit)
+                {
+                    next = found.Attribution;
+                    break;
+                }
+            }
             var chosen = previous ?? next ?? FromPreviousSentence(q);
             if (chosen is not null)
             {
@@ -368,6 +374,33 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         items.Sort((x, y) => x.ContentStart.CompareTo(y.ContentStart));
         _ = builder;
+    }
+
+    private Attribution? LatestAttributionBefore(QuoteSpan q)
+    {
+        // Attributions are recorded in text order: binary search for the last cue before the quote.
+        int lo = 0, hi = attributionsSeen.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (attributionsSeen[mid].CueFirst < q.FirstToken)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var a = attributionsSeen[found];
+        return doc.Sentences[doc.SentenceOf[a.CueFirst]].Paragraph == q.Paragraph ? a : null;
     }
 
     private Attribution? FromPreviousSentence(QuoteSpan q)
