@@ -20,6 +20,7 @@ internal sealed class NameFinder(Document doc)
         "Mosque", "Cathedral", "Church", "Temple", "Base", "Camp", "Port", "Harbour", "Harbor", "Tower", "Building",
         "Park", "Prison", "Dam", "Island", "Islands", "Mountains", "Mountain", "River", "Valley", "Desert", "Lake",
         "Sea", "Strait", "Peninsula", "Province", "District", "County", "Region", "Oblast", "Governorate", "State",
+        "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
     };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -208,6 +209,12 @@ internal sealed class NameFinder(Document doc)
             var last = doc.Tokens[b - 1].Value;
             if (b - p >= 2 && !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value))
             {
+                if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
+                {
+                    segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
+                    return;
+                }
+
                 if (lexicon.OrgSuffixes.Contains(last) || (lexicon.OrgSuffixes.Contains(t.Value) && doc.IsWord(p + 1, "of")))
                 {
                     var exact = gazetteer.Lookup(doc.Tokens, p, b - p);
@@ -215,12 +222,6 @@ internal sealed class NameFinder(Document doc)
                     {
                         Entry = exact is null ? null : Best(exact), RunFirst = a, RunEnd = b,
                     });
-                    return;
-                }
-
-                if (FacilitySuffixes.Contains(last) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
-                {
-                    segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
                     return;
                 }
             }
