@@ -70,6 +70,8 @@ public sealed class NewsExtractor
             var quotes = new QuoteExtractor(doc, builder, nominals).Extract();
             stage = "extracting control";
             var controls = new ControlExtractor(doc, builder, nominals, quotes).Extract();
+            stage = "linking pronouns";
+            PronounLinker.Link(doc, nominals, quotes);
             warnings.AddRange(doc.Warnings);
             return ResultBuilder.Build(doc, roles, quotes, controls, warnings, options.MinConfidence);
         }

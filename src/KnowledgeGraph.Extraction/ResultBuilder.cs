@@ -24,7 +24,7 @@ internal static class ResultBuilder
 
             var mentions = e.Mentions.Where(m => !doc.IsExcluded(m.Start, m.End) || e.Participates).OrderBy(m => m.Start).ToList();
             // A demonym alone ("English teacher", "African troops") names a country entity, not a region or continent.
-            if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival) && e.Record?.IsCountry != true && !e.Participates)
+            if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival || m.Kind == MentionKind.Pronoun) && e.Record?.IsCountry != true && !e.Participates)
             {
                 continue;
             }
@@ -40,7 +40,7 @@ internal static class ResultBuilder
 
             ids[e] = candidate;
             var name = CanonicalName(doc, e, mentions);
-            var aliases = mentions.Select(m => doc.Text[m.Start..m.End]).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+            var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End]).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
                 Id = candidate,

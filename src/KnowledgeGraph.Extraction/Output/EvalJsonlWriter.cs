@@ -37,7 +37,7 @@ public static class EvalJsonlWriter
                 };
                 foreach (var m in e.Mentions)
                 {
-                    if (m.IsAdjectival || m.Kind is MentionKind.Pronoun or MentionKind.Nominal)
+                    if (m.IsAdjectival || m.Kind == MentionKind.Nominal || m.Kind == MentionKind.Pronoun && e.Type != EntityType.Person)
                     {
                         continue;
                     }
