@@ -116,6 +116,7 @@ internal sealed class EntityBuilder(Document doc)
 
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
+            && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
             && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2)))
         {
             s.Kind = SegmentKind.Person;

@@ -243,6 +243,11 @@ internal sealed class NameFinder(Document doc)
                     q++;
                 }
 
+                while (q > p + 1 && Connectors.Contains(doc.Tokens[q - 1].Value))
+                {
+                    q--;
+                }
+
                 segments.Add(new Segment(p, q, SegmentKind.Person) { RunFirst = a, RunEnd = b, Confidence = 0.8 });
                 p = q;
                 continue;
@@ -281,7 +286,7 @@ internal sealed class NameFinder(Document doc)
     private bool PersonStart(int p, int b)
     {
         var t = doc.Tokens[p].Value;
-        if (p + 1 >= b || !gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t))
+        if (p + 1 >= b || !gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t) || doc.LowercaseWords.Contains(t.ToLowerInvariant()))
         {
             return false;
         }
