@@ -145,6 +145,17 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        // The distinctive last word of an organisation named earlier ("Scientology" after "Church of Scientology").
+        if (s.End - s.First == 1 && !surfaces.ContainsKey(surface))
+        {
+            var org = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
+                && e.Name.EndsWith(" of " + surface, StringComparison.Ordinal));
+            if (org is not null)
+            {
+                surfaces[surface] = org;
+            }
+        }
+
         if (surfaces.TryGetValue(surface, out var same))
         {
             Mention(s, same, MentionKind.Name, 0.7);
