@@ -35,12 +35,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     };
 
-    private static readonly HashSet<string> ArmyHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "army", "military", "forces", "troops", "command", "soldiers",
-    };
-
     private readonly Lexicon lexicon = doc.Lexicon;
+    private readonly PronounResolver pronouns = new(doc);
+    private readonly DescriptionTargets targets = new(doc);
 
     /// <summary>The agent noun phrase that ends right before <paramref name="index"/> (the subject of a verb).</summary>
     public NounPhrase? SubjectBefore(int index, int sentenceFirst)
@@ -172,55 +169,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return null;
     }
 
-    public static bool IsPronoun(string word) =>
-        word is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It" or "him" or "her" or "them";
+    public static bool IsPronoun(string word) => PronounResolver.IsPronoun(word);
 
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
-    public EntityInfo? ResolvePronoun(string pronoun, int index)
-    {
-        var personal = pronoun.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
-        var s = doc.SentenceOf[index];
-        var sentence = doc.Sentences[s];
-        for (var back = 0; back <= 4 && s - back >= 0; back++)
-        {
-            var sent = doc.Sentences[s - back];
-            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && Fits(speaker, personal))
-            {
-                return speaker;
-            }
-
-            var limit = back == 0 ? index : sent.EndToken;
-            EntityInfo? candidate = null;
-            for (var i = sent.FirstToken; i < limit; i++)
-            {
-                var m = doc.MentionAt[i];
-                if (m is null || m.FirstToken != i || doc.InQuote(i) && !doc.InQuote(index))
-                {
-                    continue;
-                }
-
-                if (Fits(m.Entity, personal) && !(m.Adjectival && personal))
-                {
-                    candidate ??= m.Entity;
-                    if (!personal)
-                    {
-                        candidate = m.Entity;
-                    }
-                }
-            }
-
-            if (candidate is not null)
-            {
-                return candidate;
-            }
-        }
-
-        _ = sentence;
-        return null;
-    }
-
-    private static bool Fits(EntityInfo e, bool personal) =>
-        personal ? e.Type == EntityType.Person : e.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity;
+    public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
 
     private NounPhrase? AppositionSubject(int comma, int sentenceFirst)
     {
@@ -378,7 +330,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         if (isPerson && !isGroup)
         {
-            var named = PersonByRole(word, modifiers, head);
+            var named = targets.PersonByRole(word, modifiers, head);
             if (named is not null)
             {
                 return new NounPhrase(first, head + 1, named, 0.7);
@@ -443,26 +395,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     }
 
     /// <summary>The article's organisation that a description with this head noun and country refers to.</summary>
-    public EntityInfo? OrganizationFor(EntityInfo? country, string head)
-    {
-        var army = ArmyHeads.Contains(head);
-        if (country is not null && army)
-        {
-            // A named armed force of that country ("Israel Defense Forces" for "the Israeli army").
-            var named = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
-                && e.Name.Contains(country.Name, StringComparison.Ordinal)
-                && (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal)));
-            if (named is not null)
-            {
-                return named;
-            }
-        }
-
-        var candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && e.IsNominal && e.Head is not null
-            && (string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase) || army && ArmyHeads.Contains(e.Head))
-            && (country is null || e.Country == country)).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
-    }
+    public EntityInfo? OrganizationFor(EntityInfo? country, string head) => targets.OrganizationFor(country, head);
 
     private EntityInfo GroupEntity(string name, string head, EntityInfo? country)
     {
@@ -474,25 +407,4 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return e;
     }
 
-    private EntityInfo? PersonByRole(string head, List<string> modifiers, int index)
-    {
-        var candidates = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal && e.RoleWords.Contains(head)).ToList();
-        if (candidates.Count == 0)
-        {
-            return null;
-        }
-
-        if (candidates.Count > 1)
-        {
-            var narrowed = candidates.Where(c => modifiers.All(m => c.RoleWords.Contains(m) || m.Length < 3)).ToList();
-            if (narrowed.Count > 0)
-            {
-                candidates = narrowed;
-            }
-        }
-
-        // The nearest earlier holder, else the nearest later one.
-        return candidates.Where(c => c.FirstToken < index).OrderByDescending(c => c.FirstToken).FirstOrDefault()
-            ?? candidates.OrderBy(c => c.FirstToken).First();
-    }
 }

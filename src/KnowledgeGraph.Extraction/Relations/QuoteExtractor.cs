@@ -16,6 +16,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     private readonly List<QuoteItem> items = [];
     private readonly Dictionary<int, (Attribution Attribution, bool Explicit)> quoteSpeaker = [];
     private readonly ContentFinder content = new(doc);
+    private readonly CueFinder cues = new(doc);
     private readonly List<Attribution> attributionsSeen = [];
 
     public List<QuoteItem> Extract()
@@ -29,10 +30,10 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             }
 
             var attributions = new List<Attribution>();
-            var headline = IsHeadline(sentence);
+            var headline = cues.IsHeadline(sentence);
             for (var i = sentence.FirstToken; i < sentence.EndToken && !headline; i++)
             {
-                var cueLength = CueAt(i, out var cueClass);
+                var cueLength = cues.CueAt(i, out var cueClass);
                 if (cueLength == 0 || doc.InQuote(i))
                 {
                     continue;
@@ -40,7 +41,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
                 // "countered saying": the participle carries the content.
                 if (cueLength == 1 && doc.Tokens[i + 1 < doc.Tokens.Count ? i + 1 : i].Value.EndsWith("ing", StringComparison.Ordinal)
-                    && CueAt(i + 1, out _) > 0)
+                    && cues.CueAt(i + 1, out _) > 0)
                 {
                     continue;
                 }
@@ -53,7 +54,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
                 var cueText = doc.Text[doc.Tokens[i].Start..doc.Tokens[i + cueLength - 1].End];
                 if (i > sentence.FirstToken && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
-                    && CueAt(i - 1, out _) > 0 && !doc.Tokens[i - 1].Value.EndsWith("ing", StringComparison.Ordinal))
+                    && cues.CueAt(i - 1, out _) > 0 && !doc.Tokens[i - 1].Value.EndsWith("ing", StringComparison.Ordinal))
                 {
                     cueText = doc.Text[doc.Tokens[i - 1].Start..doc.Tokens[i].End];
                 }
@@ -77,53 +78,6 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         InheritSpeakers();
         return items;
-    }
-
-    /// <summary>The article's headline: the first line, without final punctuation, standing alone.</summary>
-    private bool IsHeadline(Sentence sentence)
-    {
-        if (sentence.Index != 0 || doc.Sentences.Count < 2)
-        {
-            return false;
-        }
-
-        var last = doc.Tokens[sentence.EndToken - 1];
-        return last.Value is not ("." or "!" or "?") && doc.Sentences[1].Paragraph != sentence.Paragraph;
-    }
-
-    private int CueAt(int i, out CueClass cueClass)
-    {
-        cueClass = CueClass.Clause;
-        var t = doc.Tokens[i];
-        if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[i] is not null)
-        {
-            return 0;
-        }
-
-        if (t.Value == "according" && doc.IsWord(i + 1, "to"))
-        {
-            return 2;
-        }
-
-        if (i + 1 < doc.Tokens.Count && lexicon.Cues.TryGetValue(t.Value + " " + doc.Tokens[i + 1].Value, out var two))
-        {
-            cueClass = two;
-            return 2;
-        }
-
-        if (lexicon.Cues.TryGetValue(t.Value, out var one))
-        {
-            // "the said", "a statement saying": nouns and adjectives are not cues, and "called" needs an object.
-            if (doc.IsWord(i - 1, "the") || doc.IsWord(i - 1, "a") || t.Value is "called" && !doc.IsWord(i + 1, "it"))
-            {
-                return t.Value is "called" ? 0 : doc.IsWord(i - 1, "the") ? 0 : 1;
-            }
-
-            cueClass = one;
-            return 1;
-        }
-
-        return 0;
     }
 
     private NounPhrase? Speaker(int cue, int cueLength, Sentence sentence, List<Attribution> earlier)
