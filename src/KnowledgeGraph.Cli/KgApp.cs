@@ -47,5 +47,6 @@ public static class KgApp
         LoadCommand.Create(),
         StatsCommand.Create(),
         BackupCommand.Create(),
+        ExtractCommand.Create(),
     ];
 }
