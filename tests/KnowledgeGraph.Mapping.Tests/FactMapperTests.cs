@@ -227,6 +227,7 @@ public sealed class FactMapperTests
         Assert.Contains(post, Objects(graph.Quads, person, Org.Holds));
         Assert.Equal(Id + "entity/wd/Q399", Value(graph.Quads, post, Org.PostIn));
         Assert.Equal("prime minister (Armenia)", Value(graph.Quads, post, Rdfs.Label));
+        Assert.Equal("prime minister", Value(graph.Quads, Single(graph.Quads, post, Org.RoleProperty), Skos.PrefLabel));
         var membership = Iri.Unchecked($"{Id}text/{SeedHash}/role/person-nikol-pashinyan/prime-minister");
         Assert.Equal("Prime Minister", Value(graph.Quads, membership, Kgo.RoleText));
         Assert.Equal(person, Single(graph.Quads, membership, Org.Member));

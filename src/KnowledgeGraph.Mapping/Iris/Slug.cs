@@ -50,6 +50,10 @@ internal static class Slug
         return slug.Length > 0 ? slug : "x-" + TextHash.Hex(name.Normalize(NormalizationForm.FormC), 12);
     }
 
+    /// <summary>Whether the slug was made from a hash (a name without Latin letters or digits).</summary>
+    public static bool IsHashed(string slug) =>
+        slug.Length == 14 && slug.StartsWith("x-", StringComparison.Ordinal) && slug[2..].All(char.IsAsciiHexDigitLower);
+
     /// <summary>The ASCII letters or digits for one character after decomposition, or empty for a separator.</summary>
     private static string Fold(char c)
     {

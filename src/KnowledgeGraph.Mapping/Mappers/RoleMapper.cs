@@ -44,7 +44,9 @@ internal static class RoleMapper
                     continue;
                 }
 
-                string roleLabel = EntityMapper.Clean(r.Role).ToLowerInvariant();
+                // The label comes from the slug, so "Secretary-General" and "secretary general" in two articles
+                // give the shared role node one label.
+                string roleLabel = Slug.IsHashed(roleSlug) ? EntityMapper.Clean(r.Role).ToLowerInvariant() : roleSlug.Replace('-', ' ');
                 var role = ctx.Iris.Role(roleSlug);
                 ctx.Add(role, RdfVocabulary.Type, Org.Role);
                 ctx.Add(role, RdfVocabulary.Type, Skos.Concept);
