@@ -55,7 +55,7 @@ public sealed class ShaclValidator
             foreach (var focus in Targets(view, shape))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ValidateShape(view, shape, focus, results, 0);
+                ValidateShape(view, shape, focus, results, 0, []);
             }
         }
 
@@ -97,7 +97,9 @@ public sealed class ShaclValidator
         return nodes.Distinct().OrderBy(t => t, TermComparer.Instance);
     }
 
-    private void ValidateShape(DataView data, Shape shape, Term focus, List<ValidationResult> results, int depth)
+    // `checking` holds the (shape, node) pairs whose conformance is being decided further up: recursive shapes
+    // (undefined in SHACL 1.0) are resolved by assuming such a pair conforms, so validation terminates.
+    private void ValidateShape(DataView data, Shape shape, Term focus, List<ValidationResult> results, int depth, HashSet<(Shape, Term)> checking)
     {
         if (shape.Deactivated)
         {
@@ -110,7 +112,7 @@ public sealed class ShaclValidator
         }
 
         IReadOnlyList<Term> values = shape.Path is null ? [focus] : [.. shape.Path.Values(data, focus)];
-        var checker = new ConstraintChecker(data, (s, v) => Conforms(data, s, v, depth + 1));
+        var checker = new ConstraintChecker(data, (s, v) => Conforms(data, s, v, depth + 1, checking));
         foreach (var constraint in shape.Constraints)
         {
             foreach (var (value, message) in checker.Check(constraint, focus, values))
@@ -133,15 +135,21 @@ public sealed class ShaclValidator
         {
             foreach (var value in values)
             {
-                ValidateShape(data, property, value, results, depth + 1);
+                ValidateShape(data, property, value, results, depth + 1, checking);
             }
         }
     }
 
-    private bool Conforms(DataView data, Shape shape, Term value, int depth)
+    private bool Conforms(DataView data, Shape shape, Term value, int depth, HashSet<(Shape, Term)> checking)
     {
+        if (!checking.Add((shape, value)))
+        {
+            return true;
+        }
+
         var results = new List<ValidationResult>();
-        ValidateShape(data, shape, value, results, depth);
+        ValidateShape(data, shape, value, results, depth, checking);
+        checking.Remove((shape, value));
         return results.Count == 0;
     }
 }
