@@ -123,7 +123,7 @@ public sealed class FactMapperTests
     public void Emoji_text_gets_code_point_offsets_and_exact_anchors()
     {
         var graph = new FactMapper().Map(EmojiFixture.Result());
-        string h = Iris.TextHash.OfArticleText(EmojiFixture.Text);
+        string h = KnowledgeGraph.Mapping.Iris.TextHash.OfArticleText(EmojiFixture.Text);
 
         // "Zoë Müller" starts after "🎉 ": UTF-16 offset 3, code point offset 2.
         Assert.Equal(3, EmojiFixture.Span("Zoë Müller").Start);
@@ -152,7 +152,7 @@ public sealed class FactMapperTests
     public void Quotation_node_carries_speaker_content_cue_evidence_and_confidence()
     {
         var graph = new FactMapper().Map(EmojiFixture.Result());
-        string h = Iris.TextHash.OfArticleText(EmojiFixture.Text);
+        string h = KnowledgeGraph.Mapping.Iris.TextHash.OfArticleText(EmojiFixture.Text);
         var quote = Assert.Single(Subjects(graph.Quads, RdfVocabulary.Type, Schema.Quotation));
 
         // Content "we hold 𝒜-town" is UTF-16 [20,35) and code points [19,33).
