@@ -57,6 +57,18 @@ internal static class Sh
     public static readonly Iri Warning = Iri.Unchecked(Namespace + "Warning");
     public static readonly Iri Info = Iri.Unchecked(Namespace + "Info");
 
+    public static readonly Iri ValidationReport = Iri.Unchecked(Namespace + "ValidationReport");
+    public static readonly Iri ValidationResult = Iri.Unchecked(Namespace + "ValidationResult");
+    public static readonly Iri Conforms = Iri.Unchecked(Namespace + "conforms");
+    public static readonly Iri Result = Iri.Unchecked(Namespace + "result");
+    public static readonly Iri FocusNodeProperty = Iri.Unchecked(Namespace + "focusNode");
+    public static readonly Iri ResultPath = Iri.Unchecked(Namespace + "resultPath");
+    public static readonly Iri ValueProperty = Iri.Unchecked(Namespace + "value");
+    public static readonly Iri SourceShape = Iri.Unchecked(Namespace + "sourceShape");
+    public static readonly Iri SourceConstraintComponent = Iri.Unchecked(Namespace + "sourceConstraintComponent");
+    public static readonly Iri ResultSeverity = Iri.Unchecked(Namespace + "resultSeverity");
+    public static readonly Iri ResultMessage = Iri.Unchecked(Namespace + "resultMessage");
+
     /// <summary>The constraint component IRI for a parameter, for example sh:minCount → sh:MinCountConstraintComponent.</summary>
     public static Iri Component(Iri parameter)
     {

@@ -123,6 +123,7 @@ public sealed class ShaclValidator
                     SourceShape = shape.Id,
                     NamedShape = shape.NamedShape,
                     Path = shape.Path?.Display,
+                    PathPredicate = shape.Path is { Kind: PathKind.Predicate } path ? path.Predicate : null,
                     Value = value,
                     SourceConstraintComponent = Sh.Component(constraint.Parameter),
                     Severity = shape.Severity,

@@ -18,6 +18,9 @@ public sealed record ValidationResult
     /// for a node shape.</summary>
     public string? Path { get; init; }
 
+    /// <summary>The predicate, when the path is a single predicate.</summary>
+    public Iri? PathPredicate { get; init; }
+
     /// <summary>The offending value, when the constraint is about one value.</summary>
     public Term? Value { get; init; }
 

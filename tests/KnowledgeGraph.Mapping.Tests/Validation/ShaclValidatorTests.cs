@@ -185,4 +185,18 @@ public sealed class ShaclValidatorTests
         Assert.True(validator.Validate(store, Ex("g1")).Conforms);
         Assert.False(validator.Validate(store).Conforms);
     }
+
+    [Fact]
+    public void Report_can_be_written_as_a_shacl_results_graph()
+    {
+        var report = Run("ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:name ; sh:minCount 1 ] .", "ex:a ex:other 1 .");
+        var quads = report.ToQuads().ToList();
+        var sh = "http://www.w3.org/ns/shacl#";
+        Assert.Contains(quads, q => q.Predicate.Equals(Iri.Unchecked(sh + "conforms")) && q.Obj.Equals(Literal.Boolean(false)));
+        Assert.Contains(quads, q => q.Predicate.Equals(Iri.Unchecked(sh + "focusNode")) && q.Obj.Equals(Ex("a")));
+        Assert.Contains(quads, q => q.Predicate.Equals(Iri.Unchecked(sh + "resultPath")) && q.Obj.Equals(Ex("name")));
+        Assert.Contains(quads, q => q.Predicate.Equals(Iri.Unchecked(sh + "sourceConstraintComponent"))
+            && q.Obj.Equals(Iri.Unchecked(sh + "MinCountConstraintComponent")));
+        Assert.Equal(2, new ValidationReport([]).ToQuads().Count());
+    }
 }
