@@ -97,8 +97,6 @@ internal sealed class AggregateSpec(Aggregate aggregate, CompiledExpression? arg
                 {
                     var sb = new StringBuilder();
                     string separator = aggregate.Separator ?? " ";
-                    string? language = null;
-                    bool sameLanguage = true;
                     bool first = true;
                     foreach (var v in values)
                     {
@@ -120,19 +118,11 @@ internal sealed class AggregateSpec(Aggregate aggregate, CompiledExpression? arg
                         }
 
                         sb.Append(l.Value);
-                        if (first)
-                        {
-                            language = l.Language;
-                        }
-                        else if (!string.Equals(language, l.Language, StringComparison.OrdinalIgnoreCase))
-                        {
-                            sameLanguage = false;
-                        }
-
                         first = false;
                     }
 
-                    return sameLanguage && language is not null ? Literal.LanguageTagged(sb.ToString(), language) : Literal.Create(sb.ToString());
+                    // The result is a simple literal even when every value has the same language tag.
+                    return Literal.Create(sb.ToString());
                 }
 
             default:

@@ -10,7 +10,18 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 /// </summary>
 internal sealed class PathEvaluator(EvalContext ctx)
 {
-    public IEnumerable<(Term Start, Term End)> Pairs(PropertyPath path, Term? s, Term? o, Term[] graphs)
+    // With requireNodes, a zero-length path from a term bound by a variable matches only when the term is a node of
+    // the graph (as when the path is evaluated on its own and then joined).
+    public IEnumerable<(Term Start, Term End)> Pairs(PropertyPath path, Term? s, Term? o, Term[] graphs, bool requireNodes) => path switch
+    {
+        ZeroOrOnePath z => Closure(z.Path, s, o, graphs, zero: true, many: false, requireNodes),
+        ZeroOrMorePath z => Closure(z.Path, s, o, graphs, zero: true, many: true, requireNodes),
+        _ => Pairs(path, s, o, graphs),
+    };
+
+    private bool IsNode(Term t, Term[] graphs) => ctx.Match(t, null, null, graphs).Any() || ctx.Match(null, null, t, graphs).Any();
+
+    private IEnumerable<(Term Start, Term End)> Pairs(PropertyPath path, Term? s, Term? o, Term[] graphs)
     {
         switch (path)
         {
@@ -25,11 +36,11 @@ internal sealed class PathEvaluator(EvalContext ctx)
             case NegatedPropertySet neg:
                 return Negated(neg, s, o, graphs);
             case ZeroOrOnePath z:
-                return Closure(z.Path, s, o, graphs, zero: true, many: false);
+                return Closure(z.Path, s, o, graphs, zero: true, many: false, requireNodes: false);
             case ZeroOrMorePath z:
-                return Closure(z.Path, s, o, graphs, zero: true, many: true);
+                return Closure(z.Path, s, o, graphs, zero: true, many: true, requireNodes: false);
             case OneOrMorePath z:
-                return Closure(z.Path, s, o, graphs, zero: false, many: true);
+                return Closure(z.Path, s, o, graphs, zero: false, many: true, requireNodes: false);
             default:
                 throw new QueryEvaluationException($"Unsupported path {path.GetType().Name}.", EvaluationFailure.Unsupported);
         }
@@ -85,11 +96,11 @@ internal sealed class PathEvaluator(EvalContext ctx)
         }
     }
 
-    private IEnumerable<(Term, Term)> Closure(PropertyPath step, Term? s, Term? o, Term[] graphs, bool zero, bool many)
+    private IEnumerable<(Term, Term)> Closure(PropertyPath step, Term? s, Term? o, Term[] graphs, bool zero, bool many, bool requireNodes)
     {
         if (s is not null)
         {
-            foreach (var end in Reach(step, s, graphs, zero, many, forward: true))
+            foreach (var end in Reach(step, s, graphs, zero && (!requireNodes || IsNode(s, graphs)), many, forward: true))
             {
                 if (o is null || o.Equals(end))
                 {
@@ -102,7 +113,7 @@ internal sealed class PathEvaluator(EvalContext ctx)
 
         if (o is not null)
         {
-            foreach (var start in Reach(step, o, graphs, zero, many, forward: false))
+            foreach (var start in Reach(step, o, graphs, zero && (!requireNodes || IsNode(o, graphs)), many, forward: false))
             {
                 yield return (start, o);
             }

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
 /// <summary>
 /// Evaluates algebra expressions lazily. <c>Eval(p, seed, graphs)</c> yields the solutions of <c>p</c> that are
-/// compatible with and extend <paramref name="seed"/>; joins push each left solution into the right side when that
+/// compatible with and extend the seed; joins push each left solution into the right side when that
 /// side is a pattern for which substitution equals joining (BGPs, paths, VALUES and their joins and unions), and use
 /// hash joins otherwise.
 /// </summary>
@@ -396,13 +396,21 @@ internal sealed partial class PatternEvaluator
             return _ctx.IsNamedGraph(name) ? Eval(g.Inner, seed, GraphArray(name)) : [];
         }
 
+        // The graph variable is not in scope inside GRAPH: evaluate, then join on it.
         int slot = _ctx.Slots[g.Name.Variable!];
-        return _ctx.NamedGraphs.SelectMany(graph =>
-        {
-            var bound = (Term?[])seed.Clone();
-            bound[slot] = graph;
-            return Eval(g.Inner, bound, GraphArray(graph));
-        });
+        return _ctx.NamedGraphs.SelectMany(graph => Eval(g.Inner, seed, GraphArray(graph))
+            .Where(row => row[slot] is null || row[slot]!.Equals(graph))
+            .Select(row =>
+            {
+                if (row[slot] is not null)
+                {
+                    return row;
+                }
+
+                var bound = (Term?[])row.Clone();
+                bound[slot] = graph;
+                return bound;
+            }));
     }
 
     private IEnumerable<Term?[]> EvalPath(PathPattern pp, Term?[] seed, Term[] graphs)
@@ -412,7 +420,7 @@ internal sealed partial class PatternEvaluator
         var s = sSlot >= 0 ? seed[sSlot] : pp.Subject.Term;
         var o = oSlot >= 0 ? seed[oSlot] : pp.Object.Term;
         bool sameVariable = sSlot >= 0 && sSlot == oSlot;
-        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs))
+        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs, requireNodes: sSlot >= 0 || oSlot >= 0))
         {
             _ctx.Tick();
             if (sameVariable && !x.Equals(y))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Vocabularies;
 using KnowledgeGraph.Sparql.Algebra;
@@ -13,7 +12,10 @@ internal sealed class ExpressionCompiler
     private readonly EvalContext _ctx;
     private readonly Func<GraphPattern, Term?[], Term[], bool> _exists;
     private readonly Dictionary<Expression, CompiledExpression> _cache = new(ReferenceEqualityComparer.Instance);
-    private readonly ConditionalWeakTable<Term?[], Dictionary<string, BlankNode>> _bnodes = new();
+    // BNODE(str) gives the same node for the same string within one solution; nodes made by BNODE itself are ignored
+    // when identifying the solution, since a later BIND sees them.
+    private readonly Dictionary<(RowKey, string), BlankNode> _bnodes = [];
+    private readonly HashSet<BlankNode> _generated = [];
 
     public ExpressionCompiler(EvalContext ctx, Func<GraphPattern, Term?[], Term[], bool> exists)
     {
@@ -246,12 +248,13 @@ internal sealed class ExpressionCompiler
                         return null;
                     }
 
-                    var map = _bnodes.GetOrCreateValue(row);
-                    string key = ((Literal)v!).Value;
-                    if (!map.TryGetValue(key, out var node))
+                    var identity = new RowKey(row.Select(t => t is BlankNode b && _generated.Contains(b) ? null : t).ToArray());
+                    var key = (identity, ((Literal)v!).Value);
+                    if (!_bnodes.TryGetValue(key, out var node))
                     {
                         node = BlankNode.CreateUnique();
-                        map[key] = node;
+                        _bnodes[key] = node;
+                        _generated.Add(node);
                     }
 
                     return node;

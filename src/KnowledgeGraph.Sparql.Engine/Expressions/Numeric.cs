@@ -173,26 +173,22 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Decimal, doubl
         NumericKind.Integer => Literal.Typed(Decimal.ToString("0", CultureInfo.InvariantCulture), Xsd.Integer),
         NumericKind.Decimal => Literal.Typed(FormatDecimal(Decimal), Xsd.Decimal),
         NumericKind.Float => Literal.Typed(FormatFloat(Double), Xsd.Float),
-        _ => Literal.Double(Double),
+        _ => Literal.Typed(FormatDouble(Double), Xsd.Double),
     };
 
+    // Computed floats and doubles use the shortest round-trip text ("3", "1.25", "1E+20" as "1E20"), as the W3C
+    // results expect for arithmetic and casts.
     public static string FormatFloat(double value)
     {
         float f = (float)value;
-        if (float.IsNaN(f) || float.IsInfinity(f))
-        {
-            return XsdFormatting.FormatDouble(f);
-        }
-
-        // Round-trip through the shortest float text so that 1.1f prints as 1.1E0, not 1.100000023841858E0.
-        return XsdFormatting.FormatDouble(double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        return float.IsNaN(f) || float.IsInfinity(f) ? XsdFormatting.FormatDouble(f) : f.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal);
     }
 
-    public static string FormatDecimal(decimal d)
-    {
-        string s = d.ToString("0.0############################", CultureInfo.InvariantCulture);
-        return s;
-    }
+    public static string FormatDouble(double value) =>
+        double.IsNaN(value) || double.IsInfinity(value) ? XsdFormatting.FormatDouble(value) : value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal);
+
+    /// <summary>A decimal without trailing zeros ("2.5", "3").</summary>
+    public static string FormatDecimal(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public Numeric Promote(NumericKind to)
     {

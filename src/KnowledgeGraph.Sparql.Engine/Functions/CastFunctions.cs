@@ -182,7 +182,7 @@ internal static class CastFunctions
             return n.Kind switch
             {
                 NumericKind.Integer => n.Decimal.ToString("0", CultureInfo.InvariantCulture),
-                NumericKind.Decimal => CanonicalDecimalString(n.Decimal),
+                NumericKind.Decimal => Numeric.FormatDecimal(n.Decimal),
                 _ => l.Value,
             };
         }
@@ -193,12 +193,5 @@ internal static class CastFunctions
         }
 
         return l.Value;
-    }
-
-    // xsd:string of a decimal: no trailing ".0" for whole numbers (XPath casting rules).
-    private static string CanonicalDecimalString(decimal d)
-    {
-        string s = Numeric.FormatDecimal(d);
-        return s.EndsWith(".0", StringComparison.Ordinal) ? s[..^2] : s;
     }
 }

@@ -32,13 +32,21 @@ internal sealed partial class QueryParser
                 }
             }
 
+            bool needDot = false;
             while (!Is("}"))
             {
                 if (IsTriplesStart())
                 {
-                    ParseTriplesBlock(triples, BlankNodeMode.Variable, allowPaths: true, stopAtDot: false);
+                    if (needDot)
+                    {
+                        throw Expected("'.' between triple patterns");
+                    }
+
+                    needDot = !ParseTriplesBlock(triples, BlankNodeMode.Variable, allowPaths: true, stopAtDot: false);
                     continue;
                 }
+
+                needDot = false;
 
                 if (Accept("FILTER"))
                 {
@@ -136,7 +144,8 @@ internal sealed partial class QueryParser
                 left = new Union(left, ParseGroupGraphPattern());
             }
 
-            return JoinWith(g, left);
+            // Join(Z, Filter(...)) must stay a join: an enclosing OPTIONAL lifts only its own group's filters.
+            return g is null && left is Filter ? new Join(Bgp.Empty, left) : JoinWith(g, left);
         }
 
         throw Error($"expected a triple pattern, FILTER, OPTIONAL, MINUS, BIND, GRAPH, SERVICE, VALUES, '{{' or '}}', found {at}", at);

@@ -20,19 +20,20 @@ internal sealed partial class QueryParser
     }
 
     /// <summary>TriplesBlock / TriplesTemplate / ConstructTriples: subjects with property lists separated by '.'.</summary>
-    private void ParseTriplesBlock(List<PathTriple> into, BlankNodeMode mode, bool allowPaths, bool stopAtDot)
+    /// <returns>Whether the block ended with '.', so that another block may follow.</returns>
+    private bool ParseTriplesBlock(List<PathTriple> into, BlankNodeMode mode, bool allowPaths, bool stopAtDot)
     {
         while (true)
         {
             ParseTriplesSameSubject(into, mode, allowPaths);
             if (!Accept("."))
             {
-                return;
+                return false;
             }
 
             if (stopAtDot || !IsTriplesStart())
             {
-                return;
+                return true;
             }
         }
     }

@@ -194,8 +194,15 @@ internal sealed partial class QueryParser
     {
         var result = new List<QuadPattern>();
         Expect("{");
+        bool needDot = false;
         while (!Accept("}"))
         {
+            if (needDot && IsTriplesStart())
+            {
+                throw Expected("'.' between triple patterns");
+            }
+
+            needDot = false;
             if (Accept("GRAPH"))
             {
                 if (_noVariables && Current.Kind == TokenKind.Variable)
@@ -218,7 +225,7 @@ internal sealed partial class QueryParser
             else if (IsTriplesStart())
             {
                 var triples = new List<PathTriple>();
-                ParseTriplesBlock(triples, mode, allowPaths: false, stopAtDot: false);
+                needDot = !ParseTriplesBlock(triples, mode, allowPaths: false, stopAtDot: false);
                 result.AddRange(triples.Select(x => new QuadPattern(x.Subject, x.Predicate, x.Object, null)));
             }
             else

@@ -235,12 +235,16 @@ internal sealed partial class QueryParser
                     return PatternTerm.Constant(new BlankNode("." + (_fresh++).ToString(CultureInfo.InvariantCulture)));
                 }
 
-                if (_dataBlankNodes.TryGetValue(label, out int op) && op != _operationIndex)
+                if (_noVariables && _dataBlankNodes.TryGetValue(label, out int op) && op != _operationIndex)
                 {
                     throw Error($"blank node label _:{label} is used in two operations of the request", at);
                 }
 
-                _dataBlankNodes[label] = _operationIndex;
+                if (_noVariables)
+                {
+                    _dataBlankNodes[label] = _operationIndex;
+                }
+
                 return PatternTerm.Constant(new BlankNode(label));
             default:
                 if (label is null)
