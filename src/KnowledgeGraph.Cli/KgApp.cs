@@ -43,5 +43,7 @@ public static class KgApp
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        PushCommand.Create(),
+        ExportCommand.Create(),
     ];
 }

@@ -17,7 +17,7 @@ public sealed class SparqlClient : IDisposable
     private const string GraphAccept = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5";
 
     private static readonly ISparqlResultsReader[] Readers =
-        [new SparqlJsonResultsReader(), new SparqlXmlResultsReader()];
+        [new SharedResultsReader()];
 
     private readonly HttpTransport _transport;
     private readonly RdfGraphResultsReader _graphReader = new();
@@ -170,7 +170,7 @@ public sealed class SparqlClient : IDisposable
                 return await _graphReader.ReadAsync(stream, mediaType, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is FormatException or RdfSyntaxException or System.Text.Json.JsonException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is FormatException or RdfSyntaxException)
         {
             throw new SparqlProtocolException($"query at {Endpoint}: the answer ({mediaType}) could not be read: {ex.Message}", response.StatusCode, false, ex);
         }
