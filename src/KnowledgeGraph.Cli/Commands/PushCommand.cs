@@ -85,7 +85,7 @@ internal static class PushCommand
 
             var quads = ReadInputs(inputs, ct).ToList();
             var pusher = new GraphPusher(store, pushOptions);
-            var progress = new Progress<PushProgress>(p =>
+            var progress = new SyncProgress(p =>
                 Console.Error.WriteLine(p.Note is null
                     ? $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.TriplesSent}/{p.GraphTriples} triples"
                     : $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.Note}"));
@@ -108,6 +108,12 @@ internal static class PushCommand
             Console.Error.WriteLine("kg push: interrupted; graphs already pushed stay pushed, pushing again replaces a partial one.");
             return ExitCodes.Interrupted;
         }
+    }
+
+    /// <summary>Reports on the calling thread, so progress lines come before the summary.</summary>
+    private sealed class SyncProgress(Action<PushProgress> report) : IProgress<PushProgress>
+    {
+        public void Report(PushProgress value) => report(value);
     }
 
     private static void PrintSummary(PushSummary summary, Uri gspUri)
