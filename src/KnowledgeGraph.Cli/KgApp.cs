@@ -48,5 +48,7 @@ public static class KgApp
         StatsCommand.Create(),
         BackupCommand.Create(),
         ExtractCommand.Create(),
+        PushCommand.Create(),
+        ExportCommand.Create(),
     ];
 }
