@@ -122,12 +122,22 @@ internal static class JsonArticleReader
         _ => "nothing",
     };
 
-    // System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 5." which repeats the origin.
+    // System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 5." which repeats the origin;
+    // keep the message and the byte position.
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.Length;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+
         var position = message.IndexOf("BytePositionInLine: ", StringComparison.Ordinal);
-        var column = position >= 0 ? " (at byte " + message[(position + 20)..].TrimEnd('.') + ")" : string.Empty;
-        return (cut >= 0 ? message[..cut] : message).TrimEnd() + column;
+        var column = position >= 0 ? " (at byte " + message[(position + 20)..].TrimEnd('.', ' ') + ")" : string.Empty;
+        return message[..cut].TrimEnd() + column;
     }
 }
