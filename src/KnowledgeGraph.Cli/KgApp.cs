@@ -43,5 +43,11 @@ public static class KgApp
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+#if KG_PIPELINE
+        IngestCommand.Create(),
+#endif
+#if KG_DEMO
+        DemoCommand.Create(),
+#endif
     ];
 }
