@@ -1,11 +1,26 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Benchmarks.Sparql;
 
-// "--quick-sparql [people]" times the SPARQL queries with a stopwatch (no BenchmarkDotNet), for a fast look.
-if (args.Length > 0 && args[0] == "--quick-sparql")
+// Modes:
+//   generate --triples N --out FILE.nt|FILE.ttl [--seed S]   write a synthetic news graph
+//   parse FILE [--format F]                                   parse with our readers, print triples/s and peak memory
+//   --quick-sparql [PEOPLE]                                   time the six SPARQL queries with a stopwatch
+//   anything else                                             BenchmarkDotNet switcher (e.g. --filter '*Sparql*')
+return args.Length > 0 && args[0] == "generate" ? GenerateCommand.Run(args[1..])
+    : args.Length > 0 && args[0] == "parse" ? ParseCommand.Run(args[1..])
+    : args.Length > 0 && args[0] == "--quick-sparql" ? QuickSparql(args)
+    : RunBenchmarks(args);
+
+static int QuickSparql(string[] args)
 {
-    QuickSparqlRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
-    return;
+    QuickSparqlRun.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000);
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SparqlQueryBenchmarks).Assembly).Run(args);
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(GenerateCommand).Assembly).Run(args);
+    return 0;
+}

@@ -44,5 +44,16 @@ public static class KgApp
     [
         ConvertCommand.Create(),
         SparqlCommand.Create(),
+        LoadCommand.Create(),
+        StatsCommand.Create(),
+        BackupCommand.Create(),
+        ExtractCommand.Create(),
+        PushCommand.Create(),
+        ExportCommand.Create(),
+#if KG_PIPELINE
+        IngestCommand.Create(),
+#endif
+#if KG_DEMO
+        DemoCommand.Create(),
     ];
 }
