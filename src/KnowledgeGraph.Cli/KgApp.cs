@@ -55,5 +55,6 @@ public static class KgApp
 #endif
 #if KG_DEMO
         DemoCommand.Create(),
+#endif
     ];
 }
