@@ -34,7 +34,7 @@ public static class NTriplesEscaping
                 case '\b': sb.Append("\\b"); break;
                 case '\f': sb.Append("\\f"); break;
                 default:
-                    if (c < 0x20 || c == 0x7F)
+                    if (c < 0x20 || c == 0x7F || c >= 0xFFFE)
                     {
                         sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     }
@@ -87,7 +87,7 @@ public static class NTriplesEscaping
         return sb.ToString();
     }
 
-    private static bool NeedsEscape(char c) => c < 0x20 || c is '"' or '\\' or (char)0x7F || char.IsSurrogate(c);
+    private static bool NeedsEscape(char c) => c < 0x20 || c is '"' or '\\' or (char)0x7F or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
 
     private static bool NeedsIriEscape(char c) => c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\';
 }

@@ -1,0 +1,24 @@
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Connectors.GraphStore;
+
+/// <summary>Options of <see cref="GraphPusher"/>.</summary>
+public sealed record PushOptions
+{
+    public static PushOptions Default { get; } = new();
+
+    /// <summary>
+    /// Triples per request. The first chunk of a graph is PUT (replacing the remote graph), the others are POSTed.
+    /// Virtuoso 7.2 was seen to hang on single requests of ~1M triples; 100k-triple chunks were reliable.
+    /// </summary>
+    public int ChunkSize { get; init; } = 100_000;
+
+    /// <summary>How many POST chunks of one graph are in flight at once (after its PUT).</summary>
+    public int Parallelism { get; init; } = 1;
+
+    /// <summary>The remote graph for quads in the default graph; null makes such quads an error for that graph.</summary>
+    public Iri? DefaultGraphTarget { get; init; }
+
+    /// <summary>How often a graph is restarted from its PUT after a transient failure the request retries could not absorb.</summary>
+    public int MaxGraphAttempts { get; init; } = 2;
+}

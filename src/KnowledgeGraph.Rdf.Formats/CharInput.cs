@@ -1,0 +1,92 @@
+namespace KnowledgeGraph.Rdf.Formats;
+
+/// <summary>
+/// A refillable character window over a <see cref="TextReader"/> with line and column tracking. Lexers read the
+/// window directly for hot loops and call <see cref="Skip"/> for characters known not to be line breaks.
+/// </summary>
+internal sealed class CharInput
+{
+    private readonly TextReader _reader;
+    private char[] _buf;
+    private int _pos;
+    private int _len;
+    private long _bufStart;
+    private long _lineStart;
+    private int _line = 1;
+    private bool _eof;
+
+    public CharInput(TextReader reader, int bufferSize = 1 << 16)
+    {
+        _reader = reader;
+        _buf = new char[bufferSize];
+    }
+
+    public long Offset => _bufStart + _pos;
+
+    public int Line => _line;
+
+    public int Column => (int)(Offset - _lineStart) + 1;
+
+    /// <summary>The current character, or -1 at the end of input.</summary>
+    public int Peek() => _pos < _len ? _buf[_pos] : FillPeek(0);
+
+    /// <summary>The character <paramref name="k"/> positions ahead, or -1 past the end.</summary>
+    public int PeekAt(int k) => _pos + k < _len ? _buf[_pos + k] : FillPeek(k);
+
+    /// <summary>The buffered characters from the current position (possibly empty even before the end).</summary>
+    public ReadOnlySpan<char> Window => _buf.AsSpan(_pos, _len - _pos);
+
+    /// <summary>Makes at least one character available; false at the end of input.</summary>
+    public bool Ensure() => _pos < _len || FillPeek(0) >= 0;
+
+    /// <summary>Consumes one character, tracking line breaks.</summary>
+    public void Advance()
+    {
+        if (_buf[_pos] == '\n')
+        {
+            _line++;
+            _lineStart = _bufStart + _pos + 1;
+        }
+
+        _pos++;
+    }
+
+    /// <summary>Consumes <paramref name="n"/> buffered characters that contain no line feed.</summary>
+    public void Skip(int n) => _pos += n;
+
+    private int FillPeek(int k)
+    {
+        while (_pos + k >= _len && !_eof)
+        {
+            Fill();
+        }
+
+        return _pos + k < _len ? _buf[_pos + k] : -1;
+    }
+
+    private void Fill()
+    {
+        if (_pos > 0)
+        {
+            Array.Copy(_buf, _pos, _buf, 0, _len - _pos);
+            _bufStart += _pos;
+            _len -= _pos;
+            _pos = 0;
+        }
+
+        if (_len == _buf.Length)
+        {
+            Array.Resize(ref _buf, _buf.Length * 2);
+        }
+
+        int n = _reader.Read(_buf, _len, _buf.Length - _len);
+        if (n <= 0)
+        {
+            _eof = true;
+        }
+        else
+        {
+            _len += n;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace KnowledgeGraph.Rdf.Formats;
+
+/// <summary>
+/// Writes <see href="https://www.w3.org/TR/rdf12-n-quads/">N-Quads</see>, one quad per line, in canonical form
+/// (the N-Triples escaping of <see cref="NTriplesEscaping"/>). Streaming: nothing is buffered beyond the text writer.
+/// </summary>
+public sealed class NQuadsWriter : IRdfWriter
+{
+    private readonly LineWriter _lines;
+
+    /// <summary>Creates a writer over <paramref name="writer"/>, which stays open.</summary>
+    public NQuadsWriter(TextWriter writer) => _lines = new LineWriter(writer, allowGraphs: true);
+
+    public RdfFormat Format => RdfFormat.NQuads;
+
+    public void Write(Quad quad) => _lines.Write(quad);
+
+    public void Write(Triple triple) => _lines.Write(triple.InGraph(DefaultGraph.Instance));
+
+    public void Finish() => _lines.Finish();
+
+    public void Dispose() => _lines.Finish();
+}

@@ -1,0 +1,108 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Algebra;
+
+namespace KnowledgeGraph.Sparql.Engine.Evaluation;
+
+/// <summary>
+/// Orders the triple patterns of a BGP greedily: next is the pattern with the smallest estimated result given the
+/// variables bound so far; a pattern that shares no variable with them is taken only when no connected one is left,
+/// so a join variable never degrades into a cartesian product. Plans are cached per set of pre-bound variables.
+/// </summary>
+internal sealed class BgpPlanner(EvalContext ctx)
+{
+    private readonly Dictionary<(Bgp, Term[], ulong), CompiledTriple[]> _plans = [];
+    private readonly Dictionary<Bgp, (CompiledTriple[] Compiled, int[] Slots)> _compiled = new(ReferenceEqualityComparer.Instance);
+
+    public CompiledTriple[] Plan(Bgp bgp, Term?[] seed, Term[] graphs)
+    {
+        if (!_compiled.TryGetValue(bgp, out var entry))
+        {
+            var c = bgp.Triples.Select(t => new CompiledTriple(Slot(t.Subject), t.Subject.Term, Slot(t.Predicate), t.Predicate.Term, Slot(t.Object), t.Object.Term)).ToArray();
+            entry = (c, c.SelectMany(x => new[] { x.S, x.P, x.O }).Where(s => s >= 0).Distinct().OrderBy(s => s).ToArray());
+            _compiled[bgp] = entry;
+        }
+
+        var (compiled, slots) = entry;
+        ulong mask = 0;
+        bool cacheable = slots.Length <= 64;
+        for (int i = 0; i < slots.Length && cacheable; i++)
+        {
+            if (seed[slots[i]] is not null)
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        if (cacheable && _plans.TryGetValue((bgp, graphs, mask), out var cached))
+        {
+            return cached;
+        }
+
+        var bound = new HashSet<int>(slots.Where(s => seed[s] is not null));
+        var remaining = Enumerable.Range(0, compiled.Length).ToList();
+        var estimates = compiled.Select(c => (double)ctx.Estimate(c.SConst, c.PConst, c.OConst, graphs)).ToArray();
+        var order = new List<CompiledTriple>(compiled.Length);
+        while (remaining.Count > 0)
+        {
+            int best = -1;
+            double bestScore = double.MaxValue;
+            foreach (int index in remaining)
+            {
+                var t = compiled[index];
+                double score = estimates[index];
+                int vars = 0;
+                int boundVars = 0;
+                Count(t.S, 50);
+                Count(t.P, 5);
+                Count(t.O, 20);
+                if (vars > 0 && boundVars == 0 && bound.Count > 0)
+                {
+                    // Not connected to what is bound: a cartesian product, last resort.
+                    score = (score + 1) * 1e9;
+                }
+
+                if (best < 0 || score < bestScore)
+                {
+                    bestScore = score;
+                    best = index;
+                }
+
+                void Count(int slot, double factor)
+                {
+                    if (slot < 0)
+                    {
+                        return;
+                    }
+
+                    vars++;
+                    if (bound.Contains(slot))
+                    {
+                        boundVars++;
+                        score /= factor;
+                    }
+                }
+            }
+
+            var chosen = compiled[best];
+            order.Add(chosen);
+            remaining.Remove(best);
+            foreach (int s in new[] { chosen.S, chosen.P, chosen.O })
+            {
+                if (s >= 0)
+                {
+                    bound.Add(s);
+                }
+            }
+        }
+
+        var plan = order.ToArray();
+        if (cacheable)
+        {
+            _plans[(bgp, graphs, mask)] = plan;
+        }
+
+        return plan;
+    }
+
+    private int Slot(PatternTerm t) => t.Variable is null ? -1 : ctx.Slots[t.Variable];
+}

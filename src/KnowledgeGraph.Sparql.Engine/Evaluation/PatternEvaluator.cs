@@ -1,0 +1,474 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Engine.Expressions;
+
+namespace KnowledgeGraph.Sparql.Engine.Evaluation;
+
+/// <summary>
+/// Evaluates algebra expressions lazily. <c>Eval(p, seed, graphs)</c> yields the solutions of <c>p</c> that are
+/// compatible with and extend the seed; joins push each left solution into the right side when that
+/// side is a pattern for which substitution equals joining (BGPs, paths, VALUES and their joins and unions), and use
+/// hash joins otherwise.
+/// </summary>
+internal sealed partial class PatternEvaluator
+{
+    private readonly EvalContext _ctx;
+    private readonly BgpPlanner _planner;
+    private readonly PathEvaluator _paths;
+    private readonly Dictionary<Term, Term[]> _graphArrays = [];
+    private readonly Dictionary<GraphPattern, int[]> _scopeSlots = new(ReferenceEqualityComparer.Instance);
+
+    public PatternEvaluator(EvalContext ctx)
+    {
+        _ctx = ctx;
+        _planner = new BgpPlanner(ctx);
+        _paths = new PathEvaluator(ctx);
+        Expressions = new ExpressionCompiler(ctx, (p, row, g) => Eval(p, row, g).Any());
+    }
+
+    public ExpressionCompiler Expressions { get; }
+
+    public IEnumerable<Term?[]> Eval(GraphPattern p, Term?[] seed, Term[] graphs) => p switch
+    {
+        Bgp b => EvalBgp(b, seed, graphs),
+        Join j => EvalJoin(j, seed, graphs),
+        LeftJoin lj => EvalLeftJoin(lj, seed, graphs),
+        Filter f => EvalFilter(f, seed, graphs),
+        Union u => Eval(u.Left, seed, graphs).Concat(Eval(u.Right, seed, graphs)),
+        Minus m => EvalMinus(m, seed, graphs),
+        Extend e => EvalExtend(e, seed, graphs),
+        Values v => EvalValues(v, seed),
+        Graph g => EvalGraph(g, seed),
+        PathPattern pp => EvalPath(pp, seed, graphs),
+        Group g => EvalGroup(g, seed, graphs),
+        OrderBy o => EvalOrderBy(o, seed, graphs),
+        Project pr => EvalProject(pr, seed, graphs),
+        Distinct d => EvalDistinct(d.Inner, seed, graphs),
+        Reduced r => EvalDistinct(r.Inner, seed, graphs),
+        Slice s => EvalSlice(s, seed, graphs),
+        Service s => EvalService(s, seed),
+        _ => throw new QueryEvaluationException($"Unsupported algebra operator {p.GetType().Name}.", EvaluationFailure.Unsupported),
+    };
+
+    private Term[] GraphArray(Term g)
+    {
+        if (!_graphArrays.TryGetValue(g, out var array))
+        {
+            array = [g];
+            _graphArrays[g] = array;
+        }
+
+        return array;
+    }
+
+    private readonly Dictionary<GraphPattern, bool> _seedable = new(ReferenceEqualityComparer.Instance);
+
+    private bool IsSeedableCached(GraphPattern p)
+    {
+        if (!_seedable.TryGetValue(p, out bool seedable))
+        {
+            seedable = IsSeedable(p);
+            _seedable[p] = seedable;
+        }
+
+        return seedable;
+    }
+
+    /// <summary>Whether evaluating with a solution as seed equals joining with that solution.</summary>
+    private static bool IsSeedable(GraphPattern p) => p switch
+    {
+        Bgp or PathPattern or Values => true,
+        Join j => IsSeedable(j.Left) && IsSeedable(j.Right),
+        Union u => IsSeedable(u.Left) && IsSeedable(u.Right),
+        Graph g => IsSeedable(g.Inner),
+        Filter f => IsCertain(f.Inner) && FilterReadsOnlyInner(f),
+        _ => false,
+    };
+
+    // Patterns that bind every in-scope variable in every solution.
+    private static bool IsCertain(GraphPattern p) => p switch
+    {
+        Bgp or PathPattern => true,
+        Join j => IsCertain(j.Left) && IsCertain(j.Right),
+        _ => false,
+    };
+
+    private static bool FilterReadsOnlyInner(Filter f)
+    {
+        if (ContainsExists(f.Condition))
+        {
+            return false;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        Scope.ExpressionVariables(f.Condition, used);
+        var inner = Scope.InScope(f.Inner);
+        return used.All(v => inner.Contains(v, StringComparer.Ordinal));
+    }
+
+    private static bool ContainsExists(Expression e) => e switch
+    {
+        ExistsExpression => true,
+        BinaryExpression b => ContainsExists(b.Left) || ContainsExists(b.Right),
+        UnaryExpression u => ContainsExists(u.Operand),
+        FunctionCall f => f.Arguments.Any(ContainsExists),
+        InExpression i => ContainsExists(i.Operand) || i.List.Any(ContainsExists),
+        _ => false,
+    };
+
+    private int[] ScopeSlots(GraphPattern p)
+    {
+        if (!_scopeSlots.TryGetValue(p, out var slots))
+        {
+            slots = Scope.InScope(p).Select(v => _ctx.Slots[v]).ToArray();
+            _scopeSlots[p] = slots;
+        }
+
+        return slots;
+    }
+
+    private int[] SharedSlots(GraphPattern a, GraphPattern b) => ScopeSlots(a).Intersect(ScopeSlots(b)).ToArray();
+
+    private IEnumerable<Term?[]> EvalBgp(Bgp bgp, Term?[] seed, Term[] graphs)
+    {
+        if (bgp.Triples.Count == 0)
+        {
+            return [seed];
+        }
+
+        var plan = _planner.Plan(bgp, seed, graphs);
+        return Step(plan, 0, seed, graphs);
+    }
+
+    private IEnumerable<Term?[]> Step(CompiledTriple[] plan, int index, Term?[] row, Term[] graphs)
+    {
+        var t = plan[index];
+        var s = t.S >= 0 ? row[t.S] : t.SConst;
+        var p = t.P >= 0 ? row[t.P] : t.PConst;
+        var o = t.O >= 0 ? row[t.O] : t.OConst;
+        bool last = index == plan.Length - 1;
+        foreach (var q in _ctx.Match(s, p, o, graphs))
+        {
+            _ctx.Tick();
+            var next = row;
+            if (!Bind(ref next, t.S, s, q.Subject, row) || !Bind(ref next, t.P, p, q.Predicate, row) || !Bind(ref next, t.O, o, q.Obj, row))
+            {
+                continue;
+            }
+
+            if (last)
+            {
+                yield return next;
+            }
+            else
+            {
+                foreach (var r in Step(plan, index + 1, next, graphs))
+                {
+                    yield return r;
+                }
+            }
+        }
+    }
+
+    private static bool Bind(ref Term?[] next, int slot, Term? given, Term value, Term?[] original)
+    {
+        if (slot < 0 || given is not null)
+        {
+            return true;
+        }
+
+        if (next[slot] is { } existing)
+        {
+            // The same variable twice in one triple pattern.
+            return existing.Equals(value);
+        }
+
+        if (ReferenceEquals(next, original))
+        {
+            next = (Term?[])original.Clone();
+        }
+
+        next[slot] = value;
+        return true;
+    }
+
+    private IEnumerable<Term?[]> EvalJoin(Join j, Term?[] seed, Term[] graphs)
+    {
+        // A path with a constant end is cheaper to enumerate first than a BGP it joins with.
+        if (j.Right is PathPattern { Subject.Term: not null } or PathPattern { Object.Term: not null } && IsSeedableCached(j.Left))
+        {
+            return Eval(j.Right, seed, graphs).SelectMany(r => Eval(j.Left, r, graphs));
+        }
+
+        if (IsSeedableCached(j.Right))
+        {
+            return Eval(j.Left, seed, graphs).SelectMany(l => Eval(j.Right, l, graphs));
+        }
+
+        if (IsSeedableCached(j.Left))
+        {
+            return Eval(j.Right, seed, graphs).SelectMany(r => Eval(j.Left, r, graphs));
+        }
+
+        return HashJoin(j, seed, graphs);
+    }
+
+    private IEnumerable<Term?[]> HashJoin(Join j, Term?[] seed, Term[] graphs)
+    {
+        var table = new JoinTable(SharedSlots(j.Left, j.Right), Eval(j.Right, seed, graphs));
+        if (table.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var l in Eval(j.Left, seed, graphs))
+        {
+            foreach (var r in table.Candidates(l))
+            {
+                _ctx.Tick();
+                if (JoinTable.Compatible(l, r))
+                {
+                    yield return JoinTable.Merge(l, r);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalLeftJoin(LeftJoin lj, Term?[] seed, Term[] graphs)
+    {
+        var filter = lj.Filter;
+        if (IsSeedableCached(lj.Right))
+        {
+            foreach (var l in Eval(lj.Left, seed, graphs))
+            {
+                bool any = false;
+                foreach (var r in Eval(lj.Right, l, graphs))
+                {
+                    if (filter is null || Expressions.IsTrue(filter, r, graphs))
+                    {
+                        any = true;
+                        yield return r;
+                    }
+                }
+
+                if (!any)
+                {
+                    yield return l;
+                }
+            }
+
+            yield break;
+        }
+
+        var table = new JoinTable(SharedSlots(lj.Left, lj.Right), Eval(lj.Right, seed, graphs));
+        foreach (var l in Eval(lj.Left, seed, graphs))
+        {
+            bool any = false;
+            foreach (var r in table.Candidates(l))
+            {
+                _ctx.Tick();
+                if (!JoinTable.Compatible(l, r))
+                {
+                    continue;
+                }
+
+                var merged = JoinTable.Merge(l, r);
+                if (filter is null || Expressions.IsTrue(filter, merged, graphs))
+                {
+                    any = true;
+                    yield return merged;
+                }
+            }
+
+            if (!any)
+            {
+                yield return l;
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalFilter(Filter f, Term?[] seed, Term[] graphs)
+    {
+        var condition = f.Condition;
+        foreach (var row in Eval(f.Inner, seed, graphs))
+        {
+            if (Expressions.IsTrue(condition, row, graphs))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalMinus(Minus m, Term?[] seed, Term[] graphs)
+    {
+        var shared = SharedSlots(m.Left, m.Right);
+        if (shared.Length == 0)
+        {
+            // No variable in common: nothing can be removed.
+            foreach (var l in Eval(m.Left, seed, graphs))
+            {
+                yield return l;
+            }
+
+            yield break;
+        }
+
+        var table = new JoinTable(shared, Eval(m.Right, seed, graphs));
+        foreach (var l in Eval(m.Left, seed, graphs))
+        {
+            bool removed = false;
+            foreach (var r in table.Candidates(l))
+            {
+                _ctx.Tick();
+                if (JoinTable.Compatible(l, r) && SharesOn(l, r, shared))
+                {
+                    removed = true;
+                    break;
+                }
+            }
+
+            if (!removed)
+            {
+                yield return l;
+            }
+        }
+    }
+
+    private static bool SharesOn(Term?[] a, Term?[] b, int[] slots)
+    {
+        foreach (int s in slots)
+        {
+            if (a[s] is not null && b[s] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<Term?[]> EvalExtend(Extend e, Term?[] seed, Term[] graphs)
+    {
+        int slot = _ctx.Slots[e.Variable];
+        var expr = Expressions.Compile(e.Expression);
+        foreach (var row in Eval(e.Inner, seed, graphs))
+        {
+            var value = expr(row, graphs);
+            if (row[slot] is { } existing)
+            {
+                if (value is not null && value.Equals(existing))
+                {
+                    yield return row;
+                }
+
+                continue;
+            }
+
+            if (value is null)
+            {
+                yield return row;
+                continue;
+            }
+
+            var next = (Term?[])row.Clone();
+            next[slot] = value;
+            yield return next;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalValues(Values v, Term?[] seed)
+    {
+        var slots = v.Variables.Select(name => _ctx.Slots[name]).ToArray();
+        foreach (var data in v.Rows)
+        {
+            var row = (Term?[])seed.Clone();
+            bool ok = true;
+            for (int i = 0; i < slots.Length && ok; i++)
+            {
+                if (data[i] is not { } value)
+                {
+                    continue;
+                }
+
+                if (row[slots[i]] is { } existing)
+                {
+                    ok = existing.Equals(value);
+                }
+                else
+                {
+                    row[slots[i]] = value;
+                }
+            }
+
+            if (ok)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalGraph(Graph g, Term?[] seed)
+    {
+        var name = g.Name.Term ?? seed[_ctx.Slots[g.Name.Variable!]];
+        if (name is not null)
+        {
+            return _ctx.IsNamedGraph(name) ? Eval(g.Inner, seed, GraphArray(name)) : [];
+        }
+
+        // The graph variable is not in scope inside GRAPH: evaluate, then join on it.
+        int slot = _ctx.Slots[g.Name.Variable!];
+        return _ctx.NamedGraphs.SelectMany(graph => Eval(g.Inner, seed, GraphArray(graph))
+            .Where(row => row[slot] is null || row[slot]!.Equals(graph))
+            .Select(row =>
+            {
+                if (row[slot] is not null)
+                {
+                    return row;
+                }
+
+                var bound = (Term?[])row.Clone();
+                bound[slot] = graph;
+                return bound;
+            }));
+    }
+
+    private IEnumerable<Term?[]> EvalPath(PathPattern pp, Term?[] seed, Term[] graphs)
+    {
+        int sSlot = pp.Subject.Variable is null ? -1 : _ctx.Slots[pp.Subject.Variable];
+        int oSlot = pp.Object.Variable is null ? -1 : _ctx.Slots[pp.Object.Variable];
+        var s = sSlot >= 0 ? seed[sSlot] : pp.Subject.Term;
+        var o = oSlot >= 0 ? seed[oSlot] : pp.Object.Term;
+        bool sameVariable = sSlot >= 0 && sSlot == oSlot;
+        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs, sSlot >= 0, oSlot >= 0))
+        {
+            _ctx.Tick();
+            if (sameVariable && !x.Equals(y))
+            {
+                continue;
+            }
+
+            var row = (Term?[])seed.Clone();
+            if (sSlot >= 0)
+            {
+                row[sSlot] = x;
+            }
+
+            if (oSlot >= 0)
+            {
+                row[oSlot] = y;
+            }
+
+            yield return row;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalService(Service s, Term?[] seed)
+    {
+        if (s.Silent)
+        {
+            return [seed];
+        }
+
+        throw new QueryEvaluationException("SERVICE (federated query) is not supported.", EvaluationFailure.Unsupported);
+    }
+}

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+/// <summary>A SPARQL expression (section 17).</summary>
+public abstract record Expression;

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+/// <summary>A property path expression (section 9).</summary>
+public abstract record PropertyPath;

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+/// <summary>A unary operator applied to an expression.</summary>
+public sealed record UnaryExpression(UnaryOperator Operator, Expression Operand) : Expression;

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace KnowledgeGraph.Connectors.Tests.Http;
+
+/// <summary>A tiny HTTP/1.1 server on 127.0.0.1 with a random port, for deterministic fault tests.</summary>
+internal sealed class FakeHttpServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener;
+    private readonly Func<FakeRequest, FakeResponse> _handler;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    public FakeHttpServer(Func<FakeRequest, FakeResponse> handler)
+    {
+        _handler = handler;
+        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _loop = Task.Run(AcceptLoopAsync);
+    }
+
+    public int Port { get; }
+
+    public Uri Url(string path) => new($"http://127.0.0.1:{Port}{path}");
+
+    public List<FakeRequest> Requests { get; } = [];
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var request = await ReadRequestAsync(stream);
+                if (request is null)
+                {
+                    return;
+                }
+
+                lock (Requests)
+                {
+                    Requests.Add(request);
+                }
+
+                var response = _handler(request);
+                if (response.Delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(response.Delay, _stop.Token);
+                }
+
+                if (response.DropConnection)
+                {
+                    client.Client.Close();
+                    return;
+                }
+
+                byte[] body = Encoding.UTF8.GetBytes(response.Body);
+                var head = new StringBuilder();
+                head.Append($"HTTP/1.1 {response.Status} {response.Reason}\r\n");
+                head.Append($"Content-Type: {response.ContentType}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
+                foreach (var (k, v) in response.Headers)
+                {
+                    head.Append($"{k}: {v}\r\n");
+                }
+
+                head.Append("\r\n");
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()));
+                await stream.WriteAsync(body);
+                await stream.FlushAsync();
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client went away (for example after its timeout).
+            }
+        }
+    }
+
+    private static async Task<FakeRequest?> ReadRequestAsync(NetworkStream stream)
+    {
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (buffer.Count < 4 || !(buffer[^4] == '\r' && buffer[^3] == '\n' && buffer[^2] == '\r' && buffer[^1] == '\n'))
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                return null;
+            }
+
+            buffer.Add(one[0]);
+        }
+
+        var lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n");
+        var parts = lines[0].Split(' ');
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+
+        byte[] body = [];
+        if (headers.TryGetValue("Content-Length", out var length))
+        {
+            body = new byte[int.Parse(length, System.Globalization.CultureInfo.InvariantCulture)];
+            await stream.ReadExactlyAsync(body);
+        }
+
+        return new FakeRequest(parts[0], parts[1], headers, Encoding.UTF8.GetString(body));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+}
