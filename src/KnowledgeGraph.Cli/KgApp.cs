@@ -45,6 +45,8 @@ public static class KgApp
         ConvertCommand.Create(),
         SparqlCommand.Create(),
         LoadCommand.Create(),
+        QueryCommand.Create(),
+        UpdateCommand.Create(),
         StatsCommand.Create(),
         BackupCommand.Create(),
         ExtractCommand.Create(),

@@ -1,0 +1,61 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Engine;
+using KnowledgeGraph.Sparql.Results;
+using Xunit.Abstractions;
+
+namespace KnowledgeGraph.Store.Tests;
+
+/// <summary>The SPARQL engine gives the same answers over the store as over the in-memory reference dataset.</summary>
+public sealed class SparqlDifferentialTests(ITestOutputHelper output)
+{
+    private static readonly string[] Queries =
+    [
+        "SELECT ?s ?o WHERE { ?s <http://example.org/p/1> ?o }",
+        "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "SELECT ?s ?o ?o2 WHERE { ?s <http://example.org/p/0> ?o . ?s <http://example.org/p/2> ?o2 }",
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+        "SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) }",
+        "SELECT ?s ?x WHERE { ?s ?p ?o OPTIONAL { ?o <http://example.org/p/3> ?x } }",
+        "ASK { GRAPH <http://example.org/graph/1> { ?s ?p ?o } }",
+    ];
+
+    [Fact]
+    public void Queries_over_the_store_and_the_in_memory_dataset_agree()
+    {
+        using var dir = new TempDirectory();
+        var quads = new RandomQuads(11).Quads(600);
+        var reference = new InMemoryDataset(quads);
+        using var store = QuadStore.Open(dir.Sub("store"));
+        store.Add(quads);
+        var engine = new SparqlEngine();
+        int agreed = 0;
+        foreach (var query in Queries)
+        {
+            using var snapshot = store.Snapshot();
+            Assert.True(Answer(engine, reference, query).SequenceEqual(Answer(engine, snapshot, query)), query);
+            agreed++;
+        }
+
+        string line = $"SPARQL differential: {agreed}/{Queries.Length} queries agreed";
+        output.WriteLine(line);
+        Console.WriteLine(line);
+    }
+
+    private static List<string> Answer(SparqlEngine engine, IQuadSource source, string query)
+    {
+        using var result = engine.Query(source, query);
+        return result switch
+        {
+            SolutionsResult rows => rows.Select(r => string.Join(" | ", r.Variables.Select(v => Canonical(r[v])))).Order(StringComparer.Ordinal).ToList(),
+            BooleanResult b => [b.Value.ToString()],
+            _ => throw new InvalidOperationException("unexpected result"),
+        };
+    }
+
+    private static string Canonical(Term? t) => t switch
+    {
+        null => "",
+        Literal { Language: not null } l => Literal.LanguageTagged(l.Value, l.Language.ToLowerInvariant(), l.Direction).ToString(),
+        _ => t.ToString(),
+    };
+}
