@@ -43,7 +43,18 @@ public static class KgApp
     private static IEnumerable<Command> Commands() =>
     [
         ConvertCommand.Create(),
+        SparqlCommand.Create(),
+        LoadCommand.Create(),
+        StatsCommand.Create(),
+        BackupCommand.Create(),
+        ExtractCommand.Create(),
         PushCommand.Create(),
         ExportCommand.Create(),
+#if KG_PIPELINE
+        IngestCommand.Create(),
+#endif
+#if KG_DEMO
+        DemoCommand.Create(),
+#endif
     ];
 }

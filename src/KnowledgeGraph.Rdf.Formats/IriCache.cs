@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeGraph.Rdf.Formats;
 
 /// <summary>
@@ -9,9 +10,10 @@ internal sealed class IriCache
     private const int Size = 4096;
     private readonly Iri?[] _slots = new Iri?[Size];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Iri Get(ReadOnlySpan<char> value)
     {
-        int slot = string.GetHashCode(value) & (Size - 1);
+        int slot = Hash(value) & (Size - 1);
         var hit = _slots[slot];
         if (hit is not null && value.SequenceEqual(hit.Value))
         {
@@ -21,5 +23,21 @@ internal sealed class IriCache
         var iri = Iri.Unchecked(new string(value));
         _slots[slot] = iri;
         return iri;
+    }
+
+    /// <summary>
+    /// A cheap, non-randomised hash over the length and the last characters: IRIs share long namespaces, so the tail
+    /// is what tells them apart (a collision only costs a cache miss).
+    /// </summary>
+    private static int Hash(ReadOnlySpan<char> value)
+    {
+        uint h = (uint)value.Length * 0x9E3779B1u;
+        int start = Math.Max(0, value.Length - 24);
+        for (int i = start; i < value.Length; i++)
+        {
+            h = (h ^ value[i]) * 0x01000193u;
+        }
+
+        return (int)(h ^ (h >> 15));
     }
 }

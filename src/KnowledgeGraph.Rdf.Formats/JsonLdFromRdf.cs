@@ -35,7 +35,8 @@ internal static class JsonLdFromRdf
         // Null marks a node referenced more than once ("false" in the specification).
         var referencedOnce = new Dictionary<string, Usage?>(StringComparer.Ordinal);
         var compoundSubjects = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var quad in quads)
+        // A dataset is a set: repeated quads must not count as a second reference to a list node.
+        foreach (var quad in new HashSet<Quad>(quads))
         {
             string name = quad.Graph is DefaultGraph ? "@default" : Id(quad.Graph);
             if (!graphs.TryGetValue(name, out var graph))
@@ -361,7 +362,7 @@ internal static class JsonLdFromRdf
     {
         if (datatype == Xsd.Boolean.Value)
         {
-            return value switch { "true" => JsonValue.Create(true), "false" => JsonValue.Create(false), _ => null };
+            return value switch { "true" or "1" => JsonValue.Create(true), "false" or "0" => JsonValue.Create(false), _ => null };
         }
 
         if (datatype == Xsd.Integer.Value)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using KnowledgeGraph.Rdf.Vocabularies;
 
@@ -22,6 +23,8 @@ internal sealed class NQuadsParser
     private readonly IriCache _iris;
     private readonly BlankNodeTable _blanks;
     private readonly CharBuilder _sb = new();
+    private readonly Dictionary<string, string> _languages = new(StringComparer.Ordinal);
+    private int _depth;
 
     public NQuadsParser(CharInput input, RdfReaderOptions options, bool quads, IriCache iris, CancellationToken cancellationToken)
     {
@@ -79,8 +82,10 @@ internal sealed class NQuadsParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Quad Statement()
     {
+        _depth = 0;
         var subject = Subject();
         SkipBlank();
         var predicate = Predicate();
@@ -112,6 +117,7 @@ internal sealed class NQuadsParser
         return new Quad(subject, predicate, obj, graph);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Subject()
     {
         int c = _in.Peek();
@@ -123,12 +129,14 @@ internal sealed class NQuadsParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri Predicate()
     {
         int c = _in.Peek();
         return c == '<' ? IriRef() : throw Error("expected an IRI as predicate");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Object()
     {
         int c = _in.Peek();
@@ -153,6 +161,11 @@ internal sealed class NQuadsParser
         }
 
         _in.Skip(3);
+        if (++_depth > 500)
+        {
+            throw Error("triple terms nested too deeply");
+        }
+
         SkipBlank();
         var s = Subject();
         if (s is not Iri and not BlankNode)
@@ -171,9 +184,11 @@ internal sealed class NQuadsParser
         }
 
         _in.Skip(3);
+        _depth--;
         return new TripleTerm(new Triple(s, p, o));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri IriRef()
     {
         _in.Advance();
@@ -269,6 +284,7 @@ internal sealed class NQuadsParser
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode BlankNodeLabel()
     {
         if (_in.PeekAt(1) != ':')
@@ -342,6 +358,7 @@ internal sealed class NQuadsParser
         _in.Skip(width);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal LiteralTerm()
     {
         _in.Advance();
@@ -392,6 +409,7 @@ internal sealed class NQuadsParser
         return Literal.Create(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal LanguageTagged(string value)
     {
         _sb.Clear();
@@ -453,9 +471,18 @@ internal sealed class NQuadsParser
             }
         }
 
-        return Literal.LanguageTagged(value, _sb.ToString(), direction);
+        // Documents repeat a handful of tags; share one string per tag.
+        var lookup = _languages.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(_sb.Span, out string? language))
+        {
+            language = _sb.ToString();
+            _languages[language] = language;
+        }
+
+        return Literal.LanguageTagged(value, language, direction);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string StringSlow()
     {
         _sb.Clear();
@@ -508,6 +535,7 @@ internal sealed class NQuadsParser
         _sb.AppendCodePoint(Uchar());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipBlank()
     {
         while (true)

@@ -94,6 +94,38 @@ public static class RdfFormats
         CreateReader(format, options).Read(reader, cancellationToken);
 
     /// <summary>
+    /// Reads a file lazily (the file is opened on the first <c>MoveNext</c> and closed at the end). The format is
+    /// guessed from the extension unless given; unless the options say otherwise, the source name is the path and the
+    /// base IRI is the file's <c>file:</c> URI.
+    /// </summary>
+    /// <exception cref="ArgumentException">The format cannot be guessed from the extension.</exception>
+    /// <exception cref="NotSupportedException">JSON-LD input.</exception>
+    public static IEnumerable<Quad> ReadFile(string path, RdfFormat? format = null, RdfReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        RdfFormat actual = format ?? (TryGuessFromPath(path, out var guessed)
+            ? guessed
+            : throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension.", nameof(path)));
+        options ??= RdfReaderOptions.Default;
+        options = options with
+        {
+            SourceName = options.SourceName == RdfReaderOptions.Default.SourceName ? path : options.SourceName,
+            BaseIri = options.BaseIri ?? new Uri(Path.GetFullPath(path)).AbsoluteUri,
+        };
+        var reader = CreateReader(actual, options);
+        return ReadOpened(path, reader, cancellationToken);
+    }
+
+    private static IEnumerable<Quad> ReadOpened(string path, IRdfReader reader, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        foreach (var quad in reader.Read(stream, cancellationToken))
+        {
+            yield return quad;
+        }
+    }
+
+    /// <summary>
     /// Creates a writer. <paramref name="prefixes"/> is used by Turtle and TriG (prefix declarations) and JSON-LD
     /// (as the compaction context); the line-based syntaxes ignore it.
     /// </summary>

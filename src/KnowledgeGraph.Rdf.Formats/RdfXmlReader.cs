@@ -67,6 +67,14 @@ public sealed class RdfXmlReader : IRdfReader
         }
 
         var parser = new RdfXmlParser(Options);
-        return parser.Parse(root, cancellationToken);
+        try
+        {
+            return parser.Parse(root, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            // Values the XML allows but RDF terms reject (an empty rdf:nodeID, a bad language tag).
+            throw new RdfSyntaxException(e.Message, Options.SourceName, 0, 0);
+        }
     }
 }

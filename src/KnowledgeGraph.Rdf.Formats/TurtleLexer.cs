@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace KnowledgeGraph.Rdf.Formats;
@@ -55,6 +56,7 @@ internal sealed class TurtleLexer
     }
 
     /// <summary>Reads the next token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Next()
     {
         bool afterString = Kind is TurtleTokenKind.String or TurtleTokenKind.LongString;
@@ -212,6 +214,7 @@ internal sealed class TurtleLexer
 
     private static bool IsDigit(int c) => c >= '0' && c <= '9';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipWhitespace()
     {
         while (true)
@@ -252,6 +255,7 @@ internal sealed class TurtleLexer
         return c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void IriRef()
     {
         Kind = TurtleTokenKind.IriRef;
@@ -328,6 +332,7 @@ internal sealed class TurtleLexer
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BlankNodeLabel()
     {
         if (_in.PeekAt(1) != ':')
@@ -378,6 +383,7 @@ internal sealed class TurtleLexer
         return next >= 0 && continues(next);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StringLiteral(char quote)
     {
         if (_in.PeekAt(1) == quote && _in.PeekAt(2) == quote)
@@ -430,6 +436,7 @@ internal sealed class TurtleLexer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LongString(char quote)
     {
         while (true)
@@ -567,6 +574,7 @@ internal sealed class TurtleLexer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Number()
     {
         int c = _in.Peek();
@@ -652,6 +660,7 @@ internal sealed class TurtleLexer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrefixedNameOrKeyword()
     {
         // PN_PREFIX, possibly empty.
@@ -739,6 +748,7 @@ internal sealed class TurtleLexer
         throw Error($"unknown keyword '{Value}' (a prefixed name needs a ':')");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LocalName()
     {
         bool first = true;

@@ -63,6 +63,7 @@ internal sealed partial class TurtleParser
     /// <summary>reifiedTriple ::= '&lt;&lt;' rtSubject verb rtObject reifier? '&gt;&gt;'; returns the reifier.</summary>
     private Term ReifiedTriple()
     {
+        Enter();
         _lex.Next();
         Term subject = _lex.Kind switch
         {
@@ -85,6 +86,7 @@ internal sealed partial class TurtleParser
         }
 
         Expect(K.CloseReified, "'>>'");
+        _depth--;
         Emit(reifier, RdfVocabulary.Reifies, new TripleTerm(new Triple(subject, predicate, obj)));
         return reifier;
     }
@@ -92,6 +94,7 @@ internal sealed partial class TurtleParser
     /// <summary>tripleTerm ::= '&lt;&lt;(' ttSubject verb ttObject ')&gt;&gt;'.</summary>
     private TripleTerm TripleTermValue()
     {
+        Enter();
         _lex.Next();
         Term subject = _lex.Kind switch
         {
@@ -102,6 +105,7 @@ internal sealed partial class TurtleParser
         var predicate = Verb();
         var obj = ReifiedObject(allowReified: false);
         Expect(K.CloseTripleTerm, "')>>'");
+        _depth--;
         return new TripleTerm(new Triple(subject, predicate, obj));
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Vocabularies;
 using K = KnowledgeGraph.Rdf.Formats.TurtleTokenKind;
 
@@ -22,6 +23,9 @@ internal sealed partial class TurtleParser
     private readonly PrefixMap _prefixMap;
     private readonly CharBuilder _scratch = new();
     private readonly List<Quad> _pending = [];
+    // Nesting limit for [ ], ( ), << >> and <<( )>>, so that hostile input cannot exhaust the stack.
+    private const int MaxDepth = 500;
+    private int _depth;
     private string? _base;
     private Term _graph = DefaultGraph.Instance;
 
@@ -55,6 +59,7 @@ internal sealed partial class TurtleParser
 
             _pending.Clear();
             _graph = DefaultGraph.Instance;
+            _depth = 0;
             if (!Guard(Statement))
             {
                 _pending.Clear();
@@ -284,6 +289,7 @@ internal sealed partial class TurtleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PredicateObjectList(Term subject)
     {
         var predicate = Verb();
@@ -318,6 +324,7 @@ internal sealed partial class TurtleParser
         return predicate;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ObjectList(Term subject, Iri predicate)
     {
         while (true)
@@ -334,6 +341,7 @@ internal sealed partial class TurtleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Object()
     {
         switch (_lex.Kind)
@@ -360,6 +368,7 @@ internal sealed partial class TurtleParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal? LiteralTerm()
     {
         switch (_lex.Kind)
@@ -427,17 +436,28 @@ internal sealed partial class TurtleParser
         return node;
     }
 
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw _lex.Error($"nesting deeper than {MaxDepth} levels");
+        }
+    }
+
     private BlankNode BlankNodePropertyList()
     {
+        Enter();
         _lex.Next();
         var node = _blanks.Fresh();
         PredicateObjectList(node);
         Expect(K.CloseBracket, "']'");
+        _depth--;
         return node;
     }
 
     private Term Collection()
     {
+        Enter();
         _lex.Next();
         var items = new List<Term>();
         while (_lex.Kind != K.CloseParen)
@@ -451,6 +471,7 @@ internal sealed partial class TurtleParser
         }
 
         _lex.Next();
+        _depth--;
         if (items.Count == 0)
         {
             return RdfVocabulary.Nil;
@@ -479,6 +500,7 @@ internal sealed partial class TurtleParser
     private void Emit(Term subject, Term predicate, Term obj) => _pending.Add(new Quad(subject, predicate, obj, _graph));
 
     /// <summary>The current IRIREF or prefixed name token as an absolute IRI.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri IriTerm()
     {
         if (_lex.Kind == K.IriRef)
@@ -499,6 +521,7 @@ internal sealed partial class TurtleParser
         return _iris.Get(_scratch.Span);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ResolveIri(ReadOnlySpan<char> text)
     {
         if (IriResolver.HasScheme(text))

@@ -11,12 +11,19 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 internal sealed class BgpPlanner(EvalContext ctx)
 {
     private readonly Dictionary<(Bgp, Term[], ulong), CompiledTriple[]> _plans = [];
+    private readonly Dictionary<Bgp, (CompiledTriple[] Compiled, int[] Slots)> _compiled = new(ReferenceEqualityComparer.Instance);
 
     public CompiledTriple[] Plan(Bgp bgp, Term?[] seed, Term[] graphs)
     {
-        var compiled = bgp.Triples.Select(t => new CompiledTriple(Slot(t.Subject), t.Subject.Term, Slot(t.Predicate), t.Predicate.Term, Slot(t.Object), t.Object.Term)).ToArray();
+        if (!_compiled.TryGetValue(bgp, out var entry))
+        {
+            var c = bgp.Triples.Select(t => new CompiledTriple(Slot(t.Subject), t.Subject.Term, Slot(t.Predicate), t.Predicate.Term, Slot(t.Object), t.Object.Term)).ToArray();
+            entry = (c, c.SelectMany(x => new[] { x.S, x.P, x.O }).Where(s => s >= 0).Distinct().OrderBy(s => s).ToArray());
+            _compiled[bgp] = entry;
+        }
+
+        var (compiled, slots) = entry;
         ulong mask = 0;
-        var slots = compiled.SelectMany(c => new[] { c.S, c.P, c.O }).Where(s => s >= 0).Distinct().OrderBy(s => s).ToArray();
         bool cacheable = slots.Length <= 64;
         for (int i = 0; i < slots.Length && cacheable; i++)
         {

@@ -12,10 +12,10 @@ internal sealed class PathEvaluator(EvalContext ctx)
 {
     // With requireNodes, a zero-length path from a term bound by a variable matches only when the term is a node of
     // the graph (as when the path is evaluated on its own and then joined).
-    public IEnumerable<(Term Start, Term End)> Pairs(PropertyPath path, Term? s, Term? o, Term[] graphs, bool requireNodes) => path switch
+    public IEnumerable<(Term Start, Term End)> Pairs(PropertyPath path, Term? s, Term? o, Term[] graphs, bool subjectFromVariable, bool objectFromVariable) => path switch
     {
-        ZeroOrOnePath z => Closure(z.Path, s, o, graphs, zero: true, many: false, requireNodes),
-        ZeroOrMorePath z => Closure(z.Path, s, o, graphs, zero: true, many: true, requireNodes),
+        ZeroOrOnePath z => Closure(z.Path, s, o, graphs, zero: true, many: false, subjectFromVariable, objectFromVariable),
+        ZeroOrMorePath z => Closure(z.Path, s, o, graphs, zero: true, many: true, subjectFromVariable, objectFromVariable),
         _ => Pairs(path, s, o, graphs),
     };
 
@@ -36,11 +36,11 @@ internal sealed class PathEvaluator(EvalContext ctx)
             case NegatedPropertySet neg:
                 return Negated(neg, s, o, graphs);
             case ZeroOrOnePath z:
-                return Closure(z.Path, s, o, graphs, zero: true, many: false, requireNodes: false);
+                return Closure(z.Path, s, o, graphs, zero: true, many: false, false, false);
             case ZeroOrMorePath z:
-                return Closure(z.Path, s, o, graphs, zero: true, many: true, requireNodes: false);
+                return Closure(z.Path, s, o, graphs, zero: true, many: true, false, false);
             case OneOrMorePath z:
-                return Closure(z.Path, s, o, graphs, zero: false, many: true, requireNodes: false);
+                return Closure(z.Path, s, o, graphs, zero: false, many: true, false, false);
             default:
                 throw new QueryEvaluationException($"Unsupported path {path.GetType().Name}.", EvaluationFailure.Unsupported);
         }
@@ -96,11 +96,11 @@ internal sealed class PathEvaluator(EvalContext ctx)
         }
     }
 
-    private IEnumerable<(Term, Term)> Closure(PropertyPath step, Term? s, Term? o, Term[] graphs, bool zero, bool many, bool requireNodes)
+    private IEnumerable<(Term, Term)> Closure(PropertyPath step, Term? s, Term? o, Term[] graphs, bool zero, bool many, bool subjectFromVariable, bool objectFromVariable)
     {
         if (s is not null)
         {
-            foreach (var end in Reach(step, s, graphs, zero && (!requireNodes || IsNode(s, graphs)), many, forward: true))
+            foreach (var end in Reach(step, s, graphs, zero && (!subjectFromVariable || IsNode(s, graphs)), many, forward: true))
             {
                 if (o is null || o.Equals(end))
                 {
@@ -113,7 +113,7 @@ internal sealed class PathEvaluator(EvalContext ctx)
 
         if (o is not null)
         {
-            foreach (var start in Reach(step, o, graphs, zero && (!requireNodes || IsNode(o, graphs)), many, forward: false))
+            foreach (var start in Reach(step, o, graphs, zero && (!objectFromVariable || IsNode(o, graphs)), many, forward: false))
             {
                 yield return (start, o);
             }

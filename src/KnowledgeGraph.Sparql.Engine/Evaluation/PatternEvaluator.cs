@@ -61,6 +61,19 @@ internal sealed partial class PatternEvaluator
         return array;
     }
 
+    private readonly Dictionary<GraphPattern, bool> _seedable = new(ReferenceEqualityComparer.Instance);
+
+    private bool IsSeedableCached(GraphPattern p)
+    {
+        if (!_seedable.TryGetValue(p, out bool seedable))
+        {
+            seedable = IsSeedable(p);
+            _seedable[p] = seedable;
+        }
+
+        return seedable;
+    }
+
     /// <summary>Whether evaluating with a solution as seed equals joining with that solution.</summary>
     private static bool IsSeedable(GraphPattern p) => p switch
     {
@@ -181,12 +194,18 @@ internal sealed partial class PatternEvaluator
 
     private IEnumerable<Term?[]> EvalJoin(Join j, Term?[] seed, Term[] graphs)
     {
-        if (IsSeedable(j.Right))
+        // A path with a constant end is cheaper to enumerate first than a BGP it joins with.
+        if (j.Right is PathPattern { Subject.Term: not null } or PathPattern { Object.Term: not null } && IsSeedableCached(j.Left))
+        {
+            return Eval(j.Right, seed, graphs).SelectMany(r => Eval(j.Left, r, graphs));
+        }
+
+        if (IsSeedableCached(j.Right))
         {
             return Eval(j.Left, seed, graphs).SelectMany(l => Eval(j.Right, l, graphs));
         }
 
-        if (IsSeedable(j.Left))
+        if (IsSeedableCached(j.Left))
         {
             return Eval(j.Right, seed, graphs).SelectMany(r => Eval(j.Left, r, graphs));
         }
@@ -218,7 +237,7 @@ internal sealed partial class PatternEvaluator
     private IEnumerable<Term?[]> EvalLeftJoin(LeftJoin lj, Term?[] seed, Term[] graphs)
     {
         var filter = lj.Filter;
-        if (IsSeedable(lj.Right))
+        if (IsSeedableCached(lj.Right))
         {
             foreach (var l in Eval(lj.Left, seed, graphs))
             {
@@ -420,7 +439,7 @@ internal sealed partial class PatternEvaluator
         var s = sSlot >= 0 ? seed[sSlot] : pp.Subject.Term;
         var o = oSlot >= 0 ? seed[oSlot] : pp.Object.Term;
         bool sameVariable = sSlot >= 0 && sSlot == oSlot;
-        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs, requireNodes: sSlot >= 0 || oSlot >= 0))
+        foreach (var (x, y) in _paths.Pairs(pp.Path, s, sameVariable ? s : o, graphs, sSlot >= 0, oSlot >= 0))
         {
             _ctx.Tick();
             if (sameVariable && !x.Equals(y))

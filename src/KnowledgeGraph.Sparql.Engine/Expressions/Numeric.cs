@@ -187,8 +187,8 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Decimal, doubl
     public static string FormatDouble(double value) =>
         double.IsNaN(value) || double.IsInfinity(value) ? XsdFormatting.FormatDouble(value) : value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal);
 
-    /// <summary>A decimal without trailing zeros ("2.5", "3").</summary>
-    public static string FormatDecimal(decimal d) => d.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <summary>A decimal keeping the scale of the computation ("1.0" + 2 is "3.0", 3 + 3 is "6"), never in exponent form.</summary>
+    public static string FormatDecimal(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 
     public Numeric Promote(NumericKind to)
     {

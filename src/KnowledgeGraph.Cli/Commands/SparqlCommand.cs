@@ -1,0 +1,130 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Sparql.Engine;
+using KnowledgeGraph.Sparql.Syntax;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg sparql</c>: runs a SPARQL query over RDF files loaded into an in-memory dataset.</summary>
+internal static class SparqlCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string[]>("--data", "-d")
+        {
+            Description = "RDF file for the default graph (N-Triples, N-Quads, Turtle, TriG, RDF/XML by extension; quads keep their graph). Repeatable.",
+        };
+        var named = new Option<string[]>("--named-data")
+        {
+            Description = "RDF file loaded as a named graph named by the file's IRI. Repeatable.",
+        };
+        var queryFile = new Option<string?>("--query", "-q") { Description = "File holding the query." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output: " + string.Join(", ", ResultPrinter.Formats) + " (default table).",
+            DefaultValueFactory = _ => "table",
+        };
+        var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
+        var queryText = new Argument<string?>("query") { Description = "The query text (instead of --query).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("sparql", "Run a SPARQL 1.1 query over RDF files.");
+        command.Options.Add(data);
+        command.Options.Add(named);
+        command.Options.Add(queryFile);
+        command.Options.Add(format);
+        command.Options.Add(timeout);
+        command.Arguments.Add(queryText);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            parse.GetValue(data) ?? [],
+            parse.GetValue(named) ?? [],
+            parse.GetValue(queryFile),
+            parse.GetValue(queryText),
+            parse.GetValue(format) ?? "table",
+            parse.GetValue(timeout),
+            cancellationToken)));
+        return command;
+    }
+
+    private static int Run(string[] dataFiles, string[] namedFiles, string? queryFile, string? queryText, string format, double? timeoutSeconds, CancellationToken cancellationToken)
+    {
+        if ((queryFile is null) == (queryText is null))
+        {
+            Console.Error.WriteLine("kg sparql: give the query either as text or with --query FILE.");
+            return ExitCodes.UsageError;
+        }
+
+        string text;
+        try
+        {
+            text = queryFile is null ? queryText! : File.ReadAllText(queryFile);
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"{queryFile}: {ex.Message}");
+            return ExitCodes.InputError;
+        }
+
+        try
+        {
+            var query = SparqlParser.ParseQuery(text, new SparqlParserOptions(queryFile is null ? null : new Uri(Path.GetFullPath(queryFile)).AbsoluteUri, queryFile));
+            var dataset = new InMemoryDataset();
+            var changes = new ChangeSet();
+            foreach (var file in dataFiles)
+            {
+                changes.Insertions.AddRange(DataLoader.Read(file, cancellationToken));
+            }
+
+            foreach (var file in namedFiles)
+            {
+                var graph = Iri.Unchecked(new Uri(Path.GetFullPath(file)).AbsoluteUri);
+                changes.Insertions.AddRange(DataLoader.Read(file, cancellationToken).Select(q => q with { Graph = graph }));
+            }
+
+            dataset.Apply(changes, cancellationToken);
+            var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null));
+            var prefixes = PrefixMap.CreateWellKnown();
+            foreach (var (prefix, ns) in query.Prefixes.Entries)
+            {
+                prefixes.Set(prefix, ns);
+            }
+
+            using var result = engine.Query(dataset, query, null, cancellationToken);
+            var output = Console.Out;
+            int width = Console.IsOutputRedirected ? 100_000 : Math.Max(40, Console.WindowWidth);
+            ResultPrinter.Print(result, format, prefixes, output, width);
+            output.Flush();
+            return ExitCodes.Success;
+        }
+        catch (SparqlSyntaxException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return ExitCodes.InputError;
+        }
+        catch (RdfSyntaxException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return ExitCodes.InputError;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine("kg sparql: " + ex.Message);
+            return ExitCodes.InputError;
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine("kg sparql: " + ex.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (QueryEvaluationException ex)
+        {
+            Console.Error.WriteLine("kg sparql: " + ex.Message);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("kg sparql: interrupted.");
+            return ExitCodes.Interrupted;
+        }
+    }
+}

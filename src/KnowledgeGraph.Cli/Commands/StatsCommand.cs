@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg stats</c>: counts and size of the store.</summary>
+internal static class StatsCommand
+{
+    public static Command Create()
+    {
+        var store = StoreLocation.CreateOption();
+        var command = new Command("stats", "Show the store's quads, named graphs, distinct terms and size on disk.");
+        command.Options.Add(store);
+        command.SetAction((parse, ct) =>
+        {
+            string dir = StoreLocation.Resolve(parse, store);
+            try
+            {
+                using var quads = StoreLocation.Open(dir, createIfMissing: false);
+                var stats = quads.GetStatistics(ct);
+                var c = CultureInfo.InvariantCulture;
+                Console.Out.WriteLine($"store                  {dir}");
+                Console.Out.WriteLine($"quads                  {stats.Quads.ToString("N0", c)}");
+                Console.Out.WriteLine($"default-graph triples  {stats.DefaultGraphTriples.ToString("N0", c)}");
+                Console.Out.WriteLine($"named graphs           {stats.NamedGraphs.ToString("N0", c)}");
+                Console.Out.WriteLine($"distinct terms         {stats.DistinctTerms.ToString("N0", c)}");
+                Console.Out.WriteLine($"dictionary entries     ~{stats.DictionaryEntries.ToString("N0", c)}");
+                Console.Out.WriteLine($"size on disk           {FormatBytes(stats.SizeOnDiskBytes)}");
+                return Task.FromResult(ExitCodes.Success);
+            }
+            catch (Exception e) when (e is StorageException or OperationCanceledException)
+            {
+                return Task.FromResult(StoreLocation.Fail("stats", e));
+            }
+        });
+        return command;
+    }
+
+    internal static string FormatBytes(long bytes)
+    {
+        string[] units = ["B", "KiB", "MiB", "GiB", "TiB"];
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return value.ToString(unit == 0 ? "0" : "0.0", CultureInfo.InvariantCulture) + " " + units[unit];
+    }
+}

@@ -1,0 +1,14 @@
+namespace KnowledgeGraph.Cli.Ingest;
+
+/// <summary>How the ingest pipeline runs.</summary>
+internal sealed record IngestOptions
+{
+    /// <summary>Extract+map workers; by default one per core, at most 4 (the writer and reader need a share).</summary>
+    public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>Articles written per atomic change set (each article's graph and hash stay in the same set).</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Re-extract articles whose content hash is already in the store.</summary>
+    public bool Force { get; init; }
+}

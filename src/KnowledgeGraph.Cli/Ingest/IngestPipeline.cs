@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using KnowledgeGraph.Extraction.Articles;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Cli.Ingest;
+
+/// <summary>
+/// Streams articles into a store: one reader (hashes each article and skips unchanged ones) → N extract+map workers →
+/// one writer that replaces each article's named graph and its catalog entry in one atomic change set per small
+/// batch. Bounded channels keep memory flat; a failing article is recorded and the rest go on. Cancelling stops after
+/// the change set in flight, so the store holds whole articles only and the next run picks up the rest.
+/// </summary>
+internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper mapper, IQuadStore store, IngestOptions options)
+{
+    private readonly List<IngestFailure> _failures = [];
+    private readonly Stopwatch _clock = new();
+    private long _read;
+    private long _written;
+    private long _unchanged;
+    private long _failed;
+    private long _entities;
+    private long _facts;
+    private long _quads;
+
+    public async Task<IngestSummary> RunAsync(
+        IAsyncEnumerable<ArticleReadResult> source, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        _clock.Start();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        var toExtract = Channel.CreateBounded<(Article Article, string Hash)>(
+            new BoundedChannelOptions(options.Workers * 4) { SingleWriter = true });
+        var toWrite = Channel.CreateBounded<Mapped>(
+            new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
+        var known = options.Force ? [] : IngestCatalog.Load(store, token);
+
+        // A stage that fails cancels the others, so none stays blocked on a full or empty channel.
+        Task Stage(Func<Task> body) => Task.Run(async () =>
+        {
+            try
+            {
+                await body().ConfigureAwait(false);
+            }
+            catch
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, CancellationToken.None);
+
+        var reader = Stage(() => ReadAsync(source, known, toExtract.Writer, progress, token));
+        var workers = Enumerable.Range(0, options.Workers)
+            .Select(_ => Stage(() => WorkAsync(toExtract.Reader, toWrite.Writer, progress, token)))
+            .ToArray();
+        var workersDone = Task.WhenAll(workers).ContinueWith(
+            _ => toWrite.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        var writer = Stage(() => WriteAsync(toWrite.Reader, progress, token));
+        Task[] all = [reader, .. workers, workersDone, writer];
+
+        var cancelled = false;
+        try
+        {
+            await Task.WhenAll(all).ConfigureAwait(false);
+        }
+        catch (Exception) when (FirstFault(all) is null && cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+        catch (Exception) when (FirstFault(all) is { } fault)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
+        }
+
+        _clock.Stop();
+        var totals = Snapshot();
+        progress?.Report(totals);
+        lock (_failures)
+        {
+            return new IngestSummary(totals, [.. _failures], cancelled);
+        }
+    }
+
+    private static Exception? FirstFault(Task[] tasks) => tasks
+        .Where(t => t.IsFaulted)
+        .SelectMany(t => t.Exception!.InnerExceptions)
+        .FirstOrDefault(e => e is not OperationCanceledException);
+
+    private IngestProgress Snapshot() => new(
+        Interlocked.Read(ref _read),
+        Interlocked.Read(ref _written),
+        Interlocked.Read(ref _unchanged),
+        Interlocked.Read(ref _failed),
+        Interlocked.Read(ref _entities),
+        Interlocked.Read(ref _facts),
+        Interlocked.Read(ref _quads),
+        _clock.Elapsed);
+
+    private void Fail(string origin, string stage, string reason, IProgress<IngestProgress>? progress)
+    {
+        lock (_failures)
+        {
+            _failures.Add(new IngestFailure(origin, stage, reason));
+        }
+
+        Interlocked.Increment(ref _failed);
+        progress?.Report(Snapshot());
+    }
+
+    private async Task ReadAsync(
+        IAsyncEnumerable<ArticleReadResult> source,
+        Dictionary<string, string> known,
+        ChannelWriter<(Article, string)> output,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (item.Article is not { } article)
+                {
+                    Fail(item.Origin, "read", item.Error!, progress);
+                    continue;
+                }
+
+                Interlocked.Increment(ref _read);
+                if (!seen.TryAdd(article.Id, item.Origin))
+                {
+                    Fail(item.Origin, "read", $"duplicate article id \"{article.Id}\" (first read from {seen[article.Id]})", progress);
+                    continue;
+                }
+
+                var hash = IngestCatalog.Hash(article, extractor.Version, mapper.Version);
+                if (known.TryGetValue(article.Id, out var stored) && stored == hash)
+                {
+                    Interlocked.Increment(ref _unchanged);
+                    progress?.Report(Snapshot());
+                    continue;
+                }
+
+                await output.WriteAsync((article, hash), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            output.TryComplete();
+        }
+    }
+
+    private async Task WorkAsync(
+        ChannelReader<(Article Article, string Hash)> input,
+        ChannelWriter<Mapped> output,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        await foreach (var (article, hash) in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Mapped mapped;
+            try
+            {
+                var result = extractor.Extract(article, cancellationToken);
+                var graph = mapper.Map(result, cancellationToken);
+                mapped = new Mapped(article, hash, graph, result.Entities.Count,
+                    result.Quotations.Count + result.Controls.Count + result.Roles.Count);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                // One article's extractor or mapper bug must not stop the batch; it is reported with its origin.
+                Fail(article.Origin ?? article.Id, "extract", e.GetType().Name + ": " + e.Message, progress);
+                continue;
+            }
+
+            await output.WriteAsync(mapped, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<Mapped> input, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var batch = new List<Mapped>(options.BatchSize);
+        while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (batch.Count < options.BatchSize && input.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            store.Apply(BuildChanges(batch), cancellationToken);
+            foreach (var item in batch)
+            {
+                Interlocked.Increment(ref _written);
+                Interlocked.Add(ref _entities, item.Entities);
+                Interlocked.Add(ref _facts, item.Facts);
+                Interlocked.Add(ref _quads, item.Graph.Quads.Count);
+            }
+
+            batch.Clear();
+            progress?.Report(Snapshot());
+        }
+    }
+
+    // For each article: clear its graph (and a previous graph of the same id if the mapper named it differently),
+    // replace its catalog entry, insert its quads. One change set, so graph and hash never disagree.
+    private ChangeSet BuildChanges(List<Mapped> batch)
+    {
+        var changes = new ChangeSet();
+        foreach (var item in batch)
+        {
+            var graph = item.Graph.Graph;
+            changes.ClearedGraphs.Add(graph);
+            var entry = IngestCatalog.Entry(item.Article.Id);
+            foreach (var old in store.Match(entry, null, null, IngestCatalog.Graph))
+            {
+                changes.Deletions.Add(old);
+                if (old.Predicate.Equals(IngestCatalog.ArticleGraph) && !old.Obj.Equals(graph))
+                {
+                    changes.ClearedGraphs.Add(old.Obj);
+                }
+            }
+
+            foreach (var quad in item.Graph.Quads)
+            {
+                changes.Insertions.Add(quad.Graph.Equals(graph) ? quad : quad with { Graph = graph });
+            }
+
+            changes.Insertions.AddRange(IngestCatalog.Record(item.Article.Id, item.Hash, graph));
+        }
+
+        return changes;
+    }
+
+    private sealed record Mapped(Article Article, string Hash, MappedArticle Graph, int Entities, int Facts);
+}

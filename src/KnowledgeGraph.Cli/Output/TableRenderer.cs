@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Vocabularies;
+using KnowledgeGraph.Sparql.Results;
+
+namespace KnowledgeGraph.Cli.Output;
+
+/// <summary>
+/// Renders solutions as an aligned text table: IRIs as prefixed names where a prefix fits, plain numbers and booleans,
+/// and long cells shortened with an ellipsis so that the table fits <c>width</c> columns.
+/// </summary>
+internal sealed class TableRenderer(PrefixMap prefixes, int width)
+{
+    private const int MinimumColumn = 8;
+
+    public void Render(SolutionsResult result, TextWriter output)
+    {
+        var vars = result.Variables;
+        var rows = result.Select(s => Enumerable.Range(0, vars.Count).Select(i => s[i] is { } t ? Format(t) : "").ToArray()).ToList();
+        var widths = vars.Select((v, i) => Math.Max(v.Length + 1, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        Fit(widths);
+        string separator = "+" + string.Join("+", widths.Select(w => new string('-', w + 2))) + "+";
+        output.WriteLine(separator);
+        output.WriteLine(Line(vars.Select(v => "?" + v).ToArray(), widths));
+        output.WriteLine(separator);
+        foreach (var r in rows)
+        {
+            output.WriteLine(Line(r, widths));
+        }
+
+        output.WriteLine(separator);
+        output.WriteLine(rows.Count == 1 ? "1 solution" : rows.Count.ToString(CultureInfo.InvariantCulture) + " solutions");
+    }
+
+    // Shrinks the widest columns until the table fits the terminal.
+    private void Fit(int[] widths)
+    {
+        int Total() => widths.Sum() + (3 * widths.Length) + 1;
+        while (Total() > width)
+        {
+            int widest = Array.IndexOf(widths, widths.Max());
+            if (widths[widest] <= MinimumColumn)
+            {
+                return;
+            }
+
+            widths[widest] = Math.Max(MinimumColumn, widths[widest] - Math.Max(1, Total() - width));
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths)
+    {
+        var sb = new StringBuilder("|");
+        for (int i = 0; i < cells.Length; i++)
+        {
+            string c = cells[i];
+            if (c.Length > widths[i])
+            {
+                c = c[..(widths[i] - 1)] + "…";
+            }
+
+            sb.Append(' ').Append(c.PadRight(widths[i])).Append(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A term for display: prefixed name or &lt;iri&gt;, literal in Turtle style, blank node as _:label.</summary>
+    public string Format(Term t)
+    {
+        switch (t)
+        {
+            case Iri iri:
+                return Shorten(iri.Value);
+            case BlankNode b:
+                return "_:" + b.Label;
+            case Literal l:
+                {
+                    string text = l.Value.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+                    if (l.Language is not null)
+                    {
+                        return "\"" + text + "\"@" + l.Language;
+                    }
+
+                    if (l.Datatype.Equals(Xsd.String))
+                    {
+                        return "\"" + text + "\"";
+                    }
+
+                    if (l.Datatype.Equals(Xsd.Integer) || l.Datatype.Equals(Xsd.Decimal) || l.Datatype.Equals(Xsd.Boolean) || l.Datatype.Equals(Xsd.Double))
+                    {
+                        return text;
+                    }
+
+                    return "\"" + text + "\"^^" + Shorten(l.Datatype.Value);
+                }
+
+            default:
+                return t.ToString();
+        }
+    }
+
+    private string Shorten(string iri)
+    {
+        if (prefixes.TryShorten(iri, out string prefix, out string local) && local.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.') && !local.EndsWith('.'))
+        {
+            return prefix + ":" + local;
+        }
+
+        return "<" + iri + ">";
+    }
+}

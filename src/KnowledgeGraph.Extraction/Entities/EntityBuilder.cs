@@ -1,0 +1,409 @@
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Turns classified segments into entities and mentions: decides unknown pieces from their context, links short
+/// forms (surnames, acronyms, capitals standing for governments) to their entities, and merges spelling variants.
+/// </summary>
+internal sealed class EntityBuilder(Document doc)
+{
+    private readonly Dictionary<string, EntityInfo> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityInfo> surfaces = new(StringComparer.Ordinal);
+    private readonly Lexicon lexicon = doc.Lexicon;
+    private readonly Dictionary<string, PlaceRecord> capitals = BuildCapitals(doc.Gazetteer);
+
+    public void Build(List<Segment> segments)
+    {
+        // Pass 1: decide what the context makes clear.
+        foreach (var s in segments)
+        {
+            if (s.Kind == SegmentKind.Unknown)
+            {
+                Classify(s, segments);
+            }
+        }
+
+        // Pass 2: full person names first, so that surnames can find them.
+        foreach (var s in segments.Where(s => s.Kind == SegmentKind.Person && s.End - s.First >= 2))
+        {
+            AddPerson(s);
+        }
+
+        foreach (var s in segments)
+        {
+            doc.CancellationToken.ThrowIfCancellationRequested();
+            switch (s.Kind)
+            {
+                case SegmentKind.Gazetteer:
+                    AddGazetteer(s);
+                    break;
+                case SegmentKind.Person when s.End - s.First < 2:
+                    AddPerson(s);
+                    break;
+                case SegmentKind.Organization:
+                    AddNamed(s, EntityType.Organization, "org:");
+                    break;
+                case SegmentKind.Facility:
+                    AddFacility(s);
+                    break;
+                case SegmentKind.Place:
+                    AddNamed(s, EntityType.GeopoliticalEntity, "gpe:");
+                    break;
+            }
+        }
+
+        // Pass 3: unknown pieces that repeat a known name or surname.
+        foreach (var s in segments.Where(s => s.Kind == SegmentKind.Unknown))
+        {
+            ResolveUnknown(s);
+        }
+
+        LinkAcronyms();
+    }
+
+    public EntityInfo GetOrCreate(string key, EntityType type, string name)
+    {
+        if (!byKey.TryGetValue(key, out var entity))
+        {
+            entity = new EntityInfo(key, type, name);
+            byKey[key] = entity;
+            doc.Entities.Add(entity);
+        }
+
+        return entity;
+    }
+
+    public EntityInfo? Find(string key) => byKey.GetValueOrDefault(key);
+
+    public EntityInfo CountryEntity(PlaceRecord record)
+    {
+        var e = GetOrCreate(record.Key, record.Type, record.Name);
+        e.Record ??= record;
+        return e;
+    }
+
+    private void Classify(Segment s, List<Segment> segments)
+    {
+        var len = s.End - s.First;
+        var prev = segments.LastOrDefault(x => x.End <= s.First && x.RunFirst == s.RunFirst);
+        if (prev is not null && prev.End == s.First && prev.Kind is SegmentKind.Title or SegmentKind.Honorific)
+        {
+            s.Kind = SegmentKind.Person;
+            s.Confidence = 0.85;
+            return;
+        }
+
+        var before = s.First == s.RunFirst ? doc.TokenAt(s.RunFirst - 1) : default;
+        if (before.Kind == TokenKind.Word && !before.IsCapitalized
+            && (lexicon.Titles.Contains(before.Value) || lexicon.Occupations.Contains(before.Value)
+                || lexicon.PersonNominals.Contains(before.Value)))
+        {
+            s.Kind = SegmentKind.Person;
+            s.Confidence = 0.8;
+            return;
+        }
+
+        var first = doc.Tokens[s.First];
+        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6)
+        {
+            s.Kind = SegmentKind.Organization;
+            s.Confidence = 0.7;
+            return;
+        }
+
+        var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
+        if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
+            && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
+            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2)))
+        {
+            s.Kind = SegmentKind.Person;
+            s.Confidence = 0.7;
+            return;
+        }
+
+        if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
+            || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value)))
+        {
+            s.Kind = SegmentKind.Person;
+            s.Confidence = 0.75;
+        }
+    }
+
+    private void ResolveUnknown(Segment s)
+    {
+        var surface = Surface(s.First, s.End);
+        // A surname or first name of a person met elsewhere in the article.
+        var person = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal)
+            .Where(e => NameTokens(e.Name).Contains(surface) || e.Name == surface)
+            .OrderBy(e => e.FirstToken > s.First ? 1 : 0).ThenBy(e => e.FirstToken).FirstOrDefault();
+        if (person is not null)
+        {
+            Mention(s, person, MentionKind.Name, 0.8);
+            return;
+        }
+
+        // The distinctive last word of an organisation named earlier ("Scientology" after "Church of Scientology").
+        if (s.End - s.First == 1 && !surfaces.ContainsKey(surface))
+        {
+            var org = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
+                && e.Name.EndsWith(" of " + surface, StringComparison.Ordinal));
+            if (org is not null)
+            {
+                surfaces[surface] = org;
+            }
+        }
+
+        if (surfaces.TryGetValue(surface, out var same))
+        {
+            Mention(s, same, MentionKind.Name, 0.7);
+            return;
+        }
+
+        // "in Barakani", "the village of Sadanpoini", "the capital of Mutsamudu"
+        var before = doc.TokenAt(s.RunFirst - 1);
+        var kindWord = doc.IsWord(s.RunFirst - 1, "of") ? doc.TokenAt(s.RunFirst - 2).Value : null;
+        if (s.First == s.RunFirst && s.End - s.First <= 3
+            && ((before.Kind == TokenKind.Word && NameFinder.IsPlacePreposition(before.Value) && !before.IsCapitalized
+                    && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal))
+                || (kindWord is not null && NameFinder.IsPlaceKind(kindWord))))
+        {
+            var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
+            if (kindWord is not null && NameFinder.IsPlaceKind(kindWord))
+            {
+                place.KindWords.Add(kindWord);
+            }
+
+            Mention(s, place, MentionKind.Name, 0.6);
+        }
+    }
+
+    private void AddPerson(Segment s)
+    {
+        var surface = Surface(s.First, s.End);
+        if (s.End - s.First == 1)
+        {
+            var full = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal
+                && NameTokens(e.Name).Contains(surface));
+            if (full is not null)
+            {
+                Mention(s, full, MentionKind.Name, s.Confidence);
+                return;
+            }
+        }
+
+        // Spelling variants: same number of tokens, all but one equal ("Abdourahim Said Bakar" / "... Bacar").
+        var tokens = NameTokens(surface);
+        var variant = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal
+            && IsVariant(NameTokens(e.Name), tokens));
+        var entity = variant ?? GetOrCreate("person:" + surface, EntityType.Person, surface);
+        entity.Confidence = Math.Max(entity.Confidence, s.Confidence);
+        Mention(s, entity, MentionKind.Name, s.Confidence);
+    }
+
+    private static bool IsVariant(string[] a, string[] b)
+    {
+        if (a.Length != b.Length || a.Length < 3)
+        {
+            return a.SequenceEqual(b, StringComparer.Ordinal);
+        }
+
+        var diff = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                diff++;
+            }
+        }
+
+        return diff <= 1 && a[0] == b[0];
+    }
+
+    private void AddGazetteer(Segment s)
+    {
+        var entry = s.Entry!;
+        var record = entry.Record!;
+        if (entry.Kind == PhraseKind.Demonym)
+        {
+            var country = CountryEntity(record);
+            doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End,
+                MentionKind.Name, country) { Adjectival = true, Confidence = 0.8 });
+            return;
+        }
+
+        if (entry.Kind == PhraseKind.City && capitals.TryGetValue(record.Name, out var state) && UsedAsActor(s))
+        {
+            doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End,
+                MentionKind.Metonym, CountryEntity(state)) { Confidence = 0.7 });
+            return;
+        }
+
+        var entity = CountryEntity(record);
+        NoteKindWords(entity, s);
+        Mention(s, entity, MentionKind.Name, 0.9);
+    }
+
+    private void AddFacility(Segment s)
+    {
+        var last = doc.Tokens[s.End - 1].Value;
+        if (last is "Island" or "Islands" && s.End - s.First >= 2)
+        {
+            var prefix = Surface(s.First, s.End - 1);
+            var known = doc.Entities.FirstOrDefault(e => e.Type is EntityType.GeopoliticalEntity or EntityType.Location
+                && (e.Name == prefix || e.Mentions.Any(m => doc.Text[m.Start..m.End] == prefix)));
+            var tokens = doc.Gazetteer.Lookup(doc.Tokens, s.First, s.End - s.First - 1);
+            if (known is null && tokens is not null && tokens[0].Record is { } rec)
+            {
+                known = CountryEntity(rec);
+            }
+
+            if (known is not null)
+            {
+                known.KindWords.Add("island");
+                Mention(s, known, MentionKind.Name, 0.8);
+                return;
+            }
+        }
+
+        var type = last is "Province" or "District" or "County" or "Region" or "Oblast" or "Governorate" or "State"
+            ? EntityType.GeopoliticalEntity : EntityType.Location;
+        AddNamed(s, type, "loc:");
+    }
+
+    private void AddNamed(Segment s, EntityType type, string prefix)
+    {
+        var surface = Surface(s.First, s.End);
+        var entity = GetOrCreate(prefix + surface, type, surface);
+        Mention(s, entity, MentionKind.Name, s.Confidence);
+    }
+
+    private void Mention(Segment s, EntityInfo entity, MentionKind kind, double confidence)
+    {
+        if (doc.MentionAt[s.First] is not null)
+        {
+            return;
+        }
+
+        doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End, kind, entity)
+        {
+            Confidence = confidence,
+        });
+        if (!entity.IsNominal)
+        {
+            surfaces.TryAdd(Surface(s.First, s.End), entity);
+        }
+    }
+
+    private void NoteKindWords(EntityInfo entity, Segment s)
+    {
+        if (doc.IsWord(s.First - 1, "of") && NameFinder.IsPlaceKind(doc.TokenAt(s.First - 2).Value))
+        {
+            entity.KindWords.Add(doc.TokenAt(s.First - 2).Value.ToLowerInvariant());
+        }
+    }
+
+    /// <summary>A capital used as the subject of a verb, or told something, stands for its government.</summary>
+    private bool UsedAsActor(Segment s)
+    {
+        var next = doc.TokenAt(s.End);
+        var prev = doc.TokenAt(s.First - 1);
+        if (prev.Kind == TokenKind.Word && (NameFinder.IsPlacePreposition(prev.Value) || prev.Is("of")))
+        {
+            return false;
+        }
+
+        if (next.Kind == TokenKind.Word && !next.IsCapitalized)
+        {
+            var v = next.Value;
+            return IsCueWord(v) || lexicon.ThinkingVerbs.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal)
+                || (v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && v.Length > 3) || v is "has" or "will" or "would";
+        }
+
+        return prev.Is("told") || prev.Is("accused");
+    }
+
+    private void LinkAcronyms()
+    {
+        var orgs = doc.Entities.Where(e => e.Type == EntityType.Organization).ToList();
+        foreach (var acronym in orgs.Where(e => e.Name.All(c => char.IsUpper(c) || c == '.') && e.Name.Length >= 2).ToList())
+        {
+            var letters = acronym.Name.Replace(".", "", StringComparison.Ordinal);
+            var full = orgs.FirstOrDefault(o => o != acronym && Initials(o.Name) == letters);
+            if (full is null)
+            {
+                continue;
+            }
+
+            foreach (var m in acronym.Mentions.ToList())
+            {
+                var moved = m with { Entity = full };
+                for (var i = m.FirstToken; i < m.EndToken; i++)
+                {
+                    doc.MentionAt[i] = moved;
+                }
+
+                full.Mentions.Add(moved);
+            }
+
+            acronym.Mentions.Clear();
+            doc.Entities.Remove(acronym);
+        }
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    private bool IsCueAt(int i) => doc.TokenAt(i).Kind == TokenKind.Word && IsCueWord(doc.TokenAt(i).Value)
+        || (doc.IsWord(i, "has") || doc.IsWord(i, "had")) && IsCueWord(doc.TokenAt(i + 1).Value);
+
+    private bool IsCueWord(string? word) => !string.IsNullOrEmpty(word) && lexicon.Cues.TryGetValue(word, out var c)
+        && c != CueClass.Fragment && char.IsLower(word[0]);
+
+    private bool AppositiveRoleAfter(int end)
+    {
+        if (doc.TokenAt(end).Value != ",")
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < Math.Min(end + 7, doc.Tokens.Count); i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal string Surface(int first, int end) => doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];
+
+    private static string[] NameTokens(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static Dictionary<string, PlaceRecord> BuildCapitals(Gazetteer gazetteer)
+    {
+        var result = new Dictionary<string, PlaceRecord>(StringComparer.Ordinal);
+        foreach (var code in gazetteer.CountryCodes)
+        {
+            var c = gazetteer.Country(code);
+            if (c?.Capital is { } cap)
+            {
+                result.TryAdd(cap, c);
+            }
+        }
+
+        return result;
+    }
+}

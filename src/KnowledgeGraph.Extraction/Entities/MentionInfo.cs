@@ -1,0 +1,12 @@
+using KnowledgeGraph.Extraction.Facts;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>One mention of an entity: tokens [<see cref="FirstToken"/>, <see cref="EndToken"/>).</summary>
+internal sealed record MentionInfo(int FirstToken, int EndToken, int Start, int End, MentionKind Kind, EntityInfo Entity)
+{
+    /// <summary>A demonym used as an adjective ("Azeri") or a possessive determiner; not a name mention for NER scoring.</summary>
+    public bool Adjectival { get; init; }
+
+    public double Confidence { get; init; } = 0.9;
+}

@@ -1,0 +1,347 @@
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds runs of capitalised words and cuts them into gazetteer names, titles, honorifics, person names,
+/// organisation names and still-unknown pieces, using the words inside the run and right around it.
+/// </summary>
+internal sealed class NameFinder(Document doc)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "de", "du", "da", "al", "bin", "ibn", "van", "von", "der", "la", "le", "del", "y", "/", "&",
+    };
+
+    private static readonly HashSet<string> FacilitySuffixes = new(StringComparer.Ordinal)
+    {
+        "House", "Hall", "Palace", "Square", "Airport", "Bridge", "Street", "Avenue", "Road", "Hospital", "Stadium",
+        "Mosque", "Cathedral", "Church", "Temple", "Base", "Camp", "Port", "Harbour", "Harbor", "Tower", "Building",
+        "Park", "Prison", "Dam", "Island", "Islands", "Mountains", "Mountain", "River", "Valley", "Desert", "Lake",
+        "Sea", "Strait", "Peninsula", "Province", "District", "County", "Region", "Oblast", "Governorate", "State",
+        "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "from", "outside",
+    };
+
+    private static readonly HashSet<string> PlaceKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "village", "town", "city", "island", "region", "province", "district", "capital", "state", "port", "area",
+        "republic", "territory", "enclave", "county", "municipality", "governorate", "oblast", "neighbourhood",
+        "neighborhood", "suburb", "settlement", "camp",
+    };
+
+    private readonly Lexicon lexicon = doc.Lexicon;
+    private readonly Gazetteer gazetteer = doc.Gazetteer;
+
+    public static bool IsPlaceKind(string word) => PlaceKinds.Contains(word);
+
+    public List<Segment> Find()
+    {
+        var segments = new List<Segment>();
+        foreach (var sentence in doc.Sentences)
+        {
+            doc.CancellationToken.ThrowIfCancellationRequested();
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsNameToken(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < sentence.EndToken)
+                {
+                    if (IsNameToken(j))
+                    {
+                        j++;
+                        continue;
+                    }
+
+                    var skip = ConnectorLength(j, sentence.EndToken);
+                    if (skip > 0)
+                    {
+                        j += skip;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var (a, b) = Trim(i, j, sentence);
+                if (a < b)
+                {
+                    Segment(a, b, segments);
+                }
+
+                i = j;
+            }
+        }
+
+        return segments;
+    }
+
+    private bool IsNameToken(int i)
+    {
+        var t = doc.Tokens[i];
+        if (t.Kind != TokenKind.Word || doc.QuoteOf[i] == -2)
+        {
+            return false;
+        }
+
+        return t.IsCapitalized || t.IsAllCaps;
+    }
+
+    /// <summary>How many connector tokens start at <paramref name="j"/> and lead to another name token.</summary>
+    private int ConnectorLength(int j, int end)
+    {
+        var t = doc.Tokens[j];
+        if (t.Value is "'s" or "\u2019s")
+        {
+            // "Sudan People's Liberation Army": keep the possessive only inside an organisation name.
+            var k = j + 1;
+            while (k < end && IsNameToken(k))
+            {
+                k++;
+            }
+
+            return k > j + 1 && lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value) && !lexicon.Stopwords.Contains(doc.Tokens[j + 1].Value) ? 1 : 0;
+        }
+
+        if (!Connectors.Contains(t.Value) || t.Start > 0 && doc.Tokens[j].Start != doc.Tokens[j - 1].End && t.Value is "/")
+        {
+            return 0;
+        }
+
+        if (j + 1 < end && IsNameToken(j + 1) && doc.Tokens[j + 1].Value is not ("The" or "A" or "An"))
+        {
+            return 1;
+        }
+
+        if (t.Value == "of" && j + 2 < end && doc.Tokens[j + 1].Value == "the" && IsNameToken(j + 2))
+        {
+            return 2;
+        }
+
+        return 0;
+    }
+
+    private (int A, int B) Trim(int a, int b, Sentence sentence)
+    {
+        while (a < b)
+        {
+            var t = doc.Tokens[a];
+            var atStart = a == sentence.FirstToken || doc.Tokens[a - 1].Kind == TokenKind.Quote
+                || doc.Tokens[a - 1].Value is ":" or "(" or "-" or "\u2014";
+            var strong = StrongMatchAt(a, b);
+            if (Connectors.Contains(t.Value) || t.Value == "the"
+                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value))
+                || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
+            {
+                a++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (b > a && (Connectors.Contains(doc.Tokens[b - 1].Value) || doc.Tokens[b - 1].Value is "'s" or "the"
+            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b))))
+        {
+            b--;
+        }
+
+        return (a, b);
+    }
+
+    private bool IsTitleAt(int a, int b) =>
+        gazetteer.Lookup(doc.Tokens, a, 1)?.Any(e => e.Kind is PhraseKind.Title or PhraseKind.Honorific) == true
+        || (b - a >= 2 && gazetteer.Lookup(doc.Tokens, a, 2)?.Any(e => e.Kind == PhraseKind.Title) == true);
+
+    private bool StrongMatchAt(int a, int b)
+    {
+        for (var len = Math.Min(gazetteer.MaxPhraseTokens, b - a); len >= 1; len--)
+        {
+            var entries = gazetteer.Lookup(doc.Tokens, a, len);
+            if (entries is not null && entries.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Place
+                or PhraseKind.Organization or PhraseKind.Demonym or PhraseKind.Region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool StrongMatchEndingAt(int a, int b)
+    {
+        for (var x = Math.Max(a, b - gazetteer.MaxPhraseTokens); x < b; x++)
+        {
+            if (gazetteer.Lookup(doc.Tokens, x, b - x)?.Any(e => e.Kind != PhraseKind.City) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Segment(int a, int b, List<Segment> segments)
+    {
+        var p = a;
+        while (p < b)
+        {
+            var t = doc.Tokens[p];
+            if (Connectors.Contains(t.Value) || t.Value is "the" or "'s")
+            {
+                p++;
+                continue;
+            }
+
+            // Organisation or facility name: the rest of the run ends with an organisation word
+            // ("Israel Defense Forces", "Lynn University"), or starts with one followed by "of" ("Bank of England").
+            var last = doc.Tokens[b - 1].Value;
+            if (b - p >= 2 && !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value))
+            {
+                if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
+                {
+                    segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
+                    return;
+                }
+
+                if (lexicon.OrgSuffixes.Contains(last) || (lexicon.OrgSuffixes.Contains(t.Value) && doc.IsWord(p + 1, "of")))
+                {
+                    var exact = gazetteer.Lookup(doc.Tokens, p, b - p);
+                    segments.Add(new Segment(p, b, exact is null ? SegmentKind.Organization : SegmentKind.Gazetteer)
+                    {
+                        Entry = exact is null ? null : Best(exact), RunFirst = a, RunEnd = b,
+                    });
+                    return;
+                }
+            }
+
+            var (len, entry) = LongestMatch(p, b);
+            if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
+                && !IsTitleAt(p + len, b))
+            {
+                // A city name followed by more capitalised words is likely part of another name.
+                entry = null;
+            }
+
+            if (entry is null && PersonStart(p, b) && (p == a || segments.Count > 0 && segments[^1].End == p
+                && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific))
+            {
+                var q = p + 1;
+                while (q < b && !StrongAt(q, b) && !IsTitleAt(q, b))
+                {
+                    q++;
+                }
+
+                while (q > p + 1 && Connectors.Contains(doc.Tokens[q - 1].Value))
+                {
+                    q--;
+                }
+
+                segments.Add(new Segment(p, q, SegmentKind.Person) { RunFirst = a, RunEnd = b, Confidence = 0.8 });
+                p = q;
+                continue;
+            }
+
+            if (entry is not null)
+            {
+                var kind = entry.Kind switch
+                {
+                    PhraseKind.Title => SegmentKind.Title,
+                    PhraseKind.Honorific => SegmentKind.Honorific,
+                    _ => SegmentKind.Gazetteer,
+                };
+                segments.Add(new Segment(p, p + len, kind) { Entry = entry, RunFirst = a, RunEnd = b });
+                p += len;
+                continue;
+            }
+
+            var r = p + 1;
+            while (r < b && !StrongAt(r, b) && !IsTitleAt(r, b) && !lexicon.Honorifics.Contains(doc.Tokens[r].Value))
+            {
+                r++;
+            }
+
+            while (r > p + 1 && Connectors.Contains(doc.Tokens[r - 1].Value))
+            {
+                r--;
+            }
+
+            segments.Add(new Segment(p, r, SegmentKind.Unknown) { RunFirst = a, RunEnd = b, Confidence = 0.6 });
+            p = r;
+        }
+    }
+
+    /// <summary>A known first name followed by another capitalised word that is not a place, title or organisation.</summary>
+    private bool PersonStart(int p, int b)
+    {
+        var t = doc.Tokens[p].Value;
+        if (p + 1 >= b || !gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t) || doc.LowercaseWords.Contains(t.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[p + 1];
+        return next.IsCapitalized && !next.IsAllCaps && !StrongAt(p + 1, b) && !IsTitleAt(p + 1, b)
+            && !lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value);
+    }
+
+    private bool StrongAt(int p, int b)
+    {
+        var (_, entry) = LongestMatch(p, b);
+        return entry is not null && entry.Kind is not PhraseKind.City and not PhraseKind.Region;
+    }
+
+    private (int Length, PhraseEntry? Entry) LongestMatch(int p, int b)
+    {
+        for (var len = Math.Min(gazetteer.MaxPhraseTokens, b - p); len >= 1; len--)
+        {
+            var entries = gazetteer.Lookup(doc.Tokens, p, len);
+            if (entries is not null)
+            {
+                return (len, Best(entries));
+            }
+        }
+
+        return (0, null);
+    }
+
+    private static PhraseEntry Best(IReadOnlyList<PhraseEntry> entries)
+    {
+        PhraseEntry best = entries[0];
+        foreach (var e in entries)
+        {
+            if (Rank(e.Kind) < Rank(best.Kind))
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Rank(PhraseKind kind) => kind switch
+    {
+        PhraseKind.Honorific => 0,
+        PhraseKind.Country => 1,
+        PhraseKind.Place => 2,
+        PhraseKind.Organization => 3,
+        PhraseKind.Demonym => 4,
+        PhraseKind.Title => 5,
+        PhraseKind.Region => 6,
+        _ => 7,
+    };
+
+    /// <summary>The lower-case word right before a run, for context rules.</summary>
+    public static bool IsPlacePreposition(string word) => PlacePrepositions.Contains(word);
+}

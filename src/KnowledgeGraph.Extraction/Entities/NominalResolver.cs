@@ -1,0 +1,410 @@
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Resolves the noun phrase that names an agent (a speaker, a party, an employer): names, pronouns, appositions,
+/// relative pronouns and descriptions ("an Azeri presidential adviser", "the government spokesman", "Bacar
+/// loyalists", "ethnic Armenians in X"). Descriptions become nominal entities unless they point to a named one.
+/// </summary>
+internal sealed class NominalResolver(Document doc, EntityBuilder builder)
+{
+    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "later", "then", "again", "reportedly", "previously", "earlier", "would", "will",
+        "has", "once", "repeatedly", "publicly", "officially", "today", "yesterday", "recently", "separately",
+        "further", "himself", "herself", "itself", "themselves", "initially", "subsequently", "finally", "immediately",
+        "quickly", "soon", "eventually", "already", "first", "last", "had", "was", "is", "were", "are", "been", "being", "not", "never", "always",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "some", "many", "several", "these", "those", "this", "that", "his", "her", "its", "their",
+        "our", "your", "my", "most", "all", "both", "other", "another", "few", "numerous",
+    };
+
+    private static readonly HashSet<string> Numerals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    };
+
+    private readonly Lexicon lexicon = doc.Lexicon;
+    private readonly PronounResolver pronouns = new(doc);
+    private readonly DescriptionTargets targets = new(doc);
+
+    /// <summary>The agent noun phrase that ends right before <paramref name="index"/> (the subject of a verb).</summary>
+    public NounPhrase? SubjectBefore(int index, int sentenceFirst)
+    {
+        var k = index - 1;
+        while (k >= sentenceFirst)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Word && Skippable.Contains(t.Value) && !t.IsCapitalized)
+            {
+                k--;
+                continue;
+            }
+
+            // "on Wednesday", "on Thursday"
+            if (t.Kind == TokenKind.Word && Weekdays.Contains(t.Value))
+            {
+                k -= doc.IsWord(k - 1, "on") ? 2 : 1;
+                continue;
+            }
+
+            break;
+        }
+
+        if (k < sentenceFirst || doc.InQuote(k) && doc.QuoteOf[k] != doc.QuoteOf[index])
+        {
+            return null;
+        }
+
+        return NounPhraseEndingAt(k, sentenceFirst, allowApposition: true);
+    }
+
+    /// <summary>The noun phrase ending at token <paramref name="k"/> (inclusive).</summary>
+    public NounPhrase? NounPhraseEndingAt(int k, int sentenceFirst, bool allowApposition)
+    {
+        if (k < sentenceFirst)
+        {
+            return null;
+        }
+
+        var t = doc.Tokens[k];
+        if (t.Value == "," && allowApposition)
+        {
+            return AppositionSubject(k, sentenceFirst);
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (IsPronoun(t.Value))
+        {
+            var e = ResolvePronoun(t.Value, k);
+            return e is null ? null : new NounPhrase(k, k + 1, e, 0.7);
+        }
+
+        if (t.Value is "that" or "who" or "which" && k > sentenceFirst)
+        {
+            return NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true);
+        }
+
+        var mention = doc.MentionAt[k];
+        if (mention is not null && mention.EndToken == k + 1 && !mention.Adjectival)
+        {
+            // "ethnic Armenians in Nagorno-Karabakh": a place inside a group description.
+            var group = GroupWithPlace(mention, sentenceFirst);
+            if (group is not null)
+            {
+                return group;
+            }
+
+            var first = mention.FirstToken;
+            return new NounPhrase(first, k + 1, mention.Entity, mention.Confidence);
+        }
+
+        return Description(k, sentenceFirst);
+    }
+
+    /// <summary>The entity a noun phrase starting at <paramref name="start"/> names ("said Abdourahim Said Bakar").</summary>
+    public NounPhrase? PhraseStartingAt(int start, int limit)
+    {
+        var k = start;
+        while (k < limit && k < doc.Tokens.Count)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (Determiners.Contains(t.Value) || lexicon.Occupations.Contains(t.Value)
+                || lexicon.Titles.Contains(t.Value) || lexicon.PersonNominals.Contains(t.Value)))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (k >= limit || k >= doc.Tokens.Count)
+        {
+            return null;
+        }
+
+        var mention = doc.MentionAt[k];
+        if (mention is not null && !mention.Adjectival && mention.Entity.Type is EntityType.Person or EntityType.Organization
+            or EntityType.GeopoliticalEntity or EntityType.Group)
+        {
+            return new NounPhrase(mention.FirstToken, mention.EndToken, mention.Entity, mention.Confidence);
+        }
+
+        var t0 = doc.Tokens[k];
+        if (t0.Kind == TokenKind.Word && IsPronoun(t0.Value))
+        {
+            var e = ResolvePronoun(t0.Value, k);
+            return e is null ? null : new NounPhrase(k, k + 1, e, 0.7);
+        }
+
+        // "said the government spokesman": find the head of the description.
+        var end = k;
+        while (end < limit && end < doc.Tokens.Count && doc.Tokens[end].Kind == TokenKind.Word && end - k < 5)
+        {
+            var head = doc.Tokens[end].Value;
+            if (lexicon.PersonNominals.Contains(head) || lexicon.GroupNominals.Contains(head) || lexicon.OrgNominals.Contains(head))
+            {
+                return Description(end, start);
+            }
+
+            end++;
+        }
+
+        return null;
+    }
+
+    public static bool IsPronoun(string word) => PronounResolver.IsPronoun(word);
+
+    /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
+    public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
+
+    private NounPhrase? AppositionSubject(int comma, int sentenceFirst)
+    {
+        // "X, the secretary general of Y, said" / "X, who was a refugee, said": the subject stands before the first comma.
+        for (var i = comma - 1; i > sentenceFirst && comma - i < 25; i--)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            if (t.Value == ",")
+            {
+                var m = doc.MentionAt[i - 1];
+                if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.Person or EntityType.Organization
+                    or EntityType.Group or EntityType.GeopoliticalEntity)
+                {
+                    return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence * 0.95);
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private NounPhrase? GroupWithPlace(MentionInfo place, int sentenceFirst)
+    {
+        if (place.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location))
+        {
+            return null;
+        }
+
+        var prep = place.FirstToken - 1;
+        if (!(doc.IsWord(prep, "in") || doc.IsWord(prep, "from") || doc.IsWord(prep, "of")) || prep - 1 < sentenceFirst)
+        {
+            return null;
+        }
+
+        var head = doc.Tokens[prep - 1].Value;
+        if (!IsGroupHead(head))
+        {
+            return null;
+        }
+
+        var inner = Description(prep - 1, sentenceFirst);
+        if (inner is null || inner.Entity.Type != EntityType.Group)
+        {
+            return null;
+        }
+
+        var name = doc.Text[doc.Tokens[inner.First].Start..place.End];
+        var entity = GroupEntity(name, head, inner.Entity.Country);
+        return Note(new NounPhrase(inner.First, place.EndToken, entity, 0.7));
+    }
+
+    private bool IsGroupHead(string word) =>
+        lexicon.GroupNominals.Contains(word) || (word.EndsWith('s') && word.Length > 3 && char.IsUpper(word[0])
+            && doc.Gazetteer.Lookup([new Token(0, word.Length - 1, TokenKind.Word, word[..^1])], 0, 1)
+                ?.Any(e => e.Kind == PhraseKind.Demonym) == true);
+
+    /// <summary>A description whose head noun is token <paramref name="head"/>.</summary>
+    public NounPhrase? Description(int head, int sentenceFirst)
+    {
+        var h = doc.Tokens[head];
+        if (h.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var word = h.Value;
+        var isPerson = lexicon.PersonNominals.Contains(word) && !h.IsCapitalized;
+        var isGroup = IsGroupHead(word);
+        var isOrg = lexicon.OrgNominals.Contains(word) && !h.IsCapitalized;
+        if (!isPerson && !isGroup && !isOrg)
+        {
+            return null;
+        }
+
+        // Collect modifiers leftwards: adjectives, nouns, names, possessives, up to a determiner.
+        var first = head;
+        EntityInfo? country = null;
+        EntityInfo? owner = null;
+        var hasDeterminer = false;
+        var modifiers = new List<string>();
+        for (var i = head - 1; i >= sentenceFirst && head - i <= 6; i--)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Quote || t.Kind == TokenKind.Punctuation && t.Value != "-")
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word && (Determiners.Contains(t.Value) || Numerals.Contains(t.Value)))
+            {
+                hasDeterminer = true;
+                first = Numerals.Contains(t.Value) ? i : i + 1;
+                break;
+            }
+
+            var m = doc.MentionAt[i];
+            if (m is not null)
+            {
+                if (m.Entity.Type is EntityType.GeopoliticalEntity && country is null)
+                {
+                    country = m.Entity;
+                }
+                else if (m.Entity.Type is EntityType.Person or EntityType.Organization)
+                {
+                    owner ??= m.Entity;
+                }
+
+                first = m.FirstToken;
+                i = m.FirstToken;
+                if (lexicon.Honorifics.Contains(doc.TokenAt(i - 1).Value))
+                {
+                    first = i - 1;
+                    i--;
+                }
+
+                continue;
+            }
+
+            if (t.Value is "'s" or "\u2019s" || t.Kind == TokenKind.Word && !t.IsCapitalized
+                && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal)
+                && !t.Value.EndsWith("ly", StringComparison.Ordinal))
+            {
+                modifiers.Add(t.Value);
+                first = i;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !lexicon.Stopwords.Contains(t.Value))
+            {
+                first = i;
+                continue;
+            }
+
+            break;
+        }
+
+        if (first < head && doc.Tokens[first].Value is "'s" or "\u2019s")
+        {
+            first++;
+        }
+
+        var name = doc.Text[doc.Tokens[first].Start..h.End];
+        if (isGroup && country is null && h.IsCapitalized
+            && doc.Gazetteer.Lookup([new Token(0, word.Length - 1, TokenKind.Word, word[..^1])], 0, 1)?.FirstOrDefault(e => e.Kind == PhraseKind.Demonym)?.Record is { } nation)
+        {
+            country = builder.CountryEntity(nation);
+        }
+
+        if (isPerson && !isGroup)
+        {
+            var named = targets.PersonByRole(word, modifiers, head);
+            if (named is not null)
+            {
+                return new NounPhrase(first, head + 1, named, 0.7);
+            }
+
+            if (!hasDeterminer && country is null && owner is null && modifiers.Count == 0)
+            {
+                return null;
+            }
+
+            var e = builder.GetOrCreate("nom-person:" + name.ToLowerInvariant(), EntityType.Person, name);
+            e.IsNominal = true;
+            e.Head = word.ToLowerInvariant();
+            e.Country = country;
+            return Note(new NounPhrase(first, head + 1, e, 0.6));
+        }
+
+        if (isGroup)
+        {
+            if (country is null && owner is null && modifiers.Count == 0 && first == head)
+            {
+                // Bare "the loyalists": an earlier group with the same head.
+                var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase));
+                return earlier is null ? null : Note(new NounPhrase(first, head + 1, earlier, 0.6));
+            }
+
+            if (owner is not null && owner.Type == EntityType.Organization && modifiers.Count == 0 && country is null
+                && !h.IsCapitalized && word is "forces" or "troops" or "soldiers" or "fighters" or "members")
+            {
+                return new NounPhrase(first, head + 1, owner, 0.6);
+            }
+
+            return Note(new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6));
+        }
+
+        // Organisation descriptions: "the Comoros government", "the Israeli military", "the military".
+        var org = OrganizationFor(country, word);
+        if (org is null && country is not null)
+        {
+            var orgName = doc.Text[doc.Tokens[first].Start..h.End];
+            org = builder.GetOrCreate("nom-org:" + country.Key + ":" + word.ToLowerInvariant(), EntityType.Organization, orgName);
+            org.IsNominal = true;
+            org.Head = word.ToLowerInvariant();
+            org.Country = country;
+        }
+
+        return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
+    }
+
+    /// <summary>Records a description as a nominal mention of its entity (once per span).</summary>
+    private NounPhrase Note(NounPhrase np)
+    {
+        var start = doc.Tokens[np.First].Start;
+        var end = doc.Tokens[np.End - 1].End;
+        if (!np.Entity.Mentions.Any(m => m.Start == start && m.End == end))
+        {
+            var kind = np.Entity.IsNominal ? MentionKind.Name : MentionKind.Nominal;
+            np.Entity.Mentions.Add(new MentionInfo(np.First, np.End, start, end, kind, np.Entity) { Confidence = np.Confidence });
+        }
+
+        return np;
+    }
+
+    /// <summary>The article's organisation that a description with this head noun and country refers to.</summary>
+    public EntityInfo? OrganizationFor(EntityInfo? country, string head) => targets.OrganizationFor(country, head);
+
+    private EntityInfo GroupEntity(string name, string head, EntityInfo? country)
+    {
+        var clean = name;
+        var e = builder.GetOrCreate("group:" + clean.ToLowerInvariant(), EntityType.Group, clean);
+        e.IsNominal = true;
+        e.Head ??= head.ToLowerInvariant();
+        e.Country ??= country;
+        return e;
+    }
+
+}

@@ -1,0 +1,307 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Lexicons;
+
+/// <summary>
+/// Countries, places, organisations, demonyms, titles and person names from the embedded data files, indexed by
+/// lower-cased token sequence. Immutable once built, so one instance serves all threads.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer(Lexicon.Load()));
+
+    private readonly Dictionary<string, List<PhraseEntry>> phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlaceRecord> countries = new(StringComparer.Ordinal);
+    private readonly FrozenSet<string> firstWords;
+
+    private Gazetteer(Lexicon lexicon)
+    {
+        Lexicon = lexicon;
+        Names = ReadLines("names.txt").Where(n => !lexicon.Stopwords.Contains(n) && !lexicon.Titles.Contains(n)
+            && !lexicon.OrgSuffixes.Contains(n)).ToFrozenSet(StringComparer.Ordinal);
+        LoadCountries();
+        LoadCountryAliases();
+        LoadExtraPlaces();
+        LoadOrganizations();
+        LoadRegions();
+        LoadCities();
+        foreach (var title in lexicon.Section("titles"))
+        {
+            Add(title, new PhraseEntry(PhraseKind.Title, null, 0));
+        }
+
+        foreach (var honorific in lexicon.Honorifics)
+        {
+            Add(honorific, new PhraseEntry(PhraseKind.Honorific, null, 0));
+        }
+
+        MaxPhraseTokens = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        firstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static Gazetteer Default => Shared.Value;
+
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Given and family names (weak evidence for persons).</summary>
+    public FrozenSet<string> Names { get; }
+
+    public int MaxPhraseTokens { get; }
+
+    public PlaceRecord? Country(string iso2) => countries.GetValueOrDefault(iso2);
+
+    public IEnumerable<string> CountryCodes => countries.Keys;
+
+    /// <summary>Looks up the phrase made of <paramref name="tokens"/>[start..start+count).</summary>
+    public IReadOnlyList<PhraseEntry>? Lookup(IReadOnlyList<Token> tokens, int start, int count)
+    {
+        // Cheap rejection before building the key: most words start no phrase.
+        var head = tokens[start].Value;
+        if (string.IsNullOrEmpty(head) || !firstWords.Contains(head) && !head.Contains('\u2019', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = Key(tokens, start, count);
+        if (!phrases.TryGetValue(key, out var list))
+        {
+            return null;
+        }
+
+        // Short all-capital codes ("US", "UK", "AU") must match case exactly.
+        if (count == 1 && list.Exists(e => e.ExactSurface is not null))
+        {
+            var surface = tokens[start].Value;
+            var filtered = list.FindAll(e => e.ExactSurface is null || e.ExactSurface == surface);
+            return filtered.Count > 0 ? filtered : null;
+        }
+
+        return list;
+    }
+
+    internal static string Key(IReadOnlyList<Token> tokens, int start, int count)
+    {
+        if (count == 1)
+        {
+            return Normalize(tokens[start].Value);
+        }
+
+        var parts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            parts[i] = Normalize(tokens[start + i].Value);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string Normalize(string value) =>
+        value.Replace('\u2019', '\'').ToLowerInvariant();
+
+    private void Add(string phrase, PhraseEntry entry)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var key = Key(tokens, 0, tokens.Count);
+        if (!phrases.TryGetValue(key, out var list))
+        {
+            list = [];
+            phrases[key] = list;
+        }
+
+        if (!list.Any(e => e.Kind == entry.Kind && ReferenceEquals(e.Record, entry.Record)))
+        {
+            var exact = tokens.Count == 1 && phrase.Length <= 4 && phrase.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                ? phrase : null;
+            list.Add(entry with { TokenCount = tokens.Count, ExactSurface = exact });
+        }
+    }
+
+    private bool Known(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        return tokens.Count > 0 && phrases.ContainsKey(Key(tokens, 0, tokens.Count));
+    }
+
+    private bool Ambiguous(string name, bool allowNames = false) =>
+        !name.Contains(' ', StringComparison.Ordinal)
+        && ((!allowNames && Names.Contains(name)) || Lexicon.Stopwords.Contains(name) || Lexicon.Titles.Contains(name)
+            || Lexicon.OrgSuffixes.Contains(name) || Lexicon.GroupNominals.Contains(name));
+
+    private void LoadCountries()
+    {
+        foreach (var cols in Rows("countries.tsv"))
+        {
+            var record = new PlaceRecord("iso:" + cols[0], cols[2], EntityType.GeopoliticalEntity,
+                new ExternalIds { Iso3166 = cols[0] })
+            {
+                Capital = Split(cols[6]).FirstOrDefault(),
+                CountryCode = cols[0],
+                IsCountry = true,
+            };
+            countries[cols[0]] = record;
+            var entry = new PhraseEntry(PhraseKind.Country, record, 0);
+            Add(cols[2], entry);
+            Add(cols[3], entry);
+            foreach (var alt in Split(cols[4]))
+            {
+                Add(alt, entry);
+            }
+
+            Add(cols[0], entry);
+            foreach (var demonym in Split(cols[5]))
+            {
+                Add(demonym, new PhraseEntry(PhraseKind.Demonym, record, 0));
+            }
+        }
+    }
+
+    private void LoadCountryAliases()
+    {
+        foreach (var cols in Rows("country-aliases.tsv"))
+        {
+            if (!countries.TryGetValue(cols[0], out var record))
+            {
+                continue;
+            }
+
+            foreach (var name in Split(cols[1]))
+            {
+                Add(name, new PhraseEntry(PhraseKind.Country, record, 0));
+            }
+
+            foreach (var demonym in Split(cols.Length > 2 ? cols[2] : ""))
+            {
+                // Hand-written demonyms override shared ones ("American" is the United States, not a territory).
+                var tokens = Tokenizer.Tokenize(demonym);
+                if (tokens.Count > 0 && phrases.TryGetValue(Key(tokens, 0, tokens.Count), out var existing))
+                {
+                    existing.RemoveAll(e => e.Kind == PhraseKind.Demonym && e.Record != record);
+                }
+
+                Add(demonym, new PhraseEntry(PhraseKind.Demonym, record, 0));
+            }
+        }
+    }
+
+    private void LoadExtraPlaces()
+    {
+        foreach (var cols in Rows("places-extra.tsv"))
+        {
+            var type = cols[1] == "LOC" ? EntityType.Location : EntityType.GeopoliticalEntity;
+            var record = new PlaceRecord("place:" + cols[0], cols[0], type, new ExternalIds())
+            {
+                CountryCode = cols.Length > 3 && cols[3].Length > 0 ? cols[3] : null,
+            };
+            var entry = new PhraseEntry(PhraseKind.Place, record, 0);
+            Add(cols[0], entry);
+            foreach (var alt in Split(cols.Length > 2 ? cols[2] : ""))
+            {
+                Add(alt, entry);
+            }
+
+            foreach (var demonym in Split(cols.Length > 4 ? cols[4] : ""))
+            {
+                Add(demonym, new PhraseEntry(PhraseKind.Demonym, record, 0));
+            }
+        }
+    }
+
+    private void LoadOrganizations()
+    {
+        foreach (var cols in Rows("organizations.tsv"))
+        {
+            var record = new PlaceRecord("org:" + cols[0], cols[0], EntityType.Organization, new ExternalIds())
+            {
+                CountryCode = cols.Length > 2 && cols[2].Length > 0 ? cols[2] : null,
+            };
+            var entry = new PhraseEntry(PhraseKind.Organization, record, 0);
+            Add(cols[0], entry);
+            foreach (var alt in Split(cols.Length > 1 ? cols[1] : ""))
+            {
+                Add(alt, entry);
+            }
+        }
+    }
+
+    private void LoadRegions()
+    {
+        foreach (var cols in Rows("regions.tsv"))
+        {
+            if (Ambiguous(cols[0], allowNames: true) || Known(cols[0]))
+            {
+                continue;
+            }
+
+            var record = new PlaceRecord("region:" + (cols[2].Length > 0 ? cols[2] : cols[1] + ":" + cols[0]), cols[0],
+                EntityType.GeopoliticalEntity, new ExternalIds { Iso3166 = cols[2].Length > 0 ? cols[2] : null })
+            {
+                CountryCode = cols[1],
+            };
+            Add(cols[0], new PhraseEntry(PhraseKind.Region, record, 0));
+        }
+    }
+
+    private void LoadCities()
+    {
+        // The most populous city wins a shared name.
+        var best = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var cols in Rows("cities.tsv"))
+        {
+            var population = long.Parse(cols[3], CultureInfo.InvariantCulture);
+            if (best.TryGetValue(cols[1], out var other) && long.Parse(other[3], CultureInfo.InvariantCulture) >= population)
+            {
+                continue;
+            }
+
+            best[cols[1]] = cols;
+        }
+
+        foreach (var (name, cols) in best)
+        {
+            var population = long.Parse(cols[3], CultureInfo.InvariantCulture);
+            var capital = cols[4] == "PPLC";
+            if (Ambiguous(name) && !(capital && !Lexicon.Stopwords.Contains(name)) && population < 1_000_000)
+            {
+                continue;
+            }
+
+            if (Known(name))
+            {
+                continue;
+            }
+
+            var record = new PlaceRecord("geonames:" + cols[0], name, EntityType.GeopoliticalEntity,
+                new ExternalIds { GeoNames = cols[0] })
+            {
+                CountryCode = cols[2],
+                Population = population,
+            };
+            Add(name, new PhraseEntry(PhraseKind.City, record, 0));
+        }
+    }
+
+    private static IEnumerable<string> Split(string value) =>
+        value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static IEnumerable<string> ReadLines(string file)
+    {
+        foreach (var raw in Lexicon.ResourceText(file).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static IEnumerable<string[]> Rows(string file) => ReadLines(file).Select(l => l.Split('\t'));
+}

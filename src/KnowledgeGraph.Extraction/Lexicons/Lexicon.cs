@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace KnowledgeGraph.Extraction.Lexicons;
+
+/// <summary>The hand-written word lists of <c>Data/lexicon.txt</c>, by section.</summary>
+internal sealed class Lexicon
+{
+    private readonly Dictionary<string, List<string>> sections;
+
+    private Lexicon(Dictionary<string, List<string>> sections)
+    {
+        this.sections = sections;
+        Honorifics = Set("honorifics", ignoreCase: false);
+        Titles = Set("titles");
+        Occupations = Set("occupations");
+        OrgSuffixes = Set("org-suffixes", ignoreCase: false);
+        OrgNominals = Set("org-nominals");
+        PersonNominals = Set("person-nominals");
+        GroupNominals = Set("group-nominals");
+        ThinkingVerbs = Set("thinking-verbs");
+        Stopwords = Set("stopwords");
+        Abbreviations = Set("abbreviations", ignoreCase: false);
+        var cues = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Section("speech-cues"))
+        {
+            var parts = line.Split('\t', StringSplitOptions.RemoveEmptyEntries);
+            cues[parts[0]] = parts.Length > 1 && parts[1] == "object" ? CueClass.Object
+                : parts.Length > 1 && parts[1] == "fragment" ? CueClass.Fragment : CueClass.Clause;
+        }
+
+        Cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        MaxTitleWords = Section("titles").Max(t => t.Split(' ').Length);
+    }
+
+    public FrozenSet<string> Honorifics { get; }
+
+    public FrozenSet<string> Titles { get; }
+
+    public int MaxTitleWords { get; }
+
+    public FrozenSet<string> Occupations { get; }
+
+    public FrozenSet<string> OrgSuffixes { get; }
+
+    public FrozenSet<string> OrgNominals { get; }
+
+    public FrozenSet<string> PersonNominals { get; }
+
+    public FrozenSet<string> GroupNominals { get; }
+
+    public FrozenSet<string> ThinkingVerbs { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    public FrozenSet<string> Abbreviations { get; }
+
+    /// <summary>Speech cues (single words and two-word phrases such as "called for").</summary>
+    public FrozenDictionary<string, CueClass> Cues { get; }
+
+    public IReadOnlyList<string> Section(string name) => sections.TryGetValue(name, out var list) ? list : [];
+
+    public static Lexicon Load() => new(ReadSections(ResourceText("lexicon.txt")));
+
+    internal static string ResourceText(string fileName)
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Data." + fileName)
+            ?? throw new InvalidOperationException("Missing embedded resource " + fileName);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private FrozenSet<string> Set(string name, bool ignoreCase = true) =>
+        Section(name).ToFrozenSet(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
+    private static Dictionary<string, List<string>> ReadSections(string text)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r', ' ');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                current = [];
+                result[line[1..^1]] = current;
+                continue;
+            }
+
+            current?.Add(line);
+        }
+
+        return result;
+    }
+}

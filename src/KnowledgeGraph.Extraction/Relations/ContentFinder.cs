@@ -1,0 +1,266 @@
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Finds the reported content of a speech cue as a token range: the clause after the cue (after "that", an
+/// addressee and time phrases), the clause before an attribution at the end of a sentence, or the clause around
+/// "according to". Content stops where a nested attribution or a contrastive clause begins.
+/// </summary>
+internal sealed class ContentFinder(Document doc)
+{
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "as", "because", "since", "but", "and", "although", "though", ",", ";", "whereas",
+    };
+
+    private static readonly HashSet<string> Contrast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "although", "though", "whereas", "while",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+        "it", "he", "she", "they", "we", "i", "began", "does", "do", "did", "and", "but",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tonight", "earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "also", "again", "repeatedly", "publicly", "previously",
+    };
+
+    private readonly Lexicon lexicon = doc.Lexicon;
+
+    public (int First, int End)? Find(Attribution a, CueClass cueClass, Sentence sentence)
+    {
+        if (doc.Tokens[a.CueFirst].Value == "according")
+        {
+            return AccordingTo(a, sentence);
+        }
+
+        var pos = Math.Max(a.CueEnd, a.Speaker.First > a.CueFirst ? a.Speaker.End : a.CueEnd);
+        if (cueClass == CueClass.Fragment)
+        {
+            return pos < sentence.EndToken ? (pos, sentence.EndToken) : null;
+        }
+
+        if (a.Addressee is not null && doc.MentionAt[pos] is { } addressee && addressee.Entity == a.Addressee)
+        {
+            pos = addressee.EndToken;
+        }
+
+        var that = FindThat(pos, sentence.EndToken);
+        if (that >= 0)
+        {
+            pos = that + 1;
+        }
+        else
+        {
+            pos = SkipTime(pos, sentence.EndToken);
+        }
+
+        while (pos < sentence.EndToken && doc.Tokens[pos].Value is ":" or "-" or "\u2014")
+        {
+            pos++;
+        }
+
+        if (pos >= sentence.EndToken || doc.Tokens[pos].Value is "," or "." or ";" or "!" or "?")
+        {
+            return Backward(a, sentence);
+        }
+
+        var end = ForwardEnd(pos, sentence);
+        return end > pos ? (pos, end) : null;
+    }
+
+    private (int First, int End)? AccordingTo(Attribution a, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        if (a.CueFirst - first <= 1)
+        {
+            var p = a.Speaker.End;
+            while (p < sentence.EndToken && doc.Tokens[p].Value != ",")
+            {
+                p++;
+            }
+
+            p++;
+            var end = ForwardEnd(p, sentence);
+            return end > p ? (p, end) : null;
+        }
+
+        var stop = a.CueFirst;
+        while (stop > first && doc.Tokens[stop - 1].Value is "," or "-")
+        {
+            stop--;
+        }
+
+        return stop - first >= 2 ? (SkipOpening(first, stop), stop) : null;
+    }
+
+    private (int First, int End)? Backward(Attribution a, Sentence sentence)
+    {
+        var attributionStart = Math.Min(a.CueFirst, a.Speaker.First);
+        var stop = attributionStart;
+        // Determiners of a description: ", an Azeri presidential adviser told".
+        while (stop > sentence.FirstToken && doc.Tokens[stop - 1].Kind == TokenKind.Word && !doc.Tokens[stop - 1].IsCapitalized
+            && lexicon.Stopwords.Contains(doc.Tokens[stop - 1].Value))
+        {
+            stop--;
+        }
+
+        if (stop <= sentence.FirstToken || doc.Tokens[stop - 1].Value != ",")
+        {
+            return null;
+        }
+
+        stop--;
+        var first = SkipOpening(sentence.FirstToken, stop);
+        if (doc.InQuote(first) || stop - first < 3)
+        {
+            return null;
+        }
+
+        return (first, stop);
+    }
+
+    private int SkipOpening(int first, int stop)
+    {
+        while (first < stop && doc.Tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    private int FindThat(int pos, int end)
+    {
+        for (var j = pos; j < end && j - pos < 26; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind == TokenKind.Quote || t.Value is "." or ";" || doc.InQuote(j))
+            {
+                return -1;
+            }
+
+            if (t.Value == "that" && (j == pos || !doc.IsWord(j - 1, "so")))
+            {
+                // "said that" or "told Reuters in an interview that", but not a "that" inside the reported clause.
+                return j;
+            }
+
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (ClauseWords.Contains(t.Value)
+                || t.Value.EndsWith("ed", StringComparison.Ordinal) && j > pos))
+            {
+                return -1;
+            }
+
+            if (j > pos && t.Kind == TokenKind.Word && lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int SkipTime(int pos, int end)
+    {
+        var p = pos;
+        while (p < end)
+        {
+            var t = doc.Tokens[p];
+            if (TimeWords.Contains(t.Value))
+            {
+                p++;
+                continue;
+            }
+
+            if (t.Is("on") && p + 1 < end && TimeWords.Contains(doc.Tokens[p + 1].Value))
+            {
+                p += 2;
+                continue;
+            }
+
+            if (t.Is("in") && p + 1 < end && (doc.IsWord(p + 1, "a") || doc.IsWord(p + 1, "an")))
+            {
+                // "in a statement", "in a televised address"
+                var q = p + 2;
+                while (q < end && q - p < 5 && doc.Tokens[q].Kind == TokenKind.Word)
+                {
+                    if (doc.Tokens[q].Value is "statement" or "interview" or "address" or "speech" or "letter" or "post" or "broadcast")
+                    {
+                        p = q + 1;
+                        break;
+                    }
+
+                    q++;
+                }
+
+                if (p == q + 1)
+                {
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return p;
+    }
+
+    private int ForwardEnd(int pos, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var j = pos; j < sentence.EndToken; j++)
+        {
+            var t = doc.Tokens[j];
+            if (doc.InQuote(j) && doc.QuoteOf[j] >= 0)
+            {
+                continue;
+            }
+
+            if (t.Value == ":" && j + 1 < sentence.EndToken && doc.Tokens[j + 1].Kind == TokenKind.Quote || t.Value == ";")
+            {
+                end = j;
+                break;
+            }
+
+            if (t.Value == "," && j + 1 < sentence.EndToken && Contrast.Contains(doc.Tokens[j + 1].Value))
+            {
+                end = j;
+                break;
+            }
+
+            if (j > pos + 1 && t.Kind == TokenKind.Word && !t.IsCapitalized && lexicon.Cues.TryGetValue(t.Value, out var cls)
+                && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a"))
+            {
+                end = Cut(pos, j);
+                break;
+            }
+        }
+
+        while (end > pos && doc.Tokens[end - 1].Kind == TokenKind.Punctuation && doc.Tokens[end - 1].Value is "." or "," or ";" or ":" or "-")
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where a nested attribution's clause begins: the nearest boundary word before the cue's subject.</summary>
+    private int Cut(int pos, int cue)
+    {
+        var j = cue - 1;
+        while (j > pos && doc.Tokens[j].Kind == TokenKind.Word && !Boundaries.Contains(doc.Tokens[j].Value) && cue - j < 10)
+        {
+            j--;
+        }
+
+        return j > pos && Boundaries.Contains(doc.Tokens[j].Value) ? j : cue;
+    }
+}

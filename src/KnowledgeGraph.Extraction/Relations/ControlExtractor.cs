@@ -1,0 +1,359 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Finds who holds which place: "X-held Y", seizures and captures (active and passive), recaptures, losses,
+/// sieges and blockades, de facto control, and sovereignty ("recognised as part of X"). A relation stated inside
+/// someone's quote or reported speech is that speaker's claim.
+/// </summary>
+internal sealed class ControlExtractor(Document doc, EntityBuilder builder, NominalResolver nominals, List<QuoteItem> quotes)
+{
+    private static readonly HashSet<string> RebelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "separatist", "separatists", "loyalists",
+        "fighters", "militia", "militias", "guerrillas", "jihadists", "supporters",
+    };
+
+    private readonly List<ControlItem> items = [];
+    private readonly PlaceFinder places = new(doc, builder);
+
+    public List<ControlItem> Extract()
+    {
+        foreach (var sentence in doc.Sentences)
+        {
+            doc.CancellationToken.ThrowIfCancellationRequested();
+            if (doc.IsExcluded(sentence.Start, sentence.End))
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var t = doc.Tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var v = t.Value.ToLowerInvariant();
+                if (v.EndsWith("-held", StringComparison.Ordinal) || v.EndsWith("-controlled", StringComparison.Ordinal))
+                {
+                    Held(i, sentence);
+                    continue;
+                }
+
+                switch (v)
+                {
+                    case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture":
+                        Verb(i, sentence, ControlStatus.Captured);
+                        break;
+                    case "took" or "taken" or "take" or "gained" or "seizing" or "taking":
+                        if (doc.IsWord(i + 1, "control") || doc.IsWord(i + 1, "over"))
+                        {
+                            Verb(i, sentence, ControlStatus.Captured);
+                        }
+
+                        break;
+                    case "retook" or "recaptured" or "regained" or "retaken" or "liberated":
+                        Verb(i, sentence, ControlStatus.Recaptured);
+                        break;
+                    case "brought" or "bring" or "bringing":
+                        if (BackUnderControl(i, sentence.EndToken))
+                        {
+                            Verb(i, sentence, ControlStatus.Recaptured);
+                        }
+
+                        break;
+                    case "controls" or "controlled" or "control":
+                        if (v == "control" && !(doc.IsWord(i - 1, "in") || doc.IsWord(i - 1, "full")))
+                        {
+                            break;
+                        }
+
+                        Verb(i, sentence, ControlStatus.Controls);
+                        break;
+                    case "lost":
+                        Verb(i, sentence, ControlStatus.Lost);
+                        break;
+                    case "besieged" or "besieging" or "besieges" or "blockaded" or "blockades" or "blocks" or "blocked" or "encircled"
+                        or "blockading" or "blocking":
+                        Verb(i, sentence, ControlStatus.Besieges);
+                        break;
+                    case "part":
+                        PartOf(i, sentence);
+                        break;
+                    case "facto":
+                        DeFacto(i, sentence);
+                        break;
+                    case "free" or "independent" or "independence":
+                        Independence(i, sentence);
+                        break;
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private bool BackUnderControl(int i, int end)
+    {
+        for (var j = i + 1; j < end && j - i < 12; j++)
+        {
+            if (doc.IsWord(j, "back") && (doc.IsWord(j + 1, "under") || doc.IsWord(j + 1, "into")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Held(int i, Sentence sentence)
+    {
+        var token = doc.Tokens[i].Value;
+        var prefix = token[..token.LastIndexOf('-')];
+        var place = places.After(i + 1, sentence.EndToken, 6);
+        if (place is null)
+        {
+            return;
+        }
+
+        EntityInfo? party = null;
+        if (RebelWords.Contains(prefix) || RebelWords.Contains(prefix + "s"))
+        {
+            party = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Group && e.Head is not null && RebelWords.Contains(e.Head))
+                ?? NewGroup(prefix.ToLowerInvariant() + "s");
+        }
+        else
+        {
+            var tokens = Tokenizer.Tokenize(prefix);
+            var entries = tokens.Count > 0 ? doc.Gazetteer.Lookup(tokens, 0, tokens.Count) : null;
+            var record = entries?.FirstOrDefault(e => e.Record is not null)?.Record;
+            party = record is not null ? builder.CountryEntity(record) : doc.Entities.FirstOrDefault(e => !e.IsNominal && e.Name == prefix);
+        }
+
+        if (party is not null)
+        {
+            Add(party, place.Value.Entity, ControlStatus.Controls, i, place.Value.End, sentence, 0.7);
+        }
+    }
+
+    private EntityInfo NewGroup(string name)
+    {
+        var e = builder.GetOrCreate("group:" + name, EntityType.Group, name);
+        e.IsNominal = true;
+        e.Head = name;
+        return e;
+    }
+
+    private void Verb(int i, Sentence sentence, ControlStatus status)
+    {
+        var passive = i > sentence.FirstToken && doc.Tokens[i - 1].Value is "was" or "were" or "been" or "is" or "are" or "be";
+        EntityInfo? party;
+        (EntityInfo Entity, int End)? place;
+        int start;
+        if (passive)
+        {
+            var subject = places.Before(i, sentence.FirstToken);
+            if (subject is null)
+            {
+                return;
+            }
+
+            place = (subject.Value.Entity, i + 1);
+            start = subject.Value.First;
+            var by = FindBy(i + 1, sentence.EndToken);
+            party = by?.Entity;
+            if (by is not null)
+            {
+                place = (subject.Value.Entity, by.End);
+            }
+        }
+        else
+        {
+            var np = nominals.SubjectBefore(i, sentence.FirstToken);
+            party = np?.Entity;
+            start = np?.First ?? i;
+            var skip = i + 1;
+            while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts")
+            {
+                skip++;
+            }
+
+            place = places.After(skip, sentence.EndToken, 8);
+        }
+
+        if (place is null)
+        {
+            return;
+        }
+
+        var claim = ClaimAt(i);
+        if (claim is not null && (party is null || NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value))
+            && claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity or EntityType.Group)
+        {
+            party = claim.Speaker;
+        }
+
+        if (party is null || party == place.Value.Entity || party.Type == EntityType.Location)
+        {
+            return;
+        }
+
+        Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
+    }
+
+    private NounPhrase? FindBy(int from, int end)
+    {
+        for (var j = from; j < end && j - from < 4; j++)
+        {
+            if (!doc.IsWord(j, "by"))
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            if (doc.QuoteOf[k] == -2)
+            {
+                // by "al-Qaeda-type individuals": the quoted phrase names a group.
+                var q = doc.QuoteWithMark(k) is { } mark && mark.OpenToken == k ? mark : null;
+                if (q is not null && q.EndToken - q.FirstToken <= 5)
+                {
+                    var name = doc.Text[q.ContentStart..q.ContentEnd];
+                    return new NounPhrase(k, q.CloseToken >= 0 ? q.CloseToken + 1 : q.EndToken, NewGroup(name), 0.6);
+                }
+            }
+
+            return nominals.PhraseStartingAt(k, end);
+        }
+
+        return null;
+    }
+
+    private void PartOf(int i, Sentence sentence)
+    {
+        if (!doc.IsWord(i + 1, "of"))
+        {
+            return;
+        }
+
+        var before = doc.TokenAt(i - 1).Value.ToLowerInvariant();
+        var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
+        var m = doc.MentionAt[i + 2];
+        if (!linking || m is null || m.Entity.Type != EntityType.GeopoliticalEntity || m.Adjectival)
+        {
+            return;
+        }
+
+        var parts = places.ListBefore(before == "as" ? i - 1 : i - 2, sentence.FirstToken);
+        foreach (var (entity, first) in parts)
+        {
+            if (entity != m.Entity)
+            {
+                Add(m.Entity, entity, ControlStatus.PartOf, doc.Tokens[first].Start, m.End, sentence, 0.8, useOffsets: true);
+            }
+        }
+    }
+
+    private void DeFacto(int i, Sentence sentence)
+    {
+        if (!doc.IsWord(i - 1, "de"))
+        {
+            return;
+        }
+
+        var verb = i - 2;
+        var np = nominals.SubjectBefore(verb, sentence.FirstToken);
+        if (np is null)
+        {
+            return;
+        }
+
+        var party = np.Entity;
+        if (party.Type == EntityType.Group && party.Country is not null)
+        {
+            // "its Armenian population": the group of that nationality named earlier.
+            party = doc.Entities.Where(e => e != party && e.Type == EntityType.Group && e.Country == party.Country)
+                .OrderByDescending(e => e.Participates).FirstOrDefault() ?? party;
+        }
+
+        var place = places.PossessorBefore(np.First, sentence.FirstToken);
+        if (place is null)
+        {
+            return;
+        }
+
+        Add(party, place, ControlStatus.DeFacto, doc.Tokens[np.First].Start, sentence.End, sentence, 0.6, useOffsets: true);
+    }
+
+    private void Independence(int i, Sentence sentence)
+    {
+        // "Sudan became free from its British colonizers", "gained independence from Britain"
+        if (!doc.IsWord(i + 1, "from"))
+        {
+            return;
+        }
+
+        EntityInfo? former = null;
+        var end = i + 2;
+        for (var j = i + 2; j < sentence.EndToken && j - i < 6; j++)
+        {
+            if (doc.MentionAt[j] is { } m && m.Entity.Type == EntityType.GeopoliticalEntity)
+            {
+                former = m.Entity;
+                end = j + 1;
+                break;
+            }
+        }
+
+        var subject = places.Before(i, sentence.FirstToken);
+        if (former is null || subject is null || subject.Value.Entity == former)
+        {
+            return;
+        }
+
+        Add(former, subject.Value.Entity, ControlStatus.Lost, subject.Value.First, end, sentence, 0.6);
+    }
+
+    private QuoteItem? ClaimAt(int token)
+    {
+        var start = doc.Tokens[token].Start;
+        return quotes.Where(q => q.ContentStart <= start && start < q.ContentEnd).OrderBy(q => q.ContentEnd - q.ContentStart).FirstOrDefault();
+    }
+
+    private void Add(EntityInfo party, EntityInfo place, ControlStatus status, int first, int end, Sentence sentence, double confidence,
+        bool useOffsets = false)
+    {
+        var start = useOffsets ? first : doc.Tokens[Math.Max(first, sentence.FirstToken)].Start;
+        var stop = useOffsets ? end : doc.Tokens[Math.Min(end, sentence.EndToken) - 1].End;
+        if (stop <= start)
+        {
+            return;
+        }
+
+        var claim = quotes.Where(q => q.ContentStart <= start && start < q.ContentEnd)
+            .OrderBy(q => q.ContentEnd - q.ContentStart).FirstOrDefault();
+        if (claim is not null && status != ControlStatus.PartOf)
+        {
+            status = ControlStatus.Claims;
+        }
+
+        if (items.Any(x => x.Party == party && x.Place == place && x.Status == status))
+        {
+            return;
+        }
+
+        var time = TimeNormalizer.Find(doc.Text, start, stop);
+        party.Participates = true;
+        place.Participates = true;
+        items.Add(new ControlItem(party, place, status, start, stop, confidence)
+        {
+            AssertedBy = claim?.Speaker,
+            TimeStart = time?.Start ?? -1,
+            TimeEnd = time?.End ?? -1,
+        });
+    }
+}

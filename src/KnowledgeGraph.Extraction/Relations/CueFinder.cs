@@ -1,0 +1,57 @@
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Recognises speech cues ("said", "called for", "according to") and the headline, which carries no quotes.</summary>
+internal sealed class CueFinder(Document doc)
+{
+    private readonly Lexicon lexicon = doc.Lexicon;
+
+    /// <summary>The article's headline: the first line, without final punctuation, standing alone.</summary>
+    public bool IsHeadline(Sentence sentence)
+    {
+        if (sentence.Index != 0 || doc.Sentences.Count < 2)
+        {
+            return false;
+        }
+
+        var last = doc.Tokens[sentence.EndToken - 1];
+        return last.Value is not ("." or "!" or "?") && doc.Sentences[1].Paragraph != sentence.Paragraph;
+    }
+
+    public int CueAt(int i, out CueClass cueClass)
+    {
+        cueClass = CueClass.Clause;
+        var t = doc.Tokens[i];
+        if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[i] is not null)
+        {
+            return 0;
+        }
+
+        if (t.Value == "according" && doc.IsWord(i + 1, "to"))
+        {
+            return 2;
+        }
+
+        if (i + 1 < doc.Tokens.Count && lexicon.Cues.TryGetValue(t.Value + " " + doc.Tokens[i + 1].Value, out var two))
+        {
+            cueClass = two;
+            return 2;
+        }
+
+        if (lexicon.Cues.TryGetValue(t.Value, out var one))
+        {
+            // "the said", "a statement saying": nouns and adjectives are not cues, and "called" needs an object.
+            if (doc.IsWord(i - 1, "the") || doc.IsWord(i - 1, "a") || t.Value is "called" && !doc.IsWord(i + 1, "it"))
+            {
+                return t.Value is "called" ? 0 : doc.IsWord(i - 1, "the") ? 0 : 1;
+            }
+
+            cueClass = one;
+            return 1;
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,262 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Finds the place a control statement is about: a place name, "northern X", or a description ("the island",
+/// "the breakaway region", "the area") resolved to the place it last referred to.
+/// </summary>
+internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
+{
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    };
+
+    private static readonly HashSet<string> GenericPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "area", "territory", "enclave", "province", "district", "zone", "land", "lands",
+    };
+
+    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "has", "have", "been", "was", "is", "are", "were", "already", "also", "now", "internationally", "widely",
+        "recognised", "recognized", "as", "still", "long", "since", "soon", "then", "reportedly", "who", ",", "became", "become",
+        "becomes", "gained", "won", "remain", "remains", "remained",
+    };
+
+    public (EntityInfo Entity, int End)? After(int from, int end, int window)
+    {
+        for (var j = from; j < end && j - from < window; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Value is "." or ";" || t.Kind == TokenKind.Quote && doc.QuoteOf[j] == -2 && j > from)
+            {
+                return null;
+            }
+
+            var place = PlaceAt(j, out var stop);
+            if (place is null)
+            {
+                continue;
+            }
+
+            // "most of the island - the airport and Anjouan's capital, Mutsamudu": the named places after a dash.
+            if (doc.MentionAt[j] is null)
+            {
+                var named = NamedAfterDash(stop, end);
+                if (named is not null)
+                {
+                    return named;
+                }
+            }
+
+            return (place, stop);
+        }
+
+        return null;
+    }
+
+    public (EntityInfo Entity, int First)? Before(int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k >= sentenceFirst && Skippable.Contains(doc.Tokens[k].Value))
+        {
+            k--;
+        }
+
+        if (k < sentenceFirst)
+        {
+            return null;
+        }
+
+        var m = doc.MentionAt[k];
+        if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+        {
+            return Directional(m) is { } dir ? (dir, m.FirstToken - 1) : (m.Entity, m.FirstToken);
+        }
+
+        // "the island was captured": walk back to the determiner.
+        var head = doc.Tokens[k].Value;
+        if (IsPlaceWord(head))
+        {
+            var e = Described(head, k);
+            var first = k;
+            while (first > sentenceFirst && doc.Tokens[first - 1].Kind == TokenKind.Word && !doc.Tokens[first - 1].IsCapitalized && k - first < 3)
+            {
+                first--;
+            }
+
+            return e is null ? null : (e, first);
+        }
+
+        return null;
+    }
+
+    /// <summary>Places listed before a relative clause or verb: "people of Abyei, Darfur, Blue Nile and South Kordofan, who".</summary>
+    public List<(EntityInfo Entity, int First)> ListBefore(int k, int sentenceFirst)
+    {
+        var result = new List<(EntityInfo, int)>();
+        while (k >= sentenceFirst && Skippable.Contains(doc.Tokens[k].Value))
+        {
+            k--;
+        }
+
+        while (k >= sentenceFirst)
+        {
+            var m = doc.MentionAt[k];
+            if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            {
+                result.Add((m.Entity, m.FirstToken));
+                k = m.FirstToken - 1;
+                if (k >= sentenceFirst && doc.Tokens[k].Value is "," or "and")
+                {
+                    k--;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (result.Count == 0)
+        {
+            var single = Before(k + 1, sentenceFirst);
+            if (single is not null)
+            {
+                result.Add(single.Value);
+            }
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>"its population": the place the possessive refers to (the sentence's first place).</summary>
+    public EntityInfo? PossessorBefore(int npFirst, int sentenceFirst)
+    {
+        if (!(doc.IsWord(npFirst - 1, "its") || doc.IsWord(npFirst, "its") || doc.IsWord(npFirst - 1, "their")))
+        {
+            return null;
+        }
+
+        for (var i = sentenceFirst; i < npFirst; i++)
+        {
+            var m = doc.MentionAt[i];
+            if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            {
+                return m.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityInfo? PlaceAt(int j, out int stop)
+    {
+        stop = j + 1;
+        var m = doc.MentionAt[j];
+        if (m is not null)
+        {
+            stop = m.EndToken;
+            if (m.Adjectival || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location))
+            {
+                return null;
+            }
+
+            if (doc.IsWord(m.EndToken, "'s") || doc.IsWord(m.EndToken, "\u2019s"))
+            {
+                return null;
+            }
+
+            return Directional(m) ?? m.Entity;
+        }
+
+        var t = doc.Tokens[j];
+        if (t.Kind == TokenKind.Word && !t.IsCapitalized && IsPlaceWord(t.Value) && (doc.IsWord(j - 1, "the") || doc.IsWord(j - 2, "the")))
+        {
+            if (doc.IsWord(j + 1, "of") && doc.MentionAt[j + 2] is { Adjectival: false } named
+                && named.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            {
+                stop = named.EndToken;
+                return named.Entity;
+            }
+
+            return Described(t.Value, j);
+        }
+
+        return null;
+    }
+
+    private (EntityInfo Entity, int End)? NamedAfterDash(int from, int end)
+    {
+        if (from >= end || doc.Tokens[from].Value is not ("-" or "\u2014" or "\u2013" or ":"))
+        {
+            return null;
+        }
+
+        (EntityInfo, int)? last = null;
+        for (var j = from + 1; j < end && j - from < 14; j++)
+        {
+            var m = doc.MentionAt[j];
+            if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location
+                && !doc.IsWord(m.EndToken, "'s"))
+            {
+                last = (m.Entity, m.EndToken);
+                j = m.EndToken - 1;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsPlaceWord(string word) => GenericPlaces.Contains(word) || NameFinder.IsPlaceKind(word) || word is "country";
+
+    /// <summary>"northern Mali" as a place of its own.</summary>
+    private EntityInfo? Directional(MentionInfo m)
+    {
+        var before = doc.TokenAt(m.FirstToken - 1);
+        if (before.Kind != TokenKind.Word || !Directions.Contains(before.Value) || before.IsCapitalized)
+        {
+            return null;
+        }
+
+        var name = doc.Text[before.Start..m.End];
+        var e = builder.GetOrCreate("loc:" + name.ToLowerInvariant(), EntityType.Location, name);
+        if (e.Mentions.Count == 0)
+        {
+            e.Mentions.Add(new MentionInfo(m.FirstToken - 1, m.EndToken, before.Start, m.End, MentionKind.Name, e) { Confidence = 0.7 });
+        }
+
+        return e;
+    }
+
+    private EntityInfo? Described(string word, int index)
+    {
+        var places = new List<(EntityInfo Entity, int Token)>();
+        for (var i = index - 1; i >= 0 && index - i < 3000; i--)
+        {
+            var m = doc.MentionAt[i];
+            if (m is not null && m.FirstToken == i && !m.Adjectival && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            {
+                places.Add((m.Entity, i));
+            }
+        }
+
+        var lower = word.ToLowerInvariant();
+        var byKind = places.FirstOrDefault(p => p.Entity.KindWords.Contains(lower));
+        if (byKind.Entity is not null)
+        {
+            return byKind.Entity;
+        }
+
+        if (lower == "country")
+        {
+            return places.FirstOrDefault(p => p.Entity.Record?.IsCountry == true).Entity;
+        }
+
+        return places.FirstOrDefault(p => p.Entity.Record?.IsCountry != true).Entity;
+    }
+}

@@ -1,0 +1,379 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Finds direct quotes and reported speech, sentence by sentence: speech cues outside quotation marks, their
+/// speakers (names, appositions, descriptions, pronouns; after or before the cue), the reported clause or the
+/// adjacent quotation, and quotes without their own attribution (given to the paragraph's or previous sentence's speaker).
+/// </summary>
+internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, NominalResolver nominals)
+{
+    private readonly Lexicon lexicon = doc.Lexicon;
+    private readonly List<QuoteItem> items = [];
+    private readonly Dictionary<int, (Attribution Attribution, bool Explicit)> quoteSpeaker = [];
+    private readonly ContentFinder content = new(doc);
+    private readonly CueFinder cues = new(doc);
+    private readonly List<Attribution> attributionsSeen = [];
+
+    public List<QuoteItem> Extract()
+    {
+        foreach (var sentence in doc.Sentences)
+        {
+            doc.CancellationToken.ThrowIfCancellationRequested();
+            if (doc.IsExcluded(sentence.Start, sentence.End))
+            {
+                continue;
+            }
+
+            var attributions = new List<Attribution>();
+            var headline = cues.IsHeadline(sentence);
+            for (var i = sentence.FirstToken; i < sentence.EndToken && !headline; i++)
+            {
+                var cueLength = cues.CueAt(i, out var cueClass);
+                if (cueLength == 0 || doc.InQuote(i))
+                {
+                    continue;
+                }
+
+                // "countered saying": the participle carries the content.
+                if (cueLength == 1 && doc.Tokens[i + 1 < doc.Tokens.Count ? i + 1 : i].Value.EndsWith("ing", StringComparison.Ordinal)
+                    && cues.CueAt(i + 1, out _) > 0)
+                {
+                    continue;
+                }
+
+                var speaker = Speaker(i, cueLength, sentence, attributions);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                var cueText = doc.Text[doc.Tokens[i].Start..doc.Tokens[i + cueLength - 1].End];
+                if (i > sentence.FirstToken && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
+                    && cues.CueAt(i - 1, out _) > 0 && !doc.Tokens[i - 1].Value.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    cueText = doc.Text[doc.Tokens[i - 1].Start..doc.Tokens[i].End];
+                }
+
+                var attribution = new Attribution(i, i + cueLength, cueText, speaker, speaker.Confidence)
+                {
+                    Addressee = Addressee(i, cueLength),
+                };
+                attributions.Add(attribution);
+                attributionsSeen.Add(attribution);
+                speaker.Entity.Participates = true;
+                if (speaker.Entity.Type == EntityType.Person)
+                {
+                    doc.SentenceSpeaker.TryAdd(sentence.Index, speaker.Entity);
+                }
+
+                Content(attribution, cueClass, sentence);
+                i += cueLength - 1;
+            }
+        }
+
+        InheritSpeakers();
+        return items;
+    }
+
+    private NounPhrase? Speaker(int cue, int cueLength, Sentence sentence, List<Attribution> earlier)
+    {
+        var t = doc.Tokens[cue];
+        if (t.Value == "according")
+        {
+            return nominals.PhraseStartingAt(cue + 2, sentence.EndToken);
+        }
+
+        var prev = cue - 1;
+        var participle = t.Value.EndsWith("ing", StringComparison.Ordinal);
+        if (participle || doc.IsWord(prev, "to"))
+        {
+            var p = prev;
+            while (p >= sentence.FirstToken && doc.Tokens[p].Value == ",")
+            {
+                p--;
+            }
+
+            var last = earlier.LastOrDefault();
+            if (last is not null && last.CueEnd > p - 1)
+            {
+                return last.Speaker;
+            }
+
+            if (p >= sentence.FirstToken && doc.MentionAt[p] is { Adjectival: false } m && IsAgent(m.Entity)
+                && !doc.IsWord(m.FirstToken - 1, "the") && !doc.IsWord(m.FirstToken - 1, "to"))
+            {
+                return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence);
+            }
+
+            return last?.Speaker ?? MainSubject(sentence, cue);
+        }
+
+        if (doc.IsWord(prev, "and") || doc.IsWord(prev, "but") || doc.IsWord(prev, "also") && (doc.IsWord(prev - 1, "and") || doc.IsWord(prev - 1, "but")))
+        {
+            return earlier.LastOrDefault()?.Speaker ?? MainSubject(sentence, cue);
+        }
+
+        var subject = nominals.SubjectBefore(cue, sentence.FirstToken);
+        if (subject is not null && IsAgent(subject.Entity))
+        {
+            return subject;
+        }
+
+        // Inverted attribution after a quote or clause: '"...," said Olmert'.
+        if (doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2)
+        {
+            var after = nominals.PhraseStartingAt(cue + cueLength, Math.Min(sentence.EndToken, cue + cueLength + 6));
+            if (after is not null && IsAgent(after.Entity))
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    private NounPhrase? MainSubject(Sentence sentence, int before)
+    {
+        for (var i = sentence.FirstToken; i < before; i++)
+        {
+            if (doc.InQuote(i))
+            {
+                continue;
+            }
+
+            var m = doc.MentionAt[i];
+            if (m is not null && IsAgent(m.Entity) && m.Entity.Type != EntityType.Location && m.Entity.Type != EntityType.Person)
+            {
+                // "United States president Barack Obama ...": the person the name premodifies.
+                for (var j = m.EndToken; j < Math.Min(m.EndToken + 4, before); j++)
+                {
+                    if (doc.MentionAt[j] is { } p && p.Entity.Type == EntityType.Person)
+                    {
+                        m = p;
+                        break;
+                    }
+
+                    if (!doc.Lexicon.Titles.Contains(doc.Tokens[j].Value))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (m is not null && !m.Adjectival && IsAgent(m.Entity) && m.Entity.Type != EntityType.Location)
+            {
+                var np = nominals.NounPhraseEndingAt(m.EndToken - 1, sentence.FirstToken, allowApposition: false);
+                return np ?? new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence);
+            }
+
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Word && NominalResolver.IsPronoun(t.Value))
+            {
+                var e = nominals.ResolvePronoun(t.Value, i);
+                return e is null ? null : new NounPhrase(i, i + 1, e, 0.6);
+            }
+        }
+
+        return null;
+    }
+
+    private EntityInfo? Addressee(int cue, int cueLength)
+    {
+        var t = doc.Tokens[cue].Value;
+        if (t is not ("told" or "tells" or "telling"))
+        {
+            return null;
+        }
+
+        var m = doc.MentionAt[cue + cueLength];
+        if (m is not null && m.Entity.Type is EntityType.Organization or EntityType.Person)
+        {
+            m.Entity.Participates = true;
+            return m.Entity;
+        }
+
+        return null;
+    }
+
+    private void Content(Attribution a, CueClass cueClass, Sentence sentence)
+    {
+        // The quotation right before the attribution: '"...," Hajiyev said' or '"...," said Olmert'.
+        var before = QuoteBefore(a, sentence);
+        if (before is not null)
+        {
+            AddDirect(before, a, explicitAttribution: true);
+            return;
+        }
+
+        var range = content.Find(a, cueClass, sentence);
+        if (range is null)
+        {
+            return;
+        }
+
+        var (first, end) = range.Value;
+        var startsWithQuote = doc.QuoteOf[first] == -2 || doc.InQuote(first) && doc.Quotes[doc.QuoteOf[first]].FirstToken == first;
+        foreach (var q in doc.QuotesStartingIn(first, end + 1).ToList())
+        {
+            if (!quoteSpeaker.ContainsKey(q.Index))
+            {
+                AddDirect(q, a, explicitAttribution: true);
+            }
+        }
+
+        if (startsWithQuote || cueClass == CueClass.Fragment)
+        {
+            return;
+        }
+
+        var start = doc.Tokens[first].Start;
+        var stop = doc.Tokens[end - 1].End;
+        if (end - first < 2)
+        {
+            return;
+        }
+
+        items.Add(new QuoteItem(a.Speaker.Entity, start, stop, false, a.Cue)
+        {
+            CueStart = doc.Tokens[a.CueFirst].Start,
+            CueEnd = doc.Tokens[a.CueEnd - 1].End,
+            SpeakerStart = doc.Tokens[a.Speaker.First].Start,
+            SpeakerEnd = doc.Tokens[a.Speaker.End - 1].End,
+            Addressee = a.Addressee,
+            EvidenceStart = sentence.Start,
+            EvidenceEnd = sentence.End,
+            Confidence = Math.Round(a.Confidence * 0.9, 3),
+            FirstToken = first,
+            EndToken = end,
+        });
+    }
+
+    private QuoteSpan? QuoteBefore(Attribution a, Sentence sentence)
+    {
+        // Walk left from the attribution over the speaker, determiners, titles and one comma to a closing mark.
+        var k = Math.Min(a.CueFirst, a.Speaker.First) - 1;
+        while (k >= sentence.FirstToken - 1 && k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
+            && k >= a.CueFirst - 6 && (lexicon.Stopwords.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value)))
+        {
+            k--;
+        }
+
+        if (k >= 0 && doc.Tokens[k].Value is "," or ":")
+        {
+            k--;
+        }
+
+        if (k < 0 || doc.QuoteOf[k] != -2)
+        {
+            return null;
+        }
+
+        return doc.QuoteWithMark(k) is { } q && q.CloseToken == k ? q : null;
+    }
+
+    private void AddDirect(QuoteSpan q, Attribution a, bool explicitAttribution)
+    {
+        quoteSpeaker[q.Index] = (a, explicitAttribution);
+        var sentence = doc.Sentences[doc.SentenceOf[q.FirstToken]];
+        var last = doc.Sentences[doc.SentenceOf[Math.Max(q.EndToken - 1, q.FirstToken)]];
+        items.Add(new QuoteItem(a.Speaker.Entity, q.ContentStart, q.ContentEnd, true, a.Cue)
+        {
+            CueStart = doc.Tokens[a.CueFirst].Start,
+            CueEnd = doc.Tokens[a.CueEnd - 1].End,
+            SpeakerStart = explicitAttribution ? doc.Tokens[a.Speaker.First].Start : -1,
+            SpeakerEnd = explicitAttribution ? doc.Tokens[a.Speaker.End - 1].End : -1,
+            Addressee = explicitAttribution ? a.Addressee : null,
+            EvidenceStart = Math.Min(sentence.Start, doc.Tokens[Math.Min(a.CueFirst, a.Speaker.First)].Start),
+            EvidenceEnd = Math.Max(last.End, doc.Tokens[Math.Max(a.CueEnd, a.Speaker.End) - 1].End),
+            Confidence = Math.Round(a.Confidence * (explicitAttribution ? 1.0 : 0.8), 3),
+            QuoteIndex = q.Index,
+            FirstToken = q.FirstToken,
+            EndToken = q.EndToken,
+        });
+    }
+
+    /// <summary>Quotes without their own attribution take the paragraph's, else the previous sentence's speaker.</summary>
+    private void InheritSpeakers()
+    {
+        foreach (var q in doc.Quotes)
+        {
+            if (quoteSpeaker.ContainsKey(q.Index) || doc.IsExcluded(q.ContentStart, q.ContentEnd))
+            {
+                continue;
+            }
+
+            var previous = LatestAttributionBefore(q);
+            Attribution? next = null;
+            for (var o = q.Index + 1; o < doc.Quotes.Count && doc.Quotes[o].Paragraph == q.Paragraph; o++)
+            {
+                if (quoteSpeaker.TryGetValue(o, out var found) && found.Explicit)
+                {
+                    next = found.Attribution;
+                    break;
+                }
+            }
+            var chosen = previous ?? next ?? FromPreviousSentence(q);
+            if (chosen is not null)
+            {
+                AddDirect(q, chosen, explicitAttribution: false);
+            }
+        }
+
+        items.Sort((x, y) => x.ContentStart.CompareTo(y.ContentStart));
+        _ = builder;
+    }
+
+    private Attribution? LatestAttributionBefore(QuoteSpan q)
+    {
+        // Attributions are recorded in text order: binary search for the last cue before the quote.
+        int lo = 0, hi = attributionsSeen.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (attributionsSeen[mid].CueFirst < q.FirstToken)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var a = attributionsSeen[found];
+        return doc.Sentences[doc.SentenceOf[a.CueFirst]].Paragraph == q.Paragraph ? a : null;
+    }
+
+    private Attribution? FromPreviousSentence(QuoteSpan q)
+    {
+        var s = doc.SentenceOf[q.FirstToken];
+        for (var back = 0; back <= 2 && s - back >= 0; back++)
+        {
+            var sentence = doc.Sentences[s - back];
+            var found = items.LastOrDefault(i => i.EvidenceStart <= sentence.End && i.EvidenceEnd >= sentence.Start && i.ContentStart < q.ContentStart);
+            if (found is not null)
+            {
+                var speaker = new NounPhrase(q.FirstToken, q.FirstToken + 1, found.Speaker, 0.6);
+                return new Attribution(q.FirstToken, q.FirstToken + 1, found.Cue, speaker, 0.6)
+                {
+                    Addressee = null,
+                };
+            }
+        }
+
+        return null;
+    }
+}

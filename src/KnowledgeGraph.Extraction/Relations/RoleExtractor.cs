@@ -1,0 +1,399 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Lexicons;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>
+/// Finds offices, ranks and titles: before a name ("Armenian Prime Minister Nikol Pashinyan", "U.S. ambassador to
+/// the U.N. Susan Rice"), in an apposition ("X, the secretary general of Y"), and after a copula ("X has assumed
+/// the role as president of Y").
+/// </summary>
+internal sealed class RoleExtractor(Document doc, EntityBuilder builder, NominalResolver nominals)
+{
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "became", "becomes", "is", "was", "elected", "appointed", "named",
+    };
+
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "current", "former", "then", "now", "acting", "interim", "newly", "new", "longtime", "long-time",
+    };
+
+    private readonly Lexicon lexicon = doc.Lexicon;
+    private readonly List<RoleItem> roles = [];
+
+    public List<RoleItem> Extract()
+    {
+        CreateDescribedEntities();
+        var persons = doc.Tokens.Select((_, i) => doc.MentionAt[i]).Where((m, i) => m is not null && m.FirstToken == i
+            && m.Entity.Type == EntityType.Person && !m.Entity.IsNominal && m.Kind == MentionKind.Name).Cast<MentionInfo>().ToList();
+        foreach (var m in persons)
+        {
+            doc.CancellationToken.ThrowIfCancellationRequested();
+            if (doc.IsExcluded(m.Start, m.End))
+            {
+                continue;
+            }
+
+            Before(m);
+            Apposition(m);
+            Copular(m);
+        }
+
+        return roles;
+    }
+
+    /// <summary>Named descriptions that later facts may need: "Bacar loyalists", "the Comoros government".</summary>
+    private void CreateDescribedEntities()
+    {
+        for (var i = 0; i < doc.Tokens.Count - 1; i++)
+        {
+            var m = doc.MentionAt[i];
+            if (m is null || m.EndToken != i + 1)
+            {
+                continue;
+            }
+
+            for (var h = i + 1; h <= i + 3 && h < doc.Tokens.Count; h++)
+            {
+                var t = doc.Tokens[h];
+                if (t.Kind != TokenKind.Word || t.IsCapitalized)
+                {
+                    break;
+                }
+
+                if (lexicon.GroupNominals.Contains(t.Value) || lexicon.OrgNominals.Contains(t.Value) && EndsPhrase(h + 1))
+                {
+                    nominals.Description(h, doc.Sentences[doc.SentenceOf[h]].FirstToken);
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool EndsPhrase(int next)
+    {
+        var t = doc.TokenAt(next);
+        return t.Kind != TokenKind.Word || t.Value is "has" or "have" or "had" or "is" or "was" or "will" or "would" or "and" or "of"
+            or "in" or "to" or "says" or "said" or "could" or "can" or "must" || lexicon.Cues.ContainsKey(t.Value);
+    }
+
+    private void Before(MentionInfo m)
+    {
+        var sentenceFirst = doc.Sentences[doc.SentenceOf[m.FirstToken]].FirstToken;
+        var k = m.FirstToken - 1;
+        // Coordinated names share the role: "candidates Barack Obama and Mitt Romney".
+        if (doc.IsWord(k, "and") && doc.MentionAt[k - 1] is { } left && left.Entity.Type == EntityType.Person)
+        {
+            var shared = roles.LastOrDefault(r => r.Person == left.Entity && r.End == left.End);
+            if (shared is not null)
+            {
+                Add(m.Entity, shared.Role, shared.Of, shared.Start, m.End, shared.Confidence * 0.9);
+            }
+
+            return;
+        }
+
+        var end = k + 1;
+        var start = end;
+        EntityInfo? of = null;
+        var ofFirst = -1;
+        var hasTitle = false;
+        while (k >= sentenceFirst)
+        {
+            var t = doc.Tokens[k];
+            var mention = doc.MentionAt[k];
+            if (mention is not null)
+            {
+                if (mention.Entity.Type == EntityType.Person)
+                {
+                    break;
+                }
+
+                // "ambassador to the U.N." keeps the organisation inside the role.
+                var inner = doc.IsWord(mention.FirstToken - 1, "to") || doc.IsWord(mention.FirstToken - 2, "to") && doc.IsWord(mention.FirstToken - 1, "the");
+                if (inner && hasTitle == false)
+                {
+                    k = doc.IsWord(mention.FirstToken - 1, "to") ? mention.FirstToken - 2 : mention.FirstToken - 3;
+                    start = k + 1;
+                    continue;
+                }
+
+                if (hasTitle)
+                {
+                    of = mention.Entity;
+                    ofFirst = mention.FirstToken;
+                }
+
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !IsTitleWord(t.Value) && k + 1 < end
+                && lexicon.Titles.Contains(t.Value + " " + doc.Tokens[k + 1].Value))
+            {
+                start = k;
+                k--;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || t.IsCapitalized && !IsTitleWord(t.Value))
+            {
+                break;
+            }
+
+            if (IsTitleWord(t.Value))
+            {
+                hasTitle = true;
+                start = k;
+                k--;
+                continue;
+            }
+
+            if (!t.IsCapitalized && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && hasTitle is false
+                && end - k <= 4 && IsTitleWord(doc.Tokens[end - 1].Value))
+            {
+                start = k;
+                k--;
+                continue;
+            }
+
+            if (!t.IsCapitalized && hasTitle && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value)
+                && (t.Value.EndsWith("ial", StringComparison.Ordinal) || t.Value.Contains('-', StringComparison.Ordinal)
+                    || t.Value is "election" or "policy" or "foreign" or "deputy" or "parliament" or "government" or "army"
+                        or "defence" or "defense" or "military" or "senior" or "chief" or "top" or "party"))
+            {
+                start = k;
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (!hasTitle || start >= end)
+        {
+            return;
+        }
+
+        var roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+        if (IsOccupationOnly(start, end))
+        {
+            return;
+        }
+
+        // "Lieutenant Ibrahim Moussa of the loyalists"
+        if (of is null && doc.IsWord(m.EndToken, "of"))
+        {
+            var after = doc.IsWord(m.EndToken + 1, "the") ? m.EndToken + 2 : m.EndToken + 1;
+            var np = doc.MentionAt[after] is { Adjectival: false } om ? new NounPhrase(om.FirstToken, om.EndToken, om.Entity, om.Confidence)
+                : after < doc.Tokens.Count ? nominals.Description(after, sentenceFirst) : null;
+            if (np is not null && np.Entity.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity)
+            {
+                of = np.Entity;
+            }
+        }
+
+        var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
+        Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
+    }
+
+    private void Apposition(MentionInfo m)
+    {
+        var i = m.EndToken;
+        if (doc.TokenAt(i).Value != ",")
+        {
+            return;
+        }
+
+        Phrase(m, i + 1, 0.8);
+    }
+
+    private void Copular(MentionInfo m)
+    {
+        var i = m.EndToken;
+        var limit = Math.Min(i + 6, doc.Tokens.Count);
+        for (var j = i; j < limit; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind != TokenKind.Word)
+            {
+                return;
+            }
+
+            if (Copulas.Contains(t.Value))
+            {
+                Phrase(m, j + 1, 0.7, requireOf: true);
+                return;
+            }
+        }
+    }
+
+    /// <summary>A role phrase starting at token <paramref name="i"/>: "a government spokesman", "President of France".</summary>
+    private void Phrase(MentionInfo m, int i, double confidence, bool requireOf = false)
+    {
+        var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
+        while (i < sentenceEnd && Qualifiers.Contains(doc.Tokens[i].Value))
+        {
+            i++;
+        }
+
+        var start = i;
+        var end = i;
+        var titleEnd = -1;
+        EntityInfo? of = null;
+        var ofStart = -1;
+        for (var j = i; j < sentenceEnd && j - i < 12; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && t.Value != "-" || t.Is("who") || t.Is("which")
+                || t.Is("and") || (lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized && j > i))
+            {
+                break;
+            }
+
+            var mention = doc.MentionAt[j];
+            if (mention is not null)
+            {
+                if (mention.Entity.Type == EntityType.Person && !mention.Adjectival)
+                {
+                    break;
+                }
+
+                of ??= mention.Entity;
+                if (ofStart < 0)
+                {
+                    ofStart = j;
+                }
+
+                j = mention.EndToken - 1;
+                end = mention.EndToken;
+                continue;
+            }
+
+            if (IsTitleWord(t.Value) && titleEnd < 0)
+            {
+                titleEnd = j + 1;
+            }
+
+            end = j + 1;
+        }
+
+        if (titleEnd < 0 || end <= start || titleEnd > start + 5)
+        {
+            return;
+        }
+
+        if (of is null)
+        {
+            // "a government spokesman": the article's government.
+            for (var j = start; j < titleEnd; j++)
+            {
+                if (lexicon.OrgNominals.Contains(doc.Tokens[j].Value))
+                {
+                    of = nominals.OrganizationFor(null, doc.Tokens[j].Value);
+                }
+            }
+        }
+
+        if (requireOf && of is null)
+        {
+            return;
+        }
+
+        if (IsOccupationOnly(start, end) && of?.Type != EntityType.Organization)
+        {
+            return;
+        }
+
+        var roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+        // "President of France" → "President"; "a Hamas spokesman" → "spokesman"
+        if (of is not null && ofStart >= 0)
+        {
+            if (ofStart > start && doc.IsWord(ofStart - 1, "of") || ofStart > start + 1 && doc.IsWord(ofStart - 2, "of") && doc.IsWord(ofStart - 1, "the"))
+            {
+                var cut = doc.IsWord(ofStart - 1, "of") ? ofStart - 1 : ofStart - 2;
+                roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[cut - 1].End];
+            }
+            else if (ofStart == start)
+            {
+                var after = of.Mentions.First(x => x.FirstToken == ofStart).EndToken;
+                if (after < end)
+                {
+                    roleText = doc.Text[doc.Tokens[after].Start..doc.Tokens[end - 1].End];
+                }
+            }
+        }
+
+        Add(m.Entity, roleText, of, m.Start, doc.Tokens[end - 1].End, confidence);
+    }
+
+    private bool IsOccupationOnly(int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            var w = doc.Tokens[j].Value;
+            if (IsTitleWord(w) && !lexicon.Occupations.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsTitleWord(string word)
+    {
+        if (lexicon.Titles.Contains(word) || lexicon.Occupations.Contains(word))
+        {
+            return true;
+        }
+
+        var singular = Singular(word);
+        return singular != word && lexicon.Titles.Contains(singular);
+    }
+
+    private static string Singular(string text) =>
+        text.EndsWith("candidates", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ministers", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith("officials", StringComparison.OrdinalIgnoreCase) || text.EndsWith("leaders", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase) || text.EndsWith("spokesmen", StringComparison.OrdinalIgnoreCase)
+            ? text.EndsWith("men", StringComparison.Ordinal) ? text[..^3] + "man" : text[..^1]
+            : text;
+
+    private void Add(EntityInfo person, string role, EntityInfo? of, int start, int end, double confidence)
+    {
+        role = role.Trim();
+        if (role.Length == 0 || end <= start)
+        {
+            return;
+        }
+
+        if (roles.Any(r => r.Person == person && string.Equals(r.Role, role, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        roles.Add(new RoleItem(person, role, of, start, end, confidence));
+        person.Participates = true;
+        if (of is not null)
+        {
+            of.Participates = true;
+        }
+
+        // Role head words let descriptions such as "the spokesman" find this person.
+        foreach (var w in role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w is "to" or "of" or "for")
+            {
+                break;
+            }
+
+            person.RoleWords.Add(w.ToLowerInvariant());
+            person.RoleWords.Add(Singular(w.ToLowerInvariant()));
+        }
+
+        _ = builder;
+    }
+}

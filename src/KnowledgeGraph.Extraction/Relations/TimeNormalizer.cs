@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction.Relations;
+
+/// <summary>Normalises time expressions ("2001", "the 1990s", "on Wednesday", "yesterday") against the article date.</summary>
+internal static partial class TimeNormalizer
+{
+    private static readonly string[] Days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    public static string? Normalize(string expression, DateOnly? articleDate)
+    {
+        var decade = Decade().Match(expression);
+        if (decade.Success)
+        {
+            return decade.Groups[1].Value[..3];
+        }
+
+        var year = Year().Match(expression);
+        if (year.Success)
+        {
+            return year.Value;
+        }
+
+        if (articleDate is not { } date)
+        {
+            return null;
+        }
+
+        var lower = expression.ToLowerInvariant();
+        if (lower.Contains("yesterday", StringComparison.Ordinal))
+        {
+            return date.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (lower.Contains("today", StringComparison.Ordinal))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        for (var d = 0; d < Days.Length; d++)
+        {
+            if (lower.Contains(Days[d], StringComparison.Ordinal))
+            {
+                // The most recent such weekday on or before the article date.
+                var back = ((int)date.DayOfWeek - d + 7) % 7;
+                return date.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds a time expression in <paramref name="text"/> between the offsets; returns its span or null.</summary>
+    public static (int Start, int End)? Find(string text, int start, int end)
+    {
+        var slice = text[start..end];
+        var m = TimePhrase().Match(slice);
+        return m.Success ? (start + m.Index, start + m.Index + m.Length) : null;
+    }
+
+    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})s\b")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(1[5-9][0-9]{2}|20[0-9]{2})\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(since [^,.;]{0,60}?\b(?:1[5-9][0-9]{2}|20[0-9]{2})s?|(?:in|since|by|until) (?:the )?(?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s?|(?:1[5-9][0-9]{2}|20[0-9]{2})\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimePhrase();
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Relations;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>Turns the working state of one article into the public facts, with stable per-article entity ids.</summary>
+internal static class ResultBuilder
+{
+    public static ExtractionResult Build(Document doc, List<RoleItem> roles, List<QuoteItem> quotes, List<ControlItem> controls,
+        List<string> warnings, double minConfidence)
+    {
+        var ids = new Dictionary<EntityInfo, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var entities = new List<Entity>();
+        foreach (var e in doc.Entities.OrderBy(e => e.FirstToken))
+        {
+            if (e.Mentions.Count == 0 && !e.Participates || e.IsNominal && !e.Participates || e.Confidence < minConfidence)
+            {
+                continue;
+            }
+
+            var mentions = e.Mentions.Where(m => !doc.IsExcluded(m.Start, m.End) || e.Participates).OrderBy(m => m.Start).ToList();
+            // A demonym alone ("English teacher", "African troops") names a country entity, not a region or continent.
+            if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival || m.Kind == MentionKind.Pronoun) && e.Record?.IsCountry != true && !e.Participates)
+            {
+                continue;
+            }
+
+            var id = Slug(e.Name);
+            var n = 2;
+            var candidate = id;
+            while (!used.Add(candidate))
+            {
+                candidate = id + "_" + n.ToString(CultureInfo.InvariantCulture);
+                n++;
+            }
+
+            ids[e] = candidate;
+            var name = CanonicalName(doc, e, mentions);
+            var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End]).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+            entities.Add(new Entity
+            {
+                Id = candidate,
+                Type = e.Type,
+                CanonicalName = name,
+                Aliases = aliases,
+                Mentions = mentions.Select(m => new Mention(new TextSpan(m.Start, m.End), doc.Text[m.Start..m.End], m.Kind, m.Confidence)
+                {
+                    IsAdjectival = m.Adjectival,
+                }).ToList(),
+                ExternalIds = e.Record?.Ids ?? new ExternalIds(),
+                Confidence = Math.Round(e.Confidence, 3),
+            });
+        }
+
+        var quotations = quotes.Where(q => ids.ContainsKey(q.Speaker) && q.Confidence >= minConfidence && q.ContentEnd > q.ContentStart)
+            .Select(q => new Quotation
+            {
+                SpeakerId = ids[q.Speaker],
+                Content = new TextSpan(q.ContentStart, q.ContentEnd),
+                Direct = q.Direct,
+                Cue = q.Cue,
+                CueSpan = q.CueStart >= 0 && q.CueEnd > q.CueStart ? new TextSpan(q.CueStart, q.CueEnd) : null,
+                SpeakerSpan = q.SpeakerStart >= 0 && q.SpeakerEnd > q.SpeakerStart ? new TextSpan(q.SpeakerStart, q.SpeakerEnd) : null,
+                AddresseeId = q.Addressee is not null && ids.TryGetValue(q.Addressee, out var a) ? a : null,
+                Evidence = new TextSpan(Math.Min(q.EvidenceStart, q.ContentStart), Math.Max(q.EvidenceEnd, q.ContentEnd)),
+                Confidence = q.Confidence,
+            }).ToList();
+
+        var controlFacts = controls.Where(c => ids.ContainsKey(c.Party) && ids.ContainsKey(c.Place) && c.Confidence >= minConfidence)
+            .Select(c =>
+            {
+                var timeText = c.TimeStart >= 0 ? doc.Text[c.TimeStart..c.TimeEnd] : null;
+                return new ControlFact
+                {
+                    PartyId = ids[c.Party],
+                    PlaceId = ids[c.Place],
+                    Status = c.Status,
+                    TimeText = timeText,
+                    TimeSpan = c.TimeStart >= 0 ? new TextSpan(c.TimeStart, c.TimeEnd) : null,
+                    NormalizedTime = timeText is null ? null : TimeNormalizer.Normalize(timeText, doc.Article.Date),
+                    AssertedById = c.AssertedBy is not null && ids.TryGetValue(c.AssertedBy, out var s) ? s : null,
+                    Evidence = new TextSpan(c.Start, c.End),
+                    Confidence = c.Confidence,
+                };
+            }).ToList();
+
+        var roleFacts = roles.Where(r => ids.ContainsKey(r.Person) && r.Confidence >= minConfidence)
+            .Select(r => new RoleFact
+            {
+                PersonId = ids[r.Person],
+                Role = r.Role,
+                OfId = r.Of is not null && ids.TryGetValue(r.Of, out var o) ? o : null,
+                Evidence = new TextSpan(r.Start, r.End),
+                Confidence = r.Confidence,
+            }).ToList();
+
+        return new ExtractionResult
+        {
+            Article = doc.Article,
+            ExtractorVersion = NewsExtractor.Version,
+            Sentences = doc.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList(),
+            Entities = entities,
+            Quotations = quotations,
+            Controls = controlFacts,
+            Roles = roleFacts,
+            Warnings = warnings,
+        };
+    }
+
+    private static string CanonicalName(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    {
+        if (e.Record is not null || e.IsNominal)
+        {
+            return e.Name;
+        }
+
+        // The longest name mention ("Ilham Aliyev" over "Aliyev").
+        return mentions.Where(m => !m.Adjectival && m.Kind == MentionKind.Name).Select(m => doc.Text[m.Start..m.End])
+            .OrderByDescending(s => s.Length).FirstOrDefault() ?? e.Name;
+    }
+
+    internal static string Slug(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && sb.Length > 0 && sb[^1] != '_')
+            {
+                sb.Append('_');
+            }
+        }
+
+        var s = sb.ToString().Trim('_');
+        return s.Length == 0 ? "entity" : s;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>
+/// Splits text into words, numbers, punctuation and quotation marks with exact UTF-16 offsets. Possessive "'s" is a
+/// token of its own; dotted acronyms ("U.S."), initials ("J.") and known abbreviations keep their period.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl",
+        "Pvt", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Insp", "Supt", "No", "Nos",
+        "Vol", "vs", "v", "etc", "cf", "approx", "est", "Inc", "Corp", "Ltd", "Co", "Bros", "Jan", "Feb", "Mar", "Apr",
+        "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
+        "Fri", "Sat", "Sun", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
+    };
+
+    public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        var n = text.Length;
+        while (i < n)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                i++;
+                continue;
+            }
+
+            if (IsQuoteChar(text, i))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Quote, text.Substring(i, 1)));
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                var end = ScanWord(text, i);
+                var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
+                tokens.Add(new Token(i, end, kind, text[i..end]));
+                i = end;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                var end = i + 1 < n && char.IsSurrogatePair(c, text[i + 1]) ? i + 2 : i + 1;
+                tokens.Add(new Token(i, end, TokenKind.Punctuation, text[i..end]));
+                i = end;
+                continue;
+            }
+
+            if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.')
+            {
+                tokens.Add(new Token(i, i + 3, TokenKind.Punctuation, "..."));
+                i += 3;
+                continue;
+            }
+
+            if ((c == '\'' || c == '\u2019') && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S')
+                && (i + 2 >= n || !char.IsLetterOrDigit(text[i + 2])) && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                tokens.Add(new Token(i, i + 2, TokenKind.Word, text.Substring(i, 2)));
+                i += 2;
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, text.Substring(i, 1)));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Straight double quotes, curly double quotes, guillemets, and single curly quotes not inside a word.</summary>
+    public static bool IsQuoteChar(string text, int i)
+    {
+        var c = text[i];
+        switch (c)
+        {
+            case '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB':
+                return true;
+            case '\u2018':
+                return true;
+            case '\u2019':
+                // An apostrophe inside a word is not a quotation mark; the quote scanner pairs the rest with an opening one.
+                var before = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+                var after = i + 1 < text.Length && char.IsLetter(text[i + 1]);
+                return !(before && after);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark;
+
+    private static int ScanWord(string text, int start)
+    {
+        var n = text.Length;
+        var i = start;
+        while (i < n)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (i + 1 < n && IsWordChar(text[i + 1]))
+            {
+                // Internal hyphens, apostrophes (not a possessive 's), slashes between digits, decimal points and
+                // thousands separators between digits.
+                if (c is '-' or '\u2011')
+                {
+                    i++;
+                    continue;
+                }
+
+                if ((c == '\'' || c == '\u2019') && !IsPossessive(text, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                if ((c is '.' or ',' or ':' or '/') && i > start && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (i < n && text[i] == '.')
+        {
+            var word = text[start..i];
+            // Initials and dotted acronyms: "J.", "U.S.", "a.m."
+            if (word.Length == 1 && char.IsLetter(word[0]))
+            {
+                var j = i + 1;
+                while (j + 1 < n && char.IsLetter(text[j]) && text[j + 1] == '.')
+                {
+                    j += 2;
+                }
+
+                return j > i + 1 || char.IsUpper(word[0]) ? j : i;
+            }
+
+            if (PeriodWords.Contains(word))
+            {
+                return i + 1;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsPossessive(string text, int i) =>
+        i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
+        && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+}

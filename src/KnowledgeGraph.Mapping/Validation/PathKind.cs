@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Mapping.Validation;
+
+internal enum PathKind
+{
+    Predicate,
+    Inverse,
+    Sequence,
+    Alternative,
+    ZeroOrMore,
+    OneOrMore,
+    ZeroOrOne,
+}

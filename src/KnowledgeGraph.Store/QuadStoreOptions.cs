@@ -1,0 +1,25 @@
+namespace KnowledgeGraph.Store;
+
+/// <summary>How to open a <see cref="QuadStore"/>.</summary>
+public sealed record QuadStoreOptions
+{
+    public static QuadStoreOptions Default { get; } = new();
+
+    /// <summary>Create the directory and an empty store when none exists (default true).</summary>
+    public bool CreateIfMissing { get; init; } = true;
+
+    /// <summary>
+    /// Sync the write-ahead log to disk on every commit. Off by default: a committed change then survives a
+    /// process crash (the OS holds the data) but not a power failure.
+    /// </summary>
+    public bool SyncWrites { get; init; }
+
+    /// <summary>Memory for write buffers (memtables) across all column families, in bytes.</summary>
+    public long WriteBufferBytes { get; init; } = 256L << 20;
+
+    /// <summary>Size of the shared block cache for reads, in bytes.</summary>
+    public long BlockCacheBytes { get; init; } = 64L << 20;
+
+    /// <summary>Background threads for flushes and compactions.</summary>
+    public int BackgroundThreads { get; init; } = 2;
+}

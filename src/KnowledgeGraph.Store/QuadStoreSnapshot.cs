@@ -1,0 +1,93 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Store.Encoding;
+using RocksDbSharp;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>A read view on a RocksDB snapshot: unaffected by writes made after it was taken.</summary>
+internal sealed class QuadStoreSnapshot : IQuadSnapshot
+{
+    private readonly StoreDatabase _db;
+    private readonly Snapshot _snapshot;
+    private readonly HashSet<QuadStoreSnapshot>? _registry;
+    private readonly StoreReader _reader;
+    private bool _disposed;
+
+    public QuadStoreSnapshot(StoreDatabase db, TermCache terms, HashSet<QuadStoreSnapshot>? registry)
+    {
+        _db = db;
+        _registry = registry;
+        _snapshot = db.Db.CreateSnapshot();
+        var readOptions = new ReadOptions().SetSnapshot(_snapshot);
+        _reader = new StoreReader(db, terms, readOptions);
+    }
+
+    public IEnumerable<Quad> Match(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.Match(subject, predicate, obj, graph, cancellationToken);
+    }
+
+    public IEnumerable<Term> NamedGraphs(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.NamedGraphs(cancellationToken);
+    }
+
+    public long EstimateCount(Term? subject, Term? predicate, Term? obj, Term? graph)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.EstimateCount(subject, predicate, obj, graph);
+    }
+
+    public bool Contains(Quad quad)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.Contains(quad);
+    }
+
+    public StoreStatistics Statistics(CancellationToken cancellationToken)
+    {
+        long quads = _reader.ReadCounter(StoreCounters.TotalKind, default);
+        long defaultTriples = _reader.ReadCounter(StoreCounters.GraphKind, EncodedTerm.DefaultGraph);
+        long graphs = _reader.NamedGraphs(cancellationToken).LongCount();
+        long distinct = _reader.CountDistinctTerms(cancellationToken);
+        long dictionary = 0;
+        try
+        {
+            string? estimate = _db.Db.GetProperty("rocksdb.estimate-num-keys", _db.Id2Term);
+            _ = long.TryParse(estimate, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out dictionary);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, _db.Directory, "read");
+        }
+
+        long size = new DirectoryInfo(_db.Directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        return new StoreStatistics(quads, defaultTriples, graphs, distinct, dictionary, size);
+    }
+
+    public void Dispose()
+    {
+        if (_registry is null)
+        {
+            Release();
+            return;
+        }
+
+        lock (_registry)
+        {
+            Release();
+            _registry.Remove(this);
+        }
+    }
+
+    private void Release()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _snapshot.Dispose();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using KnowledgeGraph.Store.Encoding;
+using RocksDbSharp;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// The RocksDB database behind a <see cref="QuadStore"/>: column families, options, the format version check and
+/// the translation of RocksDB errors into <see cref="StorageException"/>s.
+/// </summary>
+internal sealed class StoreDatabase : IDisposable
+{
+    /// <summary>Version of the key layout and term encoding; bump on any incompatible change.</summary>
+    public const int FormatVersion = 1;
+
+    public const string Id2TermFamily = "id2term";
+    public const string StatsFamily = "stats";
+    private static readonly byte[] FormatKey = System.Text.Encoding.ASCII.GetBytes("kg:format-version");
+
+    private readonly Dictionary<string, ColumnFamilyHandle> _families = [];
+    private bool _disposed;
+
+    private StoreDatabase(string directory, RocksDb db, WriteOptions writeOptions)
+    {
+        Directory = directory;
+        Db = db;
+        WriteOptions = writeOptions;
+        foreach (var index in QuadIndex.All)
+        {
+            _families[index.Name] = db.GetColumnFamily(index.Name);
+        }
+
+        Id2Term = db.GetColumnFamily(Id2TermFamily);
+        Stats = db.GetColumnFamily(StatsFamily);
+        Meta = db.GetDefaultColumnFamily();
+    }
+
+    public string Directory { get; }
+
+    public RocksDb Db { get; }
+
+    public WriteOptions WriteOptions { get; }
+
+    public ColumnFamilyHandle Id2Term { get; }
+
+    public ColumnFamilyHandle Stats { get; }
+
+    public ColumnFamilyHandle Meta { get; }
+
+    public static IEnumerable<string> FamilyNames => [.. QuadIndex.All.Select(i => i.Name), Id2TermFamily, StatsFamily];
+
+    public ColumnFamilyHandle Family(QuadIndex index) => _families[index.Name];
+
+    public static StoreDatabase Open(string directory, QuadStoreOptions options)
+    {
+        string full = Path.GetFullPath(directory);
+        bool exists = File.Exists(Path.Combine(full, "CURRENT"));
+        if (!exists)
+        {
+            if (!options.CreateIfMissing)
+            {
+                throw new StorageException($"no store at {full}");
+            }
+
+            if (System.IO.Directory.Exists(full) && System.IO.Directory.EnumerateFileSystemEntries(full).Any())
+            {
+                throw new StorageException($"{full} is not empty and holds no KnowledgeGraph store");
+            }
+
+            try
+            {
+                System.IO.Directory.CreateDirectory(full);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StorageException($"cannot create the store directory {full}: {e.Message}", e);
+            }
+        }
+
+        var dbOptions = new DbOptions()
+            .SetCreateIfMissing(true)
+            .SetCreateMissingColumnFamilies(true)
+            .SetParanoidChecks(true)
+            .SetDbWriteBufferSize((ulong)options.WriteBufferBytes)
+            .IncreaseParallelism(options.BackgroundThreads)
+            .SetMaxOpenFiles(512)
+            .SetKeepLogFileNum(2)
+            .SetMaxTotalWalSize(256UL << 20)
+            .SetInfoLogLevel(InfoLogLevel.Warn);
+        var families = new ColumnFamilies();
+        var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
+        foreach (string name in FamilyNames)
+        {
+            families.Add(name, FamilyOptions(name, options, cache));
+        }
+
+        if (exists)
+        {
+            CheckFamilies(full, dbOptions);
+        }
+
+        RocksDb db;
+        try
+        {
+            db = RocksDb.Open(dbOptions, full, families);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, full, "open");
+        }
+
+        var writeOptions = new WriteOptions().SetSync(options.SyncWrites);
+        var store = new StoreDatabase(full, db, writeOptions);
+        try
+        {
+            store.CheckVersion(exists);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        return store;
+    }
+
+    private static ColumnFamilyOptions FamilyOptions(string name, QuadStoreOptions options, Cache cache)
+    {
+        var table = new BlockBasedTableOptions()
+            .SetBlockCache(cache)
+            .SetBlockSize(16 * 1024)
+            .SetFormatVersion(5)
+            .SetCacheIndexAndFilterBlocks(true)
+            .SetPinL0FilterAndIndexBlocksInCache(true)
+            .SetFilterPolicy(BloomFilterPolicy.Create(10, false));
+        var cf = new ColumnFamilyOptions()
+            .SetBlockBasedTableFactory(table)
+            .SetCompression(Compression.Lz4)
+            .SetLevelCompactionDynamicLevelBytes(true)
+            .SetWriteBufferSize((ulong)Math.Max(8L << 20, options.WriteBufferBytes / 4))
+            .SetMaxWriteBufferNumber(3)
+            .SetTargetFileSizeBase(64UL << 20)
+            .SetMemtablePrefixBloomSizeRatio(0.05);
+
+        // A whole-key Bloom filter in the memtables lets existence checks of new quads skip the skip-list search.
+        Native.Instance.rocksdb_options_set_memtable_whole_key_filtering(cf.Handle, 1);
+        return name == StatsFamily ? cf.SetWriteBufferSize(4UL << 20) : cf;
+    }
+
+    private static void CheckFamilies(string full, DbOptions dbOptions)
+    {
+        if (!RocksDb.TryListColumnFamilies(dbOptions, full, out var names))
+        {
+            return;
+        }
+
+        var known = new HashSet<string>(FamilyNames, StringComparer.Ordinal) { "default" };
+        var unknown = names.Where(n => !known.Contains(n)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new StorageException(
+                $"store at {full} has column families this build does not know ({string.Join(", ", unknown)}); " +
+                $"it was written by an incompatible version (this build reads storage format {FormatVersion})");
+        }
+    }
+
+    private void CheckVersion(bool existed)
+    {
+        byte[]? stored;
+        try
+        {
+            stored = Db.Get(FormatKey, Meta);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, Directory, "read");
+        }
+
+        if (stored is null)
+        {
+            if (existed && !IsEmpty())
+            {
+                throw new StorageException($"store at {Directory} has no storage format version; it was not written by KnowledgeGraph");
+            }
+
+            Put(Meta, FormatKey, System.Text.Encoding.ASCII.GetBytes(FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        string text = System.Text.Encoding.ASCII.GetString(stored);
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int version) || version != FormatVersion)
+        {
+            throw new StorageException(
+                $"store at {Directory} uses storage format version {text}, but this build reads version {FormatVersion}; " +
+                "export it with the build that wrote it and load it again");
+        }
+    }
+
+    private bool IsEmpty()
+    {
+        foreach (var name in FamilyNames)
+        {
+            using var it = Db.NewIterator(Db.GetColumnFamily(name));
+            it.SeekToFirst();
+            if (it.Valid())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Put(ColumnFamilyHandle cf, byte[] key, byte[] value)
+    {
+        try
+        {
+            Db.Put(key, value, cf, WriteOptions);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, Directory, "write");
+        }
+    }
+
+    /// <summary>Makes every write fail as an I/O error would (for tests where no real fault can be caused).</summary>
+    internal bool FailWritesForTesting { get; set; }
+
+    public void Write(WriteBatch batch)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (FailWritesForTesting)
+        {
+            throw new StorageException($"store at {Directory}: write failed: simulated I/O error");
+        }
+
+        try
+        {
+            Db.Write(batch, WriteOptions);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, Directory, "write");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            Db.Dispose();
+        }
+    }
+}

@@ -1,0 +1,380 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Store.Encoding;
+using RocksDbSharp;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// Collects one change set into a single RocksDB write batch. It tracks what the batch already inserts, deletes
+/// and clears so that existence checks see the batch's own effects, and it counts the changes for the counters.
+/// Only the single writer (under the store's write lock) uses it.
+/// </summary>
+internal sealed class WriteTransaction : IDisposable
+{
+    private readonly StoreDatabase _db;
+    private readonly StoreCounters _counters;
+    private readonly HashSet<EncodedTerm> _knownTerms;
+    private readonly WriteBatch _batch = new();
+    private readonly HashSet<EncodedQuad> _inserted = [];
+    private readonly HashSet<EncodedQuad> _deleted = [];
+    private readonly HashSet<EncodedTerm> _clearedGraphs = [];
+    private readonly HashSet<EncodedTerm> _newTerms = [];
+    private readonly Dictionary<EncodedTerm, long> _graphDelta = [];
+    private readonly Dictionary<EncodedTerm, long> _predicateDelta = [];
+    private readonly Action<EncodedTerm, byte[]> _onHashed;
+    private WriteTransaction? _inFlight;
+    private bool _clearedAll;
+    private long _totalDelta;
+    private long _newTotal;
+    private Dictionary<EncodedTerm, long> _newGraphs = [];
+    private Dictionary<EncodedTerm, long> _newPredicates = [];
+
+    // inFlight: a transaction of the same writer that is being written right now (bulk loads overlap one batch's
+    // write with the next one's preparation): its quads and terms count as present.
+    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null)
+    {
+        _inFlight = inFlight;
+        _db = db;
+        _counters = counters;
+        _knownTerms = knownTerms;
+        _onHashed = AddTerm;
+    }
+
+    public long Added { get; private set; }
+
+    public long Removed { get; private set; }
+
+    public void ClearAll()
+    {
+        byte[] low = [];
+        byte[] high = Enumerable.Repeat((byte)0xFF, 80).ToArray();
+        foreach (var index in QuadIndex.All)
+        {
+            _batch.DeleteRange(low, 0, high, (ulong)high.Length, _db.Family(index));
+        }
+
+        _batch.DeleteRange(low, 0, high, (ulong)high.Length, _db.Stats);
+        Removed += _counters.Total + _totalDelta;
+        _clearedAll = true;
+        _inserted.Clear();
+        _deleted.Clear();
+        _graphDelta.Clear();
+        _predicateDelta.Clear();
+        _totalDelta = 0;
+    }
+
+    public void ClearGraph(Term graph, CancellationToken cancellationToken)
+    {
+        var g = TermCodec.Encode(graph, null);
+        if (_clearedAll || !_clearedGraphs.Add(g))
+        {
+            return;
+        }
+
+        // Delete what the database holds in the graph, then what this batch inserted into it.
+        var index = g.Type == TermType.DefaultGraph ? QuadIndex.Dspo : QuadIndex.Gspo;
+        var prefix = g.Type == TermType.DefaultGraph ? Array.Empty<byte>() : index.Prefix(new EncodedQuad(default, default, default, g), 8);
+        var existing = new List<EncodedQuad>();
+        using (var it = _db.Db.NewIterator(_db.Family(index)))
+        {
+            for (it.Seek(prefix); it.Valid(); it.Next())
+            {
+                var key = it.GetKeySpan();
+                if (!key.StartsWith(prefix))
+                {
+                    break;
+                }
+
+                existing.Add(index.Decode(key));
+                if ((existing.Count & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            RocksErrors.CheckIterator(it, _db.Directory);
+        }
+
+        foreach (var q in existing)
+        {
+            if (!_deleted.Contains(q))
+            {
+                DeleteKeys(q);
+            }
+        }
+
+        foreach (var q in _inserted.Where(q => q.G == g).ToList())
+        {
+            _inserted.Remove(q);
+            DeleteKeys(q);
+        }
+    }
+
+    public bool Delete(Quad quad)
+    {
+        if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+        {
+            return false;
+        }
+
+        var q = new EncodedQuad(TermCodec.Encode(quad.Subject, null), TermCodec.Encode(quad.Predicate, null), TermCodec.Encode(quad.Obj, null), TermCodec.Encode(quad.Graph, null));
+        if (!Exists(q))
+        {
+            return false;
+        }
+
+        _inserted.Remove(q);
+        DeleteKeys(q);
+        return true;
+    }
+
+    public bool Insert(Quad quad)
+    {
+        if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+        {
+            throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quad));
+        }
+
+        var q = new EncodedQuad(TermCodec.Encode(quad.Subject, _onHashed), TermCodec.Encode(quad.Predicate, _onHashed), TermCodec.Encode(quad.Obj, _onHashed), TermCodec.Encode(quad.Graph, _onHashed));
+        return Insert(q);
+    }
+
+    /// <summary>
+    /// Inserts with an encoding cache. A cached term was encoded by an earlier batch that committed, or by this
+    /// one, so its dictionary entry is stored or pending; the caller drops the cache when a commit fails.
+    /// </summary>
+    public bool Insert(Quad quad, Dictionary<Term, EncodedTerm> cache)
+    {
+        if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+        {
+            throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quad));
+        }
+
+        return Insert(new EncodedQuad(Cached(quad.Subject, cache), Cached(quad.Predicate, cache), Cached(quad.Obj, cache), Cached(quad.Graph, cache)));
+    }
+
+    private EncodedTerm Cached(Term term, Dictionary<Term, EncodedTerm> cache)
+    {
+        if (cache.TryGetValue(term, out var encoded))
+        {
+            return encoded;
+        }
+
+        encoded = TermCodec.Encode(term, _onHashed);
+        if (term is not TripleTerm)
+        {
+            if (cache.Count >= 1_000_000)
+            {
+                cache.Clear();
+            }
+
+            cache[term] = encoded;
+        }
+
+        return encoded;
+    }
+
+    public bool Insert(EncodedQuad q)
+    {
+        if (Exists(q))
+        {
+            return false;
+        }
+
+        // Index entries are written at commit, sorted, after every deletion of this batch.
+        _deleted.Remove(q);
+        _inserted.Add(q);
+        Count(q, +1);
+        Added++;
+        return true;
+    }
+
+    /// <summary>Records a hashed term's dictionary entry unless it is known to be stored already.</summary>
+    public void AddTerm(EncodedTerm id, byte[] value)
+    {
+        if (!_knownTerms.Contains(id) && (_inFlight is null || !_inFlight._newTerms.Contains(id)) && _newTerms.Add(id))
+        {
+            _batch.Put(id.IdBytes(), value, _db.Id2Term);
+        }
+    }
+
+    /// <summary>Writes the batch and, only once it is durable, updates the in-memory counters.</summary>
+    public void Commit()
+    {
+        PrepareCounters();
+        Write();
+        Publish();
+    }
+
+    /// <summary>Adds the new counter values to the batch; the previous transaction must be published.</summary>
+    public void PrepareCounters()
+    {
+        var graphs = _clearedAll ? new Dictionary<EncodedTerm, long>() : _counters.Graphs;
+        var predicates = _clearedAll ? new Dictionary<EncodedTerm, long>() : _counters.Predicates;
+        _newTotal = (_clearedAll ? 0 : _counters.Total) + _totalDelta;
+        _newGraphs = Apply(graphs, _graphDelta, StoreCounters.GraphKind);
+        _newPredicates = Apply(predicates, _predicateDelta, StoreCounters.PredicateKind);
+        _batch.Put(StoreCounters.Key(StoreCounters.TotalKind, default), StoreCounters.Value(_newTotal), _db.Stats);
+    }
+
+    /// <summary>Adds the index entries and writes the batch atomically; may run on another thread.</summary>
+    public void Write()
+    {
+        PutInsertedKeys();
+        _db.Write(_batch);
+    }
+
+    /// <summary>Makes the committed counts and dictionary entries known to later transactions.</summary>
+    public void Publish()
+    {
+        if (_clearedAll)
+        {
+            _counters.Graphs.Clear();
+            _counters.Predicates.Clear();
+        }
+
+        Publish(_counters.Graphs, _newGraphs);
+        Publish(_counters.Predicates, _newPredicates);
+        _counters.Total = _newTotal;
+        _inFlight = null;
+        foreach (var t in _newTerms)
+        {
+            if (_knownTerms.Count >= 4_000_000)
+            {
+                _knownTerms.Clear();
+            }
+
+            _knownTerms.Add(t);
+        }
+    }
+
+    public void Dispose() => _batch.Dispose();
+
+    // Sorted keys go into the memtables with better locality than random ones.
+    private void PutInsertedKeys()
+    {
+        var named = new List<EncodedQuad>(_inserted.Count);
+        var defaults = new List<EncodedQuad>(_inserted.Count);
+        foreach (var q in _inserted)
+        {
+            (q.IsDefaultGraph ? defaults : named).Add(q);
+        }
+
+        PutSorted(QuadIndex.Named, named);
+        PutSorted(QuadIndex.Default, defaults);
+    }
+
+    private void PutSorted(QuadIndex[] indexes, List<EncodedQuad> quads)
+    {
+        if (quads.Count == 0)
+        {
+            return;
+        }
+
+        // One flat buffer per index and a sorted order over it: no allocation per key.
+        int size = indexes[0].KeySize;
+        var buffer = new byte[quads.Count * size];
+        var order = new int[quads.Count];
+        foreach (var index in indexes)
+        {
+            for (int i = 0; i < order.Length; i++)
+            {
+                index.WriteKey(quads[i], buffer.AsSpan(i * size, size));
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) => buffer.AsSpan(a * size, size).SequenceCompareTo(buffer.AsSpan(b * size, size)));
+            var family = _db.Family(index);
+            foreach (int i in order)
+            {
+                _batch.Put(buffer.AsSpan(i * size, size), ReadOnlySpan<byte>.Empty, family);
+            }
+        }
+    }
+
+    private Dictionary<EncodedTerm, long> Apply(Dictionary<EncodedTerm, long> current, Dictionary<EncodedTerm, long> delta, byte kind)
+    {
+        var updated = new Dictionary<EncodedTerm, long>(delta.Count);
+        foreach (var (term, d) in delta)
+        {
+            if (d == 0)
+            {
+                continue;
+            }
+
+            long value = current.GetValueOrDefault(term) + d;
+            updated[term] = value;
+            var key = StoreCounters.Key(kind, term);
+            if (value > 0)
+            {
+                _batch.Put(key, StoreCounters.Value(value), _db.Stats);
+            }
+            else
+            {
+                _batch.Delete(key, _db.Stats);
+            }
+        }
+
+        return updated;
+    }
+
+    private static void Publish(Dictionary<EncodedTerm, long> target, Dictionary<EncodedTerm, long> updated)
+    {
+        foreach (var (term, value) in updated)
+        {
+            if (value > 0)
+            {
+                target[term] = value;
+            }
+            else
+            {
+                target.Remove(term);
+            }
+        }
+    }
+
+    private bool Exists(EncodedQuad q)
+    {
+        if (_inserted.Contains(q) || (_inFlight is not null && _inFlight._inserted.Contains(q)))
+        {
+            return true;
+        }
+
+        if (_deleted.Contains(q) || _clearedAll || _clearedGraphs.Contains(q.G))
+        {
+            return false;
+        }
+
+        var index = q.IsDefaultGraph ? QuadIndex.Dspo : QuadIndex.Spog;
+        Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
+        int length = index.WriteKey(q, key);
+        try
+        {
+            return _db.Db.HasKey(key[..length], _db.Family(index));
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, _db.Directory, "read");
+        }
+    }
+
+    private void DeleteKeys(EncodedQuad q)
+    {
+        _deleted.Add(q);
+        var indexes = q.IsDefaultGraph ? QuadIndex.Default : QuadIndex.Named;
+        foreach (var index in indexes)
+        {
+            _batch.Delete(index.Key(q), _db.Family(index));
+        }
+
+        Count(q, -1);
+        Removed++;
+    }
+
+    private void Count(EncodedQuad q, long delta)
+    {
+        _totalDelta += delta;
+        _graphDelta[q.G] = _graphDelta.GetValueOrDefault(q.G) + delta;
+        _predicateDelta[q.P] = _predicateDelta.GetValueOrDefault(q.P) + delta;
+    }
+}

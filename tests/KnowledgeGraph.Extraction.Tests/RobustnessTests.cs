@@ -1,0 +1,106 @@
+using System.Text;
+using KnowledgeGraph.Extraction.Facts;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+public sealed class RobustnessTests
+{
+    [Fact]
+    public void Empty_text_gives_no_facts_and_a_warning()
+    {
+        var r = ExtractionTestHelper.Extract("");
+        Assert.Empty(r.Entities);
+        Assert.Contains(r.Warnings, w => w.Contains("empty", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("   \n\n\t  ")]
+    [InlineData("...!!!???")]
+    [InlineData("\"")]
+    [InlineData("\u201C\u201C\u201C unclosed \u201D\u201D\u201D\u201D \" \" \"")]
+    [InlineData("he said \"one \u2018two \"three\u2019 four\" five")]
+    [InlineData("\u0000\u0001\u0002 Mr. \u0007Smith said \u001b[31m\"hi\"")]
+    [InlineData("Москва заявила, что 北京 said \"مرحبا\" to 😀 Paris.")]
+    [InlineData("no punctuation at all just words and more words and Names like John Smith in Paris")]
+    public void Odd_text_does_not_crash_and_keeps_spans_exact(string text)
+    {
+        var r = ExtractionTestHelper.Extract(text);
+        AssertSpansRoundTrip(r);
+    }
+
+    [Fact]
+    public void Unbalanced_quote_ends_at_the_paragraph()
+    {
+        var text = "\"We will fight on, said the commander.\n\nThe next paragraph has no quote. Officials said nothing.";
+        var r = ExtractionTestHelper.Extract(text);
+        AssertSpansRoundTrip(r);
+        Assert.All(r.Quotations, q => Assert.True(q.Content.End <= text.IndexOf("\n\n", StringComparison.Ordinal) || !q.Direct));
+    }
+
+    [Fact]
+    public void Large_article_finishes_or_reports_the_time_budget()
+    {
+        var seed = "Azerbaijani President Ilham Aliyev said on Wednesday that the region would live in \"paradise\". ";
+        var sb = new StringBuilder();
+        while (sb.Length < 5_000_000)
+        {
+            sb.Append(seed);
+        }
+
+        var extractor = new NewsExtractor(new ExtractorOptions { TimeBudget = TimeSpan.FromSeconds(20) });
+        var r = extractor.Extract(new Article { Id = "big", Text = sb.ToString() });
+        Assert.True(r.Quotations.Count > 0 || r.Warnings.Count > 0);
+        Console.WriteLine($"RobustnessTests: 5 MB article gave {r.Quotations.Count} quotes, {r.Warnings.Count} warnings");
+    }
+
+    [Fact]
+    public void Tiny_time_budget_returns_with_a_warning()
+    {
+        var text = string.Concat(Enumerable.Repeat("Mr. John Smith said \"hello there\" in Paris. ", 50_000));
+        var extractor = new NewsExtractor(new ExtractorOptions { TimeBudget = TimeSpan.FromMilliseconds(1) });
+        var r = extractor.Extract(new Article { Id = "slow", Text = text });
+        Assert.Contains(r.Warnings, w => w.Contains("time budget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cancellation_by_the_caller_throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            ExtractionTestHelper.Extractor.Extract(new Article { Id = "c", Text = "Mr. Smith said \"hi\"." }, cts.Token));
+    }
+
+    internal static void AssertSpansRoundTrip(ExtractionResult r)
+    {
+        var text = r.Article.Text;
+        foreach (var e in r.Entities)
+        {
+            Assert.InRange(e.Confidence, 0.0, 1.0);
+            foreach (var m in e.Mentions)
+            {
+                Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]);
+                Assert.InRange(m.Confidence, 0.0, 1.0);
+            }
+        }
+
+        foreach (var q in r.Quotations)
+        {
+            Assert.True(q.Content.Start >= 0 && q.Content.End <= text.Length && q.Content.Start < q.Content.End);
+            Assert.True(q.Evidence.Contains(q.Content));
+            Assert.InRange(q.Confidence, 0.0, 1.0);
+        }
+
+        foreach (var c in r.Controls)
+        {
+            Assert.True(c.Evidence.Start < c.Evidence.End && c.Evidence.End <= text.Length);
+            Assert.InRange(c.Confidence, 0.0, 1.0);
+        }
+
+        foreach (var role in r.Roles)
+        {
+            Assert.True(role.Evidence.Start < role.Evidence.End && role.Evidence.End <= text.Length);
+            Assert.InRange(role.Confidence, 0.0, 1.0);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using KnowledgeGraph.Rdf;
+using Xunit.Abstractions;
+
+namespace KnowledgeGraph.Store.Tests;
+
+/// <summary>The store must answer every pattern exactly as the in-memory reference dataset does.</summary>
+public sealed class DifferentialTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Match_agrees_with_the_in_memory_dataset_through_inserts_deletes_and_graph_replacements(int seed)
+    {
+        using var dir = new TempDirectory();
+        var random = new RandomQuads(seed);
+        var reference = new InMemoryDataset();
+        int patterns = 0;
+        using (var store = QuadStore.Open(dir.Sub("store")))
+        {
+            for (int round = 0; round < 12; round++)
+            {
+                var changes = NextChange(random, reference, round);
+                reference.Apply(changes);
+                store.Apply(changes);
+                patterns += Compare(store, reference, random, 40);
+            }
+        }
+
+        // Reopening must show the same content.
+        using (var reopened = QuadStore.Open(dir.Sub("store")))
+        {
+            patterns += Compare(reopened, reference, random, 40);
+        }
+
+        Report($"differential seed {seed}: {patterns} patterns agreed, {reference.Count} quads at the end");
+    }
+
+    [Fact]
+    public void Clear_all_then_insert_in_one_change_set_keeps_only_the_insertions()
+    {
+        using var dir = new TempDirectory();
+        var random = new RandomQuads(9);
+        var first = random.Quads(200);
+        using var store = QuadStore.Open(dir.Sub("store"));
+        store.Apply(ChangeSet.Insert(first));
+        var changes = new ChangeSet { ClearAll = true };
+        changes.Insertions.AddRange(first.Take(10));
+        store.Apply(changes);
+        var reference = new InMemoryDataset(first.Take(10));
+        Assert.Equal(Sorted(reference.AllQuads()), Sorted(store.AllQuads()));
+        Assert.Equal(reference.Count, store.Count);
+    }
+
+    private static ChangeSet NextChange(RandomQuads random, InMemoryDataset reference, int round)
+    {
+        var changes = new ChangeSet();
+        switch (round % 4)
+        {
+            case 0:
+                changes.Insertions.AddRange(random.Quads(150));
+                break;
+            case 1:
+                {
+                    var existing = reference.AllQuads().ToList();
+                    for (int i = 0; i < 30 && existing.Count > 0; i++)
+                    {
+                        changes.Deletions.Add(existing[random.Next(existing.Count)]);
+                    }
+
+                    changes.Deletions.Add(random.Quad());
+                    changes.Insertions.AddRange(random.Quads(40));
+                    break;
+                }
+
+            case 2:
+                {
+                    var graph = random.Graph();
+                    var replaced = ChangeSet.ReplaceGraph(graph, random.Quads(25));
+                    replaced.Insertions.AddRange(random.Quads(5));
+                    return replaced;
+                }
+
+            default:
+                changes.ClearedGraphs.Add(random.Graph());
+                changes.ClearedGraphs.Add(DefaultGraph.Instance);
+                changes.Insertions.AddRange(random.Quads(60));
+                break;
+        }
+
+        return changes;
+    }
+
+    private static int Compare(IQuadSource store, InMemoryDataset reference, RandomQuads random, int count)
+    {
+        var all = reference.AllQuads().ToList();
+        Assert.Equal(Sorted(all), Sorted(store.AllQuads()));
+        Assert.Equal(Sorted(reference.NamedGraphs()), Sorted(store.NamedGraphs()));
+        for (int i = 0; i < count; i++)
+        {
+            var (s, p, o, g) = random.Pattern(all);
+            var expected = Sorted(reference.Match(s, p, o, g));
+            var actual = Sorted(store.Match(s, p, o, g));
+            Assert.True(expected.SequenceEqual(actual), $"pattern {s} {p} {o} {g}: expected {expected.Count}, got {actual.Count}");
+            Assert.True(store.EstimateCount(s, p, o, g) >= (expected.Count > 0 ? 1 : 0));
+            if (s is not null && p is not null && o is not null && g is not null)
+            {
+                Assert.Equal(reference.Contains(new Quad(s, p, o, g)), store.Contains(new Quad(s, p, o, g)));
+            }
+        }
+
+        foreach (var q in all.Take(50))
+        {
+            Assert.True(store.Contains(q), $"missing {q}");
+        }
+
+        return count;
+    }
+
+    private static List<string> Sorted(IEnumerable<Quad> quads) => quads.Select(Canonical).Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Sorted(IEnumerable<Term> terms) => terms.Select(t => t.ToString()).Order(StringComparer.Ordinal).ToList();
+
+    // Language tags compare case-insensitively, so compare them lower-cased.
+    private static string Canonical(Quad q) => string.Join(' ', new[] { q.Subject, q.Predicate, q.Obj, q.Graph }.Select(CanonicalTerm));
+
+    private static string CanonicalTerm(Term t) => t switch
+    {
+        Literal { Language: not null } l => Literal.LanguageTagged(l.Value, l.Language.ToLowerInvariant(), l.Direction).ToString(),
+        TripleTerm tt => "<<" + CanonicalTerm(tt.Triple.Subject) + " " + CanonicalTerm(tt.Triple.Predicate) + " " + CanonicalTerm(tt.Triple.Object) + ">>",
+        _ => t.ToString(),
+    };
+
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        Console.WriteLine(line);
+    }
+}
