@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Mapping.Tests.Fixtures;
 /// <summary>The ontology and shapes files, parsed once.</summary>
 internal static class OntologyFiles
 {
-    private static readonly Lazy<List<Quad>> s_ontology = new(() => MiniTurtle.ReadFile(RepositoryPaths.Ontology));
-    private static readonly Lazy<List<Quad>> s_shapes = new(() => MiniTurtle.ReadFile(RepositoryPaths.Shapes));
+    private static readonly Lazy<List<Quad>> s_ontology = new(() => Turtle.ReadFile(RepositoryPaths.Ontology));
+    private static readonly Lazy<List<Quad>> s_shapes = new(() => Turtle.ReadFile(RepositoryPaths.Shapes));
 
     public static IReadOnlyList<Quad> Ontology => s_ontology.Value;
 

@@ -16,7 +16,7 @@ public sealed class ShaclValidatorTests
         """;
 
     private static ValidationReport Run(string shapes, string data) =>
-        new ShaclValidator(MiniTurtle.Read(Prefixes + shapes)).Validate(MiniTurtle.Read(Prefixes + data));
+        new ShaclValidator(Turtle.Read(Prefixes + shapes)).Validate(Turtle.Read(Prefixes + data));
 
     private static Iri Ex(string local) => Iri.Unchecked("http://example.org/" + local);
 
@@ -29,8 +29,8 @@ public sealed class ShaclValidatorTests
         Assert.Equal(Ex("rex"), r.FocusNode);
         Assert.Equal(Ex("S"), r.NamedShape);
 
-        var ontology = MiniTurtle.Read(Prefixes + "ex:Dog rdfs:subClassOf ex:Animal .");
-        var withOntology = new ShaclValidator(MiniTurtle.Read(Prefixes + Shapes), ontology).Validate(MiniTurtle.Read(Prefixes + "ex:rex a ex:Dog ."));
+        var ontology = Turtle.Read(Prefixes + "ex:Dog rdfs:subClassOf ex:Animal .");
+        var withOntology = new ShaclValidator(Turtle.Read(Prefixes + Shapes), ontology).Validate(Turtle.Read(Prefixes + "ex:rex a ex:Dog ."));
         Assert.Equal(Ex("rex"), Assert.Single(withOntology.Results).FocusNode);
     }
 
@@ -174,7 +174,7 @@ public sealed class ShaclValidatorTests
     [Fact]
     public void Union_of_graphs_counts_a_triple_held_by_two_graphs_once()
     {
-        var shapes = MiniTurtle.Read(Prefixes + "ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:name ; sh:maxCount 1 ] .");
+        var shapes = Turtle.Read(Prefixes + "ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:name ; sh:maxCount 1 ] .");
         var store = new InMemoryDataset();
         var triple = new Triple(Ex("a"), Ex("name"), Literal.Create("A"));
         store.Add(triple.InGraph(Ex("g1")));

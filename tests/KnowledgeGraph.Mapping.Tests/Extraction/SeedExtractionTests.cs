@@ -6,7 +6,7 @@ using KnowledgeGraph.Mapping.Validation;
 using KnowledgeGraph.Rdf;
 using Xunit.Abstractions;
 
-namespace KnowledgeGraph.Mapping.Tests.WithExtractor;
+namespace KnowledgeGraph.Mapping.Tests.Extraction;
 
 /// <summary>
 /// The real extractor on seeds/*.txt and the relations-dev articles, mapped: golden N-Quads for the seeds

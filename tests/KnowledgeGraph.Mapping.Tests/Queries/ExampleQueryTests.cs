@@ -4,7 +4,7 @@ using KnowledgeGraph.Sparql.Engine;
 using KnowledgeGraph.Sparql.Results;
 using Xunit.Abstractions;
 
-namespace KnowledgeGraph.Mapping.Tests.WithEngine;
+namespace KnowledgeGraph.Mapping.Tests.Queries;
 
 /// <summary>
 /// Runs every ontology/queries/*.rq over the mapped seed article and checks that the rows the seed's gold facts

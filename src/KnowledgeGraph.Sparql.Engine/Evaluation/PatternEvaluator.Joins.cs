@@ -1,0 +1,162 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Algebra;
+
+namespace KnowledgeGraph.Sparql.Engine.Evaluation;
+
+internal sealed partial class PatternEvaluator
+{
+    private IEnumerable<Term?[]> EvalJoin(Join j, Term?[] seed, Term[] graphs)
+    {
+        // A path with a constant end is cheaper to enumerate first than a BGP it joins with.
+        if (j.Right is PathPattern { Subject.Term: not null } or PathPattern { Object.Term: not null } && IsSeedableCached(j.Left))
+        {
+            return Eval(j.Right, seed, graphs).SelectMany(r => Eval(j.Left, r, graphs));
+        }
+
+        if (IsSeedableCached(j.Right))
+        {
+            return Eval(j.Left, seed, graphs).SelectMany(l => Eval(j.Right, l, graphs));
+        }
+
+        if (IsSeedableCached(j.Left))
+        {
+            return Eval(j.Right, seed, graphs).SelectMany(r => Eval(j.Left, r, graphs));
+        }
+
+        return HashJoin(j, seed, graphs);
+    }
+
+    private IEnumerable<Term?[]> HashJoin(Join j, Term?[] seed, Term[] graphs)
+    {
+        var table = new JoinTable(SharedSlots(j.Left, j.Right), Eval(j.Right, seed, graphs));
+        if (table.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var l in Eval(j.Left, seed, graphs))
+        {
+            foreach (var r in table.Candidates(l))
+            {
+                _ctx.Tick();
+                if (JoinTable.Compatible(l, r))
+                {
+                    yield return JoinTable.Merge(l, r);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalLeftJoin(LeftJoin lj, Term?[] seed, Term[] graphs)
+    {
+        var filter = lj.Filter;
+        if (IsSeedableCached(lj.Right))
+        {
+            foreach (var l in Eval(lj.Left, seed, graphs))
+            {
+                bool any = false;
+                foreach (var r in Eval(lj.Right, l, graphs))
+                {
+                    if (filter is null || Expressions.IsTrue(filter, r, graphs))
+                    {
+                        any = true;
+                        yield return r;
+                    }
+                }
+
+                if (!any)
+                {
+                    yield return l;
+                }
+            }
+
+            yield break;
+        }
+
+        var table = new JoinTable(SharedSlots(lj.Left, lj.Right), Eval(lj.Right, seed, graphs));
+        foreach (var l in Eval(lj.Left, seed, graphs))
+        {
+            bool any = false;
+            foreach (var r in table.Candidates(l))
+            {
+                _ctx.Tick();
+                if (!JoinTable.Compatible(l, r))
+                {
+                    continue;
+                }
+
+                var merged = JoinTable.Merge(l, r);
+                if (filter is null || Expressions.IsTrue(filter, merged, graphs))
+                {
+                    any = true;
+                    yield return merged;
+                }
+            }
+
+            if (!any)
+            {
+                yield return l;
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalFilter(Filter f, Term?[] seed, Term[] graphs)
+    {
+        var condition = f.Condition;
+        foreach (var row in Eval(f.Inner, seed, graphs))
+        {
+            if (Expressions.IsTrue(condition, row, graphs))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalMinus(Minus m, Term?[] seed, Term[] graphs)
+    {
+        var shared = SharedSlots(m.Left, m.Right);
+        if (shared.Length == 0)
+        {
+            // No variable in common: nothing can be removed.
+            foreach (var l in Eval(m.Left, seed, graphs))
+            {
+                yield return l;
+            }
+
+            yield break;
+        }
+
+        var table = new JoinTable(shared, Eval(m.Right, seed, graphs));
+        foreach (var l in Eval(m.Left, seed, graphs))
+        {
+            bool removed = false;
+            foreach (var r in table.Candidates(l))
+            {
+                _ctx.Tick();
+                if (JoinTable.Compatible(l, r) && SharesOn(l, r, shared))
+                {
+                    removed = true;
+                    break;
+                }
+            }
+
+            if (!removed)
+            {
+                yield return l;
+            }
+        }
+    }
+
+    private static bool SharesOn(Term?[] a, Term?[] b, int[] slots)
+    {
+        foreach (int s in slots)
+        {
+            if (a[s] is not null && b[s] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
