@@ -14,8 +14,10 @@ internal static class ExportCommand
         var csv = new Option<string?>("--neo4j-csv") { Description = "Folder for neo4j-admin import CSV files (with import.sh)." };
         var cypher = new Option<string?>("--cypher") { Description = "File for a cypher-shell script that loads the graph idempotently." };
         var batch = new Option<int>("--batch-size") { Description = "Rows per UNWIND batch in the Cypher script.", DefaultValueFactory = _ => 1000 };
-        var inputs = new Argument<string[]>("input") { Description = "N-Quads, TriG, N-Triples or Turtle files.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("input") { Description = "N-Quads, TriG, N-Triples or Turtle files (or use --store).", Arity = ArgumentArity.ZeroOrMore };
+        var store = new Option<string?>("--store", "-s") { Description = "Read the quads from this embedded store instead of files." };
         var command = new Command("export", "Export the graph as a Neo4j property graph (see docs/property-graph.md and docs/neo4j.md).");
+        command.Options.Add(store);
         command.Options.Add(csv);
         command.Options.Add(cypher);
         command.Options.Add(batch);
@@ -30,9 +32,20 @@ internal static class ExportCommand
                 return ExitCodes.UsageError;
             }
 
+            if (!PushCommand.TrySource(parse.GetValue(store), parse.GetValue(inputs), out var sourceError))
+            {
+                Console.Error.WriteLine("kg export: " + sourceError);
+                return ExitCodes.UsageError;
+            }
+
             try
             {
-                var graph = new PropertyGraphProjection().Project(PushCommand.ReadInputs(parse.GetValue(inputs)!, ct), ct);
+                ProjectedGraph graph;
+                using (PushCommand.OpenSource(parse.GetValue(store), parse.GetValue(inputs) ?? [], ct, out var quads))
+                {
+                    graph = new PropertyGraphProjection().Project(quads, ct);
+                }
+
                 if (csvDir is not null)
                 {
                     var export = await new Neo4jCsvExporter().WriteAsync(graph, csvDir, ct);

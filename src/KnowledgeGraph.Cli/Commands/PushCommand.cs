@@ -23,9 +23,10 @@ internal static class PushCommand
         var parallel = new Option<int>("--parallel") { Description = "POST requests in flight per graph.", DefaultValueFactory = _ => 1 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per request.", DefaultValueFactory = _ => 300 };
         var retries = new Option<int>("--retries") { Description = "Retries of transient failures per request.", DefaultValueFactory = _ => 4 };
-        var inputs = new Argument<string[]>("input") { Description = "N-Quads, TriG, N-Triples or Turtle files.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("input") { Description = "N-Quads, TriG, N-Triples or Turtle files (or use --store).", Arity = ArgumentArity.ZeroOrMore };
+        var store = new Option<string?>("--store", "-s") { Description = "Read the named graphs from this embedded store instead of files." };
         var command = new Command("push", "Copy each named graph to a SPARQL store, replacing the remote graph of the same name (idempotent).");
-        foreach (var o in new Option[] { endpoint, graphStore, user, passwordFile, auth, defaultGraph, chunk, parallel, timeout, retries })
+        foreach (var o in new Option[] { store, endpoint, graphStore, user, passwordFile, auth, defaultGraph, chunk, parallel, timeout, retries })
         {
             command.Options.Add(o);
         }
@@ -54,7 +55,13 @@ internal static class PushCommand
                 return ExitCodes.UsageError;
             }
 
-            return await RunAsync(sparqlUri!, gspUri!, options!, parse.GetValue(inputs)!, new PushOptions
+            if (!TrySource(parse.GetValue(store), parse.GetValue(inputs), out error))
+            {
+                Console.Error.WriteLine("kg push: " + error);
+                return ExitCodes.UsageError;
+            }
+
+            return await RunAsync(sparqlUri!, gspUri!, options!, parse.GetValue(store), parse.GetValue(inputs) ?? [], new PushOptions
             {
                 ChunkSize = Math.Max(1, parse.GetValue(chunk)),
                 Parallelism = Math.Max(1, parse.GetValue(parallel)),
@@ -64,7 +71,7 @@ internal static class PushCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(Uri sparqlUri, Uri gspUri, RemoteEndpointOptions options, string[] inputs, PushOptions pushOptions, CancellationToken ct)
+    private static async Task<int> RunAsync(Uri sparqlUri, Uri gspUri, RemoteEndpointOptions options, string? storeDir, string[] inputs, PushOptions pushOptions, CancellationToken ct)
     {
         void Retry(RetryNotice n) => Console.Error.WriteLine($"kg push: retry {n.Attempt} in {n.Delay.TotalSeconds:0.0} s: {n.Reason}");
         try
@@ -83,7 +90,12 @@ internal static class PushCommand
                 return ExitCodes.Failure;
             }
 
-            var quads = ReadInputs(inputs, ct).ToList();
+            List<Quad> quads;
+            using (var source = OpenSource(storeDir, inputs, ct, out var read))
+            {
+                quads = read.ToList();
+            }
+
             var pusher = new GraphPusher(store, pushOptions);
             var progress = new SyncProgress(p =>
                 Console.Error.WriteLine(p.Note is null
@@ -132,6 +144,33 @@ internal static class PushCommand
         {
             Console.Error.WriteLine("kg push: " + g.Error);
         }
+    }
+
+    /// <summary>Checks that exactly one source is given: --store or input files.</summary>
+    internal static bool TrySource(string? storeDir, string[]? inputs, out string? error)
+    {
+        bool hasFiles = inputs is { Length: > 0 };
+        error = (storeDir is not null, hasFiles) switch
+        {
+            (true, true) => "give either --store DIR or input files, not both",
+            (false, false) => "give input files or --store DIR",
+            _ => null,
+        };
+        return error is null;
+    }
+
+    /// <summary>Opens the quad source: the embedded store (disposed by the caller) or the files.</summary>
+    internal static IDisposable? OpenSource(string? storeDir, string[] inputs, CancellationToken ct, out IEnumerable<Quad> quads)
+    {
+        if (storeDir is null)
+        {
+            quads = ReadInputs(inputs, ct);
+            return null;
+        }
+
+        var store = StoreLocation.Open(storeDir, createIfMissing: false);
+        quads = store.Match(null, null, null, null, ct);
+        return store;
     }
 
     /// <summary>Reads RDF files lazily, choosing the syntax by extension (N-Quads when unknown).</summary>

@@ -27,6 +27,8 @@ internal static class SparqlCommand
             DefaultValueFactory = _ => "table",
         };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
+        var endpoint = new Option<string?>("--endpoint", "-e") { Description = "Run the query on this remote SPARQL endpoint instead of local files (auth: --user with KG_PASSWORD)." };
+        var user = new Option<string?>("--user", "-u") { Description = "User name for --endpoint; the password comes from KG_PASSWORD." };
         var queryText = new Argument<string?>("query") { Description = "The query text (instead of --query).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("sparql", "Run a SPARQL 1.1 query over RDF files.");
         command.Options.Add(data);
@@ -34,8 +36,12 @@ internal static class SparqlCommand
         command.Options.Add(queryFile);
         command.Options.Add(format);
         command.Options.Add(timeout);
+        command.Options.Add(endpoint);
+        command.Options.Add(user);
         command.Arguments.Add(queryText);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+        command.SetAction((parse, cancellationToken) => parse.GetValue(endpoint) is { } remote
+            ? RunRemoteAsync(remote, parse.GetValue(user), parse.GetValue(queryFile), parse.GetValue(queryText), parse.GetValue(format) ?? "table", parse.GetValue(timeout), cancellationToken)
+            : Task.FromResult(Run(
             parse.GetValue(data) ?? [],
             parse.GetValue(named) ?? [],
             parse.GetValue(queryFile),
@@ -44,6 +50,49 @@ internal static class SparqlCommand
             parse.GetValue(timeout),
             cancellationToken)));
         return command;
+    }
+
+    /// <summary>Runs the query on a remote endpoint with the SPARQL 1.1 Protocol client and prints it like a local result.</summary>
+    private static async Task<int> RunRemoteAsync(string endpoint, string? user, string? queryFile, string? queryText, string format, double? timeoutSeconds, CancellationToken cancellationToken)
+    {
+        if ((queryFile is null) == (queryText is null))
+        {
+            Console.Error.WriteLine("kg sparql: give the query either as text or with --query FILE.");
+            return ExitCodes.UsageError;
+        }
+
+        if (!PushCommand.TryUri(endpoint, "--endpoint", out var uri, out var error)
+            || !PushCommand.TryEndpointOptions(user, null, KnowledgeGraph.Connectors.Http.AuthScheme.Auto, timeoutSeconds ?? 300, 2, out var options, out error))
+        {
+            Console.Error.WriteLine("kg sparql: " + error);
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            string text = queryFile is null ? queryText! : await File.ReadAllTextAsync(queryFile, cancellationToken);
+            using var client = new KnowledgeGraph.Connectors.Sparql.SparqlClient(uri!, options);
+            using var result = await client.QueryAsync(text, null, cancellationToken);
+            int width = Console.IsOutputRedirected ? 100_000 : Math.Max(40, Console.WindowWidth);
+            ResultPrinter.Print(result, format, PrefixMap.CreateWellKnown(), Console.Out, width);
+            Console.Out.Flush();
+            return ExitCodes.Success;
+        }
+        catch (KnowledgeGraph.Connectors.Http.SparqlProtocolException ex)
+        {
+            Console.Error.WriteLine("kg sparql: " + ex.Message);
+            return ex.StatusCode == System.Net.HttpStatusCode.BadRequest ? ExitCodes.InputError : ExitCodes.Failure;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine("kg sparql: " + ex.Message);
+            return ExitCodes.InputError;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("kg sparql: interrupted.");
+            return ExitCodes.Interrupted;
+        }
     }
 
     private static int Run(string[] dataFiles, string[] namedFiles, string? queryFile, string? queryText, string format, double? timeoutSeconds, CancellationToken cancellationToken)

@@ -110,7 +110,8 @@ public sealed class GraphStoreClient : IDisposable
             () =>
             {
                 var content = new ByteArrayContent(body);
-                content.Headers.ContentType = new MediaTypeHeaderValue(NTriplesMediaType) { CharSet = "utf-8" };
+                // No charset parameter: N-Triples is always UTF-8, and Virtuoso 7.2 misreads POST bodies labelled with one.
+                content.Headers.ContentType = new MediaTypeHeaderValue(NTriplesMediaType);
                 return new HttpRequestMessage(method, GraphUri(graph)) { Content = content };
             },
             idempotent,
