@@ -52,11 +52,7 @@ public static class KgApp
         ExtractCommand.Create(),
         PushCommand.Create(),
         ExportCommand.Create(),
-#if KG_PIPELINE
         IngestCommand.Create(),
-#endif
-#if KG_DEMO
         DemoCommand.Create(),
-#endif
     ];
 }
