@@ -4,62 +4,15 @@ namespace KnowledgeGraph.Rdf.Formats;
 /// Streaming reader for <see href="https://www.w3.org/TR/rdf12-n-triples/">N-Triples</see>, including the RDF 1.2 additions.
 /// Usage: <c>foreach (var quad in new NTriplesReader(options).Read(stream)) { ... }</c>.
 /// </summary>
-public sealed class NTriplesReader : IRdfReader
+public sealed class NTriplesReader : TextRdfReader
 {
-    // Shared across documents read by this instance so repeated IRIs are reused; not thread-safe, like the reader.
-    private readonly IriCache _iris = new();
-
     /// <summary>Creates a reader; <paramref name="options"/> defaults to <see cref="RdfReaderOptions.Default"/>.</summary>
-    public NTriplesReader(RdfReaderOptions? options = null)
+    public NTriplesReader(RdfReaderOptions? options = null) : base(options)
     {
-        Options = options ?? RdfReaderOptions.Default;
-        Prefixes = new PrefixMap();
     }
 
-    public RdfFormat Format => RdfFormat.NTriples;
+    public override RdfFormat Format => RdfFormat.NTriples;
 
-    public RdfReaderOptions Options { get; }
-
-    public PrefixMap Prefixes { get; private set; }
-
-    /// <inheritdoc/>
-    /// <exception cref="RdfSyntaxException">Malformed input (strict mode), raised during enumeration.</exception>
-    public IEnumerable<Quad> Read(Stream stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return ReadOwned(TextReaders.FromStream(stream), cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    /// <exception cref="RdfSyntaxException">Malformed input (strict mode), raised during enumeration.</exception>
-    public IEnumerable<Quad> Read(TextReader reader, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return Parse(reader, cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    /// <exception cref="RdfSyntaxException">Malformed input (strict mode), raised during enumeration.</exception>
-    public IEnumerable<Quad> Read(string text, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return ReadOwned(new StringReader(text), cancellationToken);
-    }
-
-    private IEnumerable<Quad> ReadOwned(TextReader reader, CancellationToken cancellationToken)
-    {
-        using (reader)
-        {
-            foreach (var quad in Parse(reader, cancellationToken))
-            {
-                yield return quad;
-            }
-        }
-    }
-
-    private IEnumerable<Quad> Parse(TextReader reader, CancellationToken cancellationToken)
-    {
-        Prefixes = new PrefixMap();
-        return new NQuadsParser(new CharInput(reader), Options, quads: false, _iris, cancellationToken).Parse();
-    }
+    private protected override IEnumerable<Quad> CreateParser(CharInput input, IriCache iris, PrefixMap prefixes, CancellationToken cancellationToken) =>
+        new NQuadsParser(input, Options, quads: false, iris, cancellationToken).Parse();
 }
