@@ -16,7 +16,10 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         store.Add(GraphBatches.Quads(graphs, 30));
         using var stop = new CancellationTokenSource();
         long writes = 0;
-        var writer = Task.Run(() =>
+        using var firstWrite = new ManualResetEventSlim();
+
+        // A dedicated thread, so that a busy thread pool cannot leave the writer waiting until the readers are done.
+        var writer = Task.Factory.StartNew(() =>
         {
             var random = new Random(3);
             while (!stop.IsCancellationRequested)
@@ -33,8 +36,12 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
 
                 store.ReplaceGraph(g, quads);
                 Interlocked.Increment(ref writes);
+                firstWrite.Set();
             }
-        });
+        }, TaskCreationOptions.LongRunning);
+
+        // Readers start once the writer is demonstrably under way.
+        Assert.True(firstWrite.Wait(TimeSpan.FromSeconds(60)), "the writer never completed a change set");
 
         long checks = 0;
         var readers = Enumerable.Range(0, 3).Select(r => Task.Run(() =>
