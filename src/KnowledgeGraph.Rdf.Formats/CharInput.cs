@@ -89,4 +89,34 @@ internal sealed class CharInput
             _len += n;
         }
     }
+
+    /// <summary>
+    /// Reads the <c>uXXXX</c> or <c>UXXXXXXXX</c> that follows a backslash (UCHAR in the N-Triples and Turtle grammars)
+    /// and returns the code point; malformed escapes are reported at the current position of <paramref name="sourceName"/>.
+    /// </summary>
+    public int ReadUchar(string sourceName)
+    {
+        int kind = Peek();
+        int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : throw new RdfSyntaxException("expected \\u or \\U escape", sourceName, Line, Column, Offset);
+        Advance();
+        int value = 0;
+        for (int i = 0; i < digits; i++)
+        {
+            int h = CharClasses.HexValue(Peek());
+            if (h < 0)
+            {
+                throw new RdfSyntaxException("bad hexadecimal digit in escape", sourceName, Line, Column, Offset);
+            }
+
+            value = (value << 4) | h;
+            Advance();
+        }
+
+        if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        {
+            throw new RdfSyntaxException($"escape \\{(char)kind}{value:X} is not a Unicode scalar value", sourceName, Line, Column, Offset);
+        }
+
+        return value;
+    }
 }

@@ -230,7 +230,7 @@ internal sealed class NQuadsParser
             if (c == '\\')
             {
                 _in.Advance();
-                int cp = Uchar();
+                int cp = _in.ReadUchar(_options.SourceName);
                 if (CharClasses.IsIriForbidden(cp))
                 {
                     throw Error($"escaped character U+{cp:X4} is not allowed in an IRI");
@@ -255,33 +255,6 @@ internal sealed class NQuadsParser
         }
 
         return _iris.Get(_sb.Span);
-    }
-
-    /// <summary>Reads <c>uXXXX</c> or <c>UXXXXXXXX</c> after a backslash.</summary>
-    private int Uchar()
-    {
-        int kind = _in.Peek();
-        int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : throw Error("expected \\u or \\U escape");
-        _in.Advance();
-        int value = 0;
-        for (int i = 0; i < digits; i++)
-        {
-            int h = CharClasses.HexValue(_in.Peek());
-            if (h < 0)
-            {
-                throw Error("bad hexadecimal digit in escape");
-            }
-
-            value = (value << 4) | h;
-            _in.Advance();
-        }
-
-        if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-        {
-            throw Error($"escape \\{(char)kind}{value:X} is not a Unicode scalar value");
-        }
-
-        return value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -532,7 +505,7 @@ internal sealed class NQuadsParser
             return;
         }
 
-        _sb.AppendCodePoint(Uchar());
+        _sb.AppendCodePoint(_in.ReadUchar(_options.SourceName));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -286,7 +286,7 @@ internal sealed class TurtleLexer
             if (c == '\\')
             {
                 _in.Advance();
-                int cp = Uchar();
+                int cp = _in.ReadUchar(_source);
                 if (CharClasses.IsIriForbidden(cp))
                 {
                     throw ErrorHere($"escaped character U+{cp:X4} is not allowed in an IRI");
@@ -304,32 +304,6 @@ internal sealed class TurtleLexer
             Value.Append((char)c);
             _in.Advance();
         }
-    }
-
-    private int Uchar()
-    {
-        int kind = _in.Peek();
-        int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : throw ErrorHere("expected \\u or \\U escape");
-        _in.Advance();
-        int value = 0;
-        for (int i = 0; i < digits; i++)
-        {
-            int h = CharClasses.HexValue(_in.Peek());
-            if (h < 0)
-            {
-                throw ErrorHere("bad hexadecimal digit in escape");
-            }
-
-            value = (value << 4) | h;
-            _in.Advance();
-        }
-
-        if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-        {
-            throw ErrorHere($"escape is not a Unicode scalar value");
-        }
-
-        return value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -487,7 +461,7 @@ internal sealed class TurtleLexer
             return;
         }
 
-        Value.AppendCodePoint(Uchar());
+        Value.AppendCodePoint(_in.ReadUchar(_source));
     }
 
     private void At(bool afterString, bool adjacent)
