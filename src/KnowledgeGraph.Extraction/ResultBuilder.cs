@@ -50,6 +50,7 @@ internal static class ResultBuilder
                 Mentions = mentions.Select(m => new Mention(new TextSpan(m.Start, m.End), doc.Text[m.Start..m.End], m.Kind, m.Confidence)
                 {
                     IsAdjectival = m.Adjectival,
+                    FullSpan = m.FullStart >= 0 && m.FullStart < m.Start ? new TextSpan(m.FullStart, m.End) : null,
                 }).ToList(),
                 ExternalIds = e.Record?.Ids ?? new ExternalIds(),
                 Confidence = Math.Round(e.Confidence, 3),

@@ -14,6 +14,7 @@ internal sealed class EntityBuilder(Document doc)
     private readonly Dictionary<string, EntityInfo> surfaces = new(StringComparer.Ordinal);
     private readonly Lexicon lexicon = doc.Lexicon;
     private readonly Dictionary<string, PlaceRecord> capitals = BuildCapitals(doc.Gazetteer);
+    private readonly Dictionary<Segment, int> fullStarts = [];
 
     public void Build(List<Segment> segments)
     {
@@ -23,6 +24,18 @@ internal sealed class EntityBuilder(Document doc)
             if (s.Kind == SegmentKind.Unknown)
             {
                 Classify(s, segments);
+            }
+        }
+
+        for (var k = 0; k < segments.Count; k++)
+        {
+            if (segments[k].Kind == SegmentKind.Person)
+            {
+                var start = TitledStart(segments, k);
+                if (start >= 0)
+                {
+                    fullStarts[segments[k]] = start;
+                }
             }
         }
 
@@ -290,6 +303,7 @@ internal sealed class EntityBuilder(Document doc)
         doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End, kind, entity)
         {
             Confidence = confidence,
+            FullStart = fullStarts.TryGetValue(s, out var full) ? doc.Tokens[full].Start : -1,
         });
         if (!entity.IsNominal)
         {
@@ -385,6 +399,86 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first token of the titles written right before person segment <paramref name="k"/> in the same run
+    /// ("Deputy Secretary of State", "Minister for the Middle East", "US Secretary of State"), or -1 when there is
+    /// none. The rest of the run before the title comes along. A possessive before or after the phrase ("New Zealand's
+    /// Prime Minister John Key") leaves the bare name.
+    /// </summary>
+    private int TitledStart(List<Segment> segments, int k)
+    {
+        var s = segments[k];
+        if (doc.TokenAt(s.End).Value is "'s" or "\u2019s")
+        {
+            return -1;
+        }
+
+        var start = s.First;
+        var titled = false;
+        var complemented = false;
+        for (var j = k - 1; j >= 0 && segments[j].RunFirst == s.RunFirst; j--)
+        {
+            var p = segments[j];
+            var gap = start;
+            while (gap > p.End && doc.TokenAt(gap - 1).Value is "of" or "for" or "the")
+            {
+                gap--;
+            }
+
+            if (gap != p.End)
+            {
+                break;
+            }
+
+            var bridged = gap < start;
+            if (p.Kind is SegmentKind.Title or SegmentKind.Honorific && bridged == complemented)
+            {
+                start = p.First;
+                titled = true;
+                complemented = false;
+                continue;
+            }
+
+            // The complement of an office ("Minister for [the Middle East]"), or the country in front of one ("US").
+            var complement = j > 0 && segments[j - 1].Kind == SegmentKind.Title && segments[j - 1].RunFirst == s.RunFirst
+                && doc.TokenAt(p.First - 1).Value is "of" or "for" or "the";
+            var country = titled && !bridged && p.Kind == SegmentKind.Gazetteer && p.Entry?.Kind is PhraseKind.Country or PhraseKind.Demonym;
+            if (!bridged && ((complement && !titled) || country))
+            {
+                start = p.First;
+                complemented = complement && !titled;
+                titled |= country;
+                continue;
+            }
+
+            break;
+        }
+
+        if (!titled)
+        {
+            return -1;
+        }
+
+        // Whatever else of the capitalised run stands before the title qualifies it ("NASA Administrator",
+        // "Foreign Office Minister", "U.S. Army General"), unless it is another person.
+        for (var j = k - 1; j >= 0 && segments[j].RunFirst == s.RunFirst; j--)
+        {
+            if (segments[j].First >= start)
+            {
+                continue;
+            }
+
+            if (segments[j].Kind == SegmentKind.Person)
+            {
+                break;
+            }
+
+            start = segments[j].First;
+        }
+
+        return doc.TokenAt(start - 1).Value is "'s" or "\u2019s" ? -1 : start;
     }
 
     internal string Surface(int first, int end) => doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];

@@ -9,4 +9,7 @@ internal sealed record MentionInfo(int FirstToken, int EndToken, int Start, int 
     public bool Adjectival { get; init; }
 
     public double Confidence { get; init; } = 0.9;
+
+    /// <summary>Character offset where the name phrase with its title starts, when before <see cref="Start"/>.</summary>
+    public int FullStart { get; init; } = -1;
 }

@@ -5,4 +5,10 @@ public sealed record Mention(TextSpan Span, string Text, MentionKind Kind, doubl
 {
     /// <summary>A demonym or adjective standing for the entity ("Azeri", "Armenian"), not a name in its own right.</summary>
     public bool IsAdjectival { get; init; }
+
+    /// <summary>
+    /// The whole name phrase when it is longer than <see cref="Span"/>: a person's name with the title or office
+    /// written in front of it ("Prime Minister Nouri al-Maliki", "Mr Key"); otherwise null.
+    /// </summary>
+    public TextSpan? FullSpan { get; init; }
 }

@@ -42,11 +42,14 @@ public static class EvalJsonlWriter
                         continue;
                     }
 
+                    // The scorers accept a bare name only where the annotators also marked it, so the phrase with
+                    // its title is the safer span.
+                    var span = m.FullSpan ?? m.Span;
                     w.WriteStartObject();
-                    w.WriteNumber("start", m.Span.Start);
-                    w.WriteNumber("end", m.Span.End);
+                    w.WriteNumber("start", span.Start);
+                    w.WriteNumber("end", span.End);
                     w.WriteString("type", m.Kind == MentionKind.Metonym ? "ORG" : type);
-                    w.WriteString("text", m.Text);
+                    w.WriteString("text", span == m.Span ? m.Text : span.Of(result.Article.Text));
                     w.WriteEndObject();
                 }
             }
