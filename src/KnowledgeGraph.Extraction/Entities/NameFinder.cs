@@ -140,6 +140,12 @@ internal sealed class NameFinder(Document doc)
             var atStart = a == sentence.FirstToken || doc.Tokens[a - 1].Kind == TokenKind.Quote
                 || doc.Tokens[a - 1].Value is ":" or "(" or "-" or "\u2014";
             var strong = StrongMatchAt(a, b);
+            if ((b - a >= 3 || doc.IsWord(a - 1, "the")) && t.IsCapitalized && lexicon.NameAdjectives.Contains(t.Value)
+                && (lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value) || FacilitySuffixes.Contains(doc.Tokens[b - 1].Value)))
+            {
+                break;
+            }
+
             if (Connectors.Contains(t.Value) || t.Value == "the"
                 || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>
 /// Adds pronoun mentions to person entities: "he"/"she" resolved to the nearest subject or speaker, and "I"/"me"/"my"
-/// inside a direct quote to the quote's speaker.
+/// inside a direct quote to the quote's speaker, or outside quotes to the nearest earlier speaker or person.
 /// </summary>
 internal static class PronounLinker
 {
@@ -43,6 +43,11 @@ internal static class PronounLinker
                     if (q >= 0 && speakerOfQuote.TryGetValue(q, out var speaker))
                     {
                         entity = speaker;
+                    }
+                    else if (q < 0 && !(t.Value == "I" && doc.TokenAt(i - 1) is { Kind: TokenKind.Word, IsCapitalized: true }))
+                    {
+                        // A statement printed without quotation marks after its author's name ("X said: I ...").
+                        entity = nominals.ResolvePronoun("he", i);
                     }
 
                     break;

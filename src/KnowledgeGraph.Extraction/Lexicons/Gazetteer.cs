@@ -31,6 +31,10 @@ internal sealed class Gazetteer
         foreach (var title in lexicon.Section("titles"))
         {
             Add(title, new PhraseEntry(PhraseKind.Title, null, 0));
+
+            // Capitalised, abbreviated ranks tokenise as single words ("Gen." rather than "gen" + ".").
+            var capitalised = string.Join(' ', title.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+            Add(capitalised, new PhraseEntry(PhraseKind.Title, null, 0));
         }
 
         foreach (var honorific in lexicon.Honorifics)

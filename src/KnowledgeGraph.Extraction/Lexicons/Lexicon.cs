@@ -20,6 +20,7 @@ internal sealed class Lexicon
         GroupNominals = Set("group-nominals");
         ThinkingVerbs = Set("thinking-verbs");
         Stopwords = Set("stopwords");
+        NameAdjectives = Set("name-adjectives");
         Abbreviations = Set("abbreviations", ignoreCase: false);
         var cues = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Section("speech-cues"))
@@ -52,6 +53,9 @@ internal sealed class Lexicon
     public FrozenSet<string> ThinkingVerbs { get; }
 
     public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Stopwords that may open an organisation or facility name ("National", "Central", "Islamic").</summary>
+    public FrozenSet<string> NameAdjectives { get; }
 
     public FrozenSet<string> Abbreviations { get; }
 
