@@ -97,7 +97,7 @@ internal static class SentenceSplitter
                 return false;
             }
 
-            return next.IsCapitalized && lexicon.Stopwords.Contains(next.Value);
+            return next.IsCapitalized && lexicon.Stopwords.Contains(next.Value) && !lexicon.NameAdjectives.Contains(next.Value);
         }
 
         return false;
