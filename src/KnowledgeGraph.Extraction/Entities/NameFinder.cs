@@ -221,6 +221,14 @@ internal sealed class NameFinder(Document doc)
                     return;
                 }
 
+                // "Museum of Flight", "State of Texas", "Gulf of Aden": a place or facility word followed by "of".
+                if (FacilitySuffixes.Contains(t.Value) && !lexicon.OrgSuffixes.Contains(t.Value) && doc.IsWord(p + 1, "of")
+                    && !lexicon.OrgSuffixes.Contains(last) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
+                {
+                    segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
+                    return;
+                }
+
                 if (lexicon.OrgSuffixes.Contains(last) || (lexicon.OrgSuffixes.Contains(t.Value) && doc.IsWord(p + 1, "of")))
                 {
                     var exact = gazetteer.Lookup(doc.Tokens, p, b - p);
