@@ -458,7 +458,7 @@ internal sealed class EntityBuilder(Document doc)
 
         if (!titled)
         {
-            return -1;
+            return s.First == s.RunFirst ? DescribedStart(s.First) : -1;
         }
 
         // Whatever else of the capitalised run stands before the title qualifies it ("NASA Administrator",
@@ -480,6 +480,35 @@ internal sealed class EntityBuilder(Document doc)
 
         return doc.TokenAt(start - 1).Value is "'s" or "\u2019s" ? -1 : start;
     }
+
+    /// <summary>
+    /// A bare role noun right before a name ("coauthor Colette Heald", "team member ...", "city mayor ..."), not
+    /// after a determiner: annotators take it as part of the mention. Returns its first token, or -1.
+    /// </summary>
+    private int DescribedStart(int first)
+    {
+        var role = doc.TokenAt(first - 1);
+        if (role.Kind != TokenKind.Word || role.IsCapitalized || !IsRoleNoun(role.Value))
+        {
+            return -1;
+        }
+
+        var start = first - 1;
+        var modifier = doc.TokenAt(start - 1);
+        if (modifier.Kind == TokenKind.Word && !modifier.IsCapitalized && !lexicon.Stopwords.Contains(modifier.Value)
+            && !IsCueWord(modifier.Value) && !modifier.Value.EndsWith("ed", StringComparison.Ordinal)
+            && !modifier.Value.EndsWith("ly", StringComparison.Ordinal) && !modifier.Value.EndsWith('s')
+            && !lexicon.ThinkingVerbs.Contains(modifier.Value) && !NameFinder.IsPlacePreposition(modifier.Value))
+        {
+            start--;
+        }
+
+        return doc.TokenAt(start - 1).Value is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "that"
+            ? -1 : start;
+    }
+
+    private bool IsRoleNoun(string word) =>
+        lexicon.Occupations.Contains(word) || lexicon.PersonNominals.Contains(word) || lexicon.Titles.Contains(word);
 
     internal string Surface(int first, int end) => doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];
 

@@ -23,6 +23,15 @@ internal sealed class NameFinder(Document doc)
         "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
     };
 
+    /// <summary>Last words of names of events, holidays, works and agreements: not persons, places or organisations.</summary>
+    private static readonly HashSet<string> EventSuffixes = new(StringComparer.Ordinal)
+    {
+        "Day", "Eve", "War", "Wars", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Festival", "Championship",
+        "Championships", "Summit", "Conference", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Act", "Book",
+        "Communique", "Communiqué", "Declaration", "Resolution", "Convention", "Protocol", "Revolution", "Crisis",
+        "Offensive", "Operation", "Time", "Series", "Show",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "near", "from", "outside",
@@ -75,6 +84,13 @@ internal sealed class NameFinder(Document doc)
                 }
 
                 var (a, b) = Trim(i, j, sentence);
+                if (b - a >= 2 && EventSuffixes.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b))
+                {
+                    // "Thanksgiving Day", "Gulf War", "Geneva Communique": an event or a work, not an actor or a place.
+                    i = j;
+                    continue;
+                }
+
                 if (a < b)
                 {
                     Segment(a, b, segments);
