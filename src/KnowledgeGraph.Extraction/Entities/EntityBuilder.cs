@@ -120,7 +120,7 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         var first = doc.Tokens[s.First];
-        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6)
+        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End))
         {
             s.Kind = SegmentKind.Organization;
             s.Confidence = 0.7;
@@ -505,6 +505,14 @@ internal sealed class EntityBuilder(Document doc)
 
         return doc.TokenAt(start - 1).Value is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "that"
             ? -1 : start;
+    }
+
+    /// <summary>An unknown acronym used as a modifier ("the ICI system", "IQ points") names no actor.</summary>
+    private bool ModifiesNoun(int next)
+    {
+        var t = doc.TokenAt(next);
+        return t.Kind == TokenKind.Word && !t.IsCapitalized && char.IsLetter(t.Value[0]) && !lexicon.Stopwords.Contains(t.Value)
+            && !IsCueWord(t.Value) && !lexicon.ThinkingVerbs.Contains(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private bool IsRoleNoun(string word) =>

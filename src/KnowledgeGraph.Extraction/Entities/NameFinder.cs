@@ -29,7 +29,7 @@ internal sealed class NameFinder(Document doc)
         "Day", "Eve", "War", "Wars", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Festival", "Championship",
         "Championships", "Summit", "Conference", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Act", "Book",
         "Communique", "Communiqué", "Declaration", "Resolution", "Convention", "Protocol", "Revolution", "Crisis",
-        "Offensive", "Operation", "Time", "Series", "Show",
+        "Offensive", "Operation", "Time", "Series", "Show", "Program", "Programme", "Project", "Initiative",
     };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
