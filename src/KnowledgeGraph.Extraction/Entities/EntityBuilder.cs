@@ -120,6 +120,14 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         var first = doc.Tokens[s.First];
+        if (len == 1 && lexicon.OrgSuffixes.Contains(first.Value) && doc.IsWord(s.First - 1, "the"))
+        {
+            // "the Coalition", "the Court": a capitalised organisation word standing alone names a known body.
+            s.Kind = SegmentKind.Organization;
+            s.Confidence = 0.6;
+            return;
+        }
+
         if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End))
         {
             s.Kind = SegmentKind.Organization;

@@ -23,6 +23,13 @@ internal sealed class NameFinder(Document doc)
         "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
     };
 
+    /// <summary>First words of names of natural features and settlements ("Mount Sinjar", "Wadi Barada", "Tal Afar").</summary>
+    private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal)
+    {
+        "Mount", "Mt.", "Lake", "Lakes", "Cape", "Wadi", "Jebel", "Jabal", "Jabel", "Tal", "Tell", "Ayn", "Ain", "Ras", "Fort",
+        "Port", "Bab", "Deir", "Kafr", "Kfar", "Bir", "Gulf", "Bay", "Isle",
+    };
+
     /// <summary>Last words of names of events, holidays, works and agreements: not persons, places or organisations.</summary>
     private static readonly HashSet<string> EventSuffixes = new(StringComparer.Ordinal)
     {
@@ -232,6 +239,13 @@ internal sealed class NameFinder(Document doc)
             if (b - p >= 2 && !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value))
             {
                 if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
+                {
+                    segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
+                    return;
+                }
+
+                if (p == a && PlacePrefixes.Contains(t.Value) && !lexicon.OrgSuffixes.Contains(last) && doc.Tokens[p + 1].IsCapitalized
+                    && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
                 {
                     segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
                     return;
