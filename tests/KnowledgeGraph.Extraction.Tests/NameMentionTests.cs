@@ -1,0 +1,62 @@
+using KnowledgeGraph.Extraction.Facts;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+/// <summary>Name mentions: spans with titles, place and event names, organisation words.</summary>
+public sealed class NameMentionTests
+{
+    private static List<(string Text, EntityType Type, string Full)> Names(string text) =>
+        ExtractionTestHelper.Extract(text).Entities
+            .SelectMany(e => e.Mentions.Where(m => m.Kind == MentionKind.Name && !m.IsAdjectival)
+                .Select(m => (m.Text, e.Type, (m.FullSpan ?? m.Span).Of(text))))
+            .ToList();
+
+    [Theory]
+    [InlineData("He met Lt. Gen. Stephen J. Townsend there.", "Stephen J. Townsend", "Lt. Gen. Stephen J. Townsend")]
+    [InlineData("The visit of NASA Administrator Charles Bolden was short.", "Charles Bolden", "NASA Administrator Charles Bolden")]
+    [InlineData("On Monday Deputy Secretary of State Antony Blinken arrived.", "Antony Blinken", "Deputy Secretary of State Antony Blinken")]
+    [InlineData("As coauthor Colette Heald told reporters, it works.", "Colette Heald", "coauthor Colette Heald")]
+    public void Person_mentions_carry_the_title_written_before_the_name(string text, string name, string full)
+    {
+        var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);
+        Assert.Equal(name, m.Text);
+        Assert.Equal(full, m.Full);
+    }
+
+    [Fact]
+    public void A_possessive_before_the_title_leaves_the_bare_name()
+    {
+        const string text = "New Zealand's Prime Minister John Smith said he was pleased.";
+        var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);
+        Assert.Equal("John Smith", m.Full);
+    }
+
+    [Theory]
+    [InlineData("Fighters reached Mount Sinjar on Sunday.", "Mount Sinjar")]
+    [InlineData("The water flows into Lake Tharthar every spring.", "Lake Tharthar")]
+    [InlineData("The shuttle went to the Museum of Flight in Seattle.", "Museum of Flight")]
+    public void Natural_features_and_facilities_are_places(string text, string place) =>
+        Assert.Contains(Names(text), n => n.Text == place && n.Type is EntityType.Location or EntityType.GeopoliticalEntity);
+
+    [Theory]
+    [InlineData("Families met on Thanksgiving Day in the town.", "Thanksgiving")]
+    [InlineData("He served during the Gulf War as an officer.", "Gulf")]
+    [InlineData("NASA ended the Space Shuttle Program last year.", "Space")]
+    public void Names_of_events_and_programmes_are_not_entities(string text, string word) =>
+        Assert.DoesNotContain(Names(text), n => n.Text.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Officials said troops of the U.S. Central Command arrived.", "U.S. Central Command")]
+    [InlineData("The ruling was welcomed by the National Science Foundation on Monday.", "National Science Foundation")]
+    [InlineData("Aircraft from the Coalition struck targets near the city.", "Coalition")]
+    [InlineData("Our ally Turkey closed the border.", "Turkey")]
+    public void Organisation_and_country_names_are_found(string text, string name) =>
+        Assert.Contains(Names(text), n => n.Text == name);
+
+    [Fact]
+    public void An_unknown_acronym_before_a_noun_is_no_organisation()
+    {
+        var names = Names("The tax moved from the ICI system to a new one.");
+        Assert.DoesNotContain(names, n => n.Text == "ICI");
+    }
+}
