@@ -16,6 +16,7 @@ public sealed class NameMentionTests
     [InlineData("The visit of NASA Administrator Charles Bolden was short.", "Charles Bolden", "NASA Administrator Charles Bolden")]
     [InlineData("On Monday Deputy Secretary of State Antony Blinken arrived.", "Antony Blinken", "Deputy Secretary of State Antony Blinken")]
     [InlineData("As coauthor Colette Heald told reporters, it works.", "Colette Heald", "coauthor Colette Heald")]
+    [InlineData("Later Prime Minister John Key said so.", "John Key", "Prime Minister John Key")]
     public void Person_mentions_carry_the_title_written_before_the_name(string text, string name, string full)
     {
         var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);

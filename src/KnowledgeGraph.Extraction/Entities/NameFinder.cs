@@ -181,12 +181,20 @@ internal sealed class NameFinder(Document doc)
         }
 
         while (b > a && (Connectors.Contains(doc.Tokens[b - 1].Value) || doc.Tokens[b - 1].Value is "'s" or "the"
-            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b))))
+            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !SurnameAt(a, b - 1))))
         {
             b--;
         }
 
         return (a, b);
+    }
+
+    /// <summary>A capitalised word that is also a common word ("Key", "May") after a title and a first name is a surname.</summary>
+    private bool SurnameAt(int a, int i)
+    {
+        var t = doc.Tokens[i];
+        return i - 1 > a && t.IsCapitalized && !t.IsAllCaps && t.Value.Length > 2 && char.IsLower(t.Value[1])
+            && gazetteer.Names.Contains(doc.Tokens[i - 1].Value) && IsTitleAt(i - 2, i - 1);
     }
 
     private bool IsTitleAt(int a, int b) =>
