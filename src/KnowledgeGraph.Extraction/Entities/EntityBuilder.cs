@@ -128,6 +128,15 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        if (len == 1 && first.Value is "State" or "Province" or "Region" or "Republic" or "Kingdom" && doc.IsWord(s.First - 1, "the")
+            && s.End == s.RunEnd)
+        {
+            // "the State", "the Republic": a capitalised kind of polity standing alone names the one in question.
+            s.Kind = SegmentKind.Place;
+            s.Confidence = 0.6;
+            return;
+        }
+
         if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End))
         {
             s.Kind = SegmentKind.Organization;
