@@ -450,7 +450,9 @@ internal sealed class EntityBuilder(Document doc)
             }
 
             var bridged = gap < start;
-            if (p.Kind is SegmentKind.Title or SegmentKind.Honorific && bridged == complemented)
+            // A bridge over "of"/"for" needs an office complement in between, or a name piece that took it in
+            // ("Minister of [Education Stefania Giannini]").
+            if (p.Kind is SegmentKind.Title or SegmentKind.Honorific && (bridged == complemented || (bridged && start == s.First)))
             {
                 start = p.First;
                 titled = true;
