@@ -50,6 +50,16 @@ internal static class OxigraphReference
         }
         finally
         {
+            // KG_DIFF_KEEP=DIR keeps the data, queries and Oxigraph's answers for debugging a difference.
+            if (Environment.GetEnvironmentVariable("KG_DIFF_KEEP") is { Length: > 0 } keep)
+            {
+                Directory.CreateDirectory(keep);
+                foreach (var file in Directory.GetFiles(work))
+                {
+                    File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+                }
+            }
+
             Directory.Delete(work, recursive: true);
         }
     }

@@ -77,24 +77,36 @@ internal static class ResultComparison
             return false;
         }
 
-        if (!x.Any(r => r.Values.Any(t => t is BlankNode)))
+        // Rows without blank nodes already agree; search a consistent renaming only over the rest, trying for each
+        // row only the rows of the other side with the same signature.
+        var bx = x.Where(r => r.Values.Any(t => t is BlankNode)).ToList();
+        if (bx.Count == 0)
         {
             return true;
         }
 
-        var used = new bool[y.Count];
-        int budget = 200_000;
-        return Match(x, y, 0, used, new(StringComparer.Ordinal), new(StringComparer.Ordinal), ref budget);
+        var by = y.Where(r => r.Values.Any(t => t is BlankNode)).ToList();
+        var candidates = bx.Select(r => Enumerable.Range(0, by.Count).Where(j => Signature(by[j]) == Signature(r)).ToArray()).ToArray();
+        var used = new bool[by.Count];
+        int budget = 2_000_000;
+        return Match(bx, by, candidates, 0, used, new(StringComparer.Ordinal), new(StringComparer.Ordinal), ref budget);
     }
 
-    private static bool Match(List<Dictionary<string, Term>> x, List<Dictionary<string, Term>> y, int i, bool[] used, Dictionary<string, string> map, Dictionary<string, string> back, ref int budget)
+    /// <summary>Whether the two answers hold the same distinct rows (up to blank node renaming).</summary>
+    public static bool SameDistinct(Answer a, Answer b) =>
+        a.Rows is not null && b.Rows is not null && Same(a with { Rows = DistinctRows(a.Rows) }, b with { Rows = DistinctRows(b.Rows) }, ordered: false);
+
+    private static List<Dictionary<string, Term>> DistinctRows(List<Dictionary<string, Term>> rows) =>
+        [.. rows.GroupBy(r => string.Join(" ", r.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value)), StringComparer.Ordinal).Select(g => g.First())];
+
+    private static bool Match(List<Dictionary<string, Term>> x, List<Dictionary<string, Term>> y, int[][] candidates, int i, bool[] used, Dictionary<string, string> map, Dictionary<string, string> back, ref int budget)
     {
         if (i == x.Count)
         {
             return true;
         }
 
-        for (int j = 0; j < y.Count; j++)
+        foreach (int j in candidates[i])
         {
             if (used[j] || --budget < 0)
             {
@@ -105,7 +117,7 @@ internal static class ResultComparison
             if (RowMatches(x[i], y[j], map, back, added))
             {
                 used[j] = true;
-                if (Match(x, y, i + 1, used, map, back, ref budget))
+                if (Match(x, y, candidates, i + 1, used, map, back, ref budget))
                 {
                     return true;
                 }
@@ -166,6 +178,21 @@ internal static class ResultComparison
         return true;
     }
 
+    /// <summary>Rows (blank nodes blinded) that one side has more often than the other, for the failure message.</summary>
+    public static string Describe(Answer ours, Answer theirs)
+    {
+        if (ours.Rows is null || theirs.Rows is null)
+        {
+            return $"-- ours: {ours}\n-- oxigraph: {theirs}";
+        }
+
+        var a = ours.Rows.Select(Signature).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var b = theirs.Rows.Select(Signature).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var onlyOurs = a.Where(kv => kv.Value > b.GetValueOrDefault(kv.Key)).Select(kv => $"  {kv.Value - b.GetValueOrDefault(kv.Key)}x {kv.Key}").Take(10);
+        var onlyTheirs = b.Where(kv => kv.Value > a.GetValueOrDefault(kv.Key)).Select(kv => $"  {kv.Value - a.GetValueOrDefault(kv.Key)}x {kv.Key}").Take(10);
+        return $"-- ours {ours.Rows.Count} rows, oxigraph {theirs.Rows.Count} rows\n-- more in ours:\n{string.Join("\n", onlyOurs)}\n-- more in oxigraph:\n{string.Join("\n", onlyTheirs)}";
+    }
+
     private static string Signature(Dictionary<string, Term> row) =>
-        string.Join("\u0001", row.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + (kv.Value is BlankNode ? "_:" : kv.Value.ToString())));
+        string.Join(" ", row.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => "?" + kv.Key + "=" + (kv.Value is BlankNode ? "_:" : kv.Value.ToString())));
 }
