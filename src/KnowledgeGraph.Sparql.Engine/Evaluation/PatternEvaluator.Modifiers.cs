@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
 internal sealed partial class PatternEvaluator
 {
-    private IEnumerable<Term?[]> EvalGroup(Group g, Term?[] seed, Term[] graphs)
+    private IEnumerable<Term?[]> EvalGroup(Group g, Term?[] seed, Term[] graphs) => TryCountGroup(g, seed, graphs) ?? EvalGroupRows(g, seed, graphs);
+
+    private IEnumerable<Term?[]> EvalGroupRows(Group g, Term?[] seed, Term[] graphs)
     {
         var keys = g.Keys.Select(k => (Expr: Expressions.Compile(k.Expression), Slot: _ctx.Slots[k.Variable])).ToArray();
         var aggregates = g.Aggregates.Select(a => (Aggregator: new AggregateSpec(a.Aggregate, a.Aggregate.Argument is null ? null : Expressions.Compile(a.Aggregate.Argument)), Slot: _ctx.Slots[a.Variable])).ToArray();
