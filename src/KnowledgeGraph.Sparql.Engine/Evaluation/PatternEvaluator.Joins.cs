@@ -7,6 +7,11 @@ internal sealed partial class PatternEvaluator
 {
     private IEnumerable<Term?[]> EvalJoin(Join j, Term?[] seed, Term[] graphs)
     {
+        if (j.Right is Service service)
+        {
+            return ServiceJoin(j.Left, service, seed, graphs);
+        }
+
         // A path with a constant end is cheaper to enumerate first than a BGP it joins with.
         if (j.Right is PathPattern { Subject.Term: not null } or PathPattern { Object.Term: not null } && IsSeedableCached(j.Left))
         {

@@ -46,7 +46,7 @@ internal sealed partial class PatternEvaluator
         Distinct d => EvalDistinct(d.Inner, seed, graphs),
         Reduced r => EvalDistinct(r.Inner, seed, graphs),
         Slice s => EvalSlice(s, seed, graphs),
-        Service s => EvalService(s, seed),
+        Service s => EvalService(s, seed, graphs),
         _ => throw new QueryEvaluationException($"Unsupported algebra operator {p.GetType().Name}.", EvaluationFailure.Unsupported),
     };
 
@@ -305,15 +305,5 @@ internal sealed partial class PatternEvaluator
 
             yield return row;
         }
-    }
-
-    private IEnumerable<Term?[]> EvalService(Service s, Term?[] seed)
-    {
-        if (s.Silent)
-        {
-            return [seed];
-        }
-
-        throw new QueryEvaluationException("SERVICE (federated query) is not supported.", EvaluationFailure.Unsupported);
     }
 }
