@@ -1,5 +1,6 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Engine.Expressions;
 
 namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
@@ -107,10 +108,10 @@ internal sealed partial class PatternEvaluator
 
     private IEnumerable<Term?[]> EvalFilter(Filter f, Term?[] seed, Term[] graphs)
     {
-        var condition = f.Condition;
+        var condition = Expressions.Compile(f.Condition);
         foreach (var row in Eval(f.Inner, seed, graphs))
         {
-            if (Expressions.IsTrue(condition, row, graphs))
+            if (Operators.Ebv(condition(row, graphs)) == true)
             {
                 yield return row;
             }
