@@ -6,10 +6,12 @@ using KnowledgeGraph.Benchmarks.Sparql;
 // Modes:
 //   generate --triples N --out FILE.nt|FILE.ttl [--seed S]   write a synthetic news graph
 //   parse FILE [--format F]                                   parse with our readers, print triples/s and peak memory
+//   sparql-queries FILE QUERYDIR [--warm N]                   load FILE in memory, time every *.rq in QUERYDIR
 //   --quick-sparql [PEOPLE]                                   time the six SPARQL queries with a stopwatch
 //   anything else                                             BenchmarkDotNet switcher (e.g. --filter '*Sparql*')
 return args.Length > 0 && args[0] == "generate" ? GenerateCommand.Run(args[1..])
     : args.Length > 0 && args[0] == "parse" ? ParseCommand.Run(args[1..])
+    : args.Length > 0 && args[0] == "sparql-queries" ? SparqlQueriesCommand.Run(args[1..])
     : args.Length > 0 && args[0] == "--quick-sparql" ? QuickSparql(args)
     : RunBenchmarks(args);
 

@@ -245,10 +245,9 @@ public sealed class InMemoryDataset : IQuadStore
         {
             impossible = false;
             HashSet<QuadIds> best = _all;
-            Term?[] pattern = [s, p, o, g];
             for (int i = 0; i < 4; i++)
             {
-                var t = pattern[i];
+                var t = i switch { 0 => s, 1 => p, 2 => o, _ => g };
                 if (t is null)
                 {
                     continue;

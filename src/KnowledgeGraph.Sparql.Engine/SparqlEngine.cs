@@ -60,7 +60,7 @@ public sealed class SparqlEngine
     /// <summary>Evaluates a pattern to materialised solutions over <paramref name="source"/> (used by updates).</summary>
     internal List<Term?[]> Solutions(IQuadSource source, GraphPattern pattern, Term[] defaultGraphs, IReadOnlyList<Term>? named, string? baseIri, SlotMap slots, CancellationToken cancellationToken)
     {
-        var ctx = new EvalContext(source, slots, defaultGraphs, named, baseIri, cancellationToken);
+        var ctx = new EvalContext(source, slots, defaultGraphs, named, baseIri, cancellationToken) { ServiceExecutor = Options.ServiceExecutor };
         var evaluator = new PatternEvaluator(ctx);
         return evaluator.Eval(pattern, ctx.NewRow(), defaultGraphs).ToList();
     }

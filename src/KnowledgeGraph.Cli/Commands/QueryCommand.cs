@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Connectors.Sparql;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Engine;
 using KnowledgeGraph.Sparql.Syntax;
@@ -21,17 +22,19 @@ internal static class QueryCommand
             DefaultValueFactory = _ => "table",
         };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
+        var allowService = new Option<bool>("--allow-service") { Description = "Let SERVICE blocks call the remote endpoints they name (off by default: no outgoing calls)." };
         var command = new Command("query", "Run a SPARQL 1.1 query against the store.");
         command.Options.Add(store);
         command.Options.Add(file);
         command.Arguments.Add(text);
         command.Options.Add(format);
         command.Options.Add(timeout);
-        command.SetAction((parse, ct) => Task.FromResult(Run(parse, store, file, text, parse.GetValue(format) ?? "table", parse.GetValue(timeout), ct)));
+        command.Options.Add(allowService);
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse, store, file, text, parse.GetValue(format) ?? "table", parse.GetValue(timeout), parse.GetValue(allowService), ct)));
         return command;
     }
 
-    private static int Run(ParseResult parse, Option<string?> store, Option<string?> file, Argument<string?> text, string format, double? timeoutSeconds, CancellationToken ct)
+    private static int Run(ParseResult parse, Option<string?> store, Option<string?> file, Argument<string?> text, string format, double? timeoutSeconds, bool allowService, CancellationToken ct)
     {
         if (!SparqlRequest.TryRead(parse, file, text, "query", out string? queryText, out string source, out int usage))
         {
@@ -44,7 +47,8 @@ internal static class QueryCommand
             var query = SparqlParser.ParseQuery(queryText!, new SparqlParserOptions(SparqlRequest.BaseIri(parse, file), source));
             using var quads = StoreLocation.Open(dir, createIfMissing: false);
             using var snapshot = quads.Snapshot();
-            var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null));
+            using var services = allowService ? new SparqlServiceExecutor() : null;
+            var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null, ServiceExecutor: services));
             var prefixes = PrefixMap.CreateWellKnown();
             foreach (var (prefix, ns) in query.Prefixes.Entries)
             {

@@ -28,6 +28,7 @@ internal static class SparqlCommand
         };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
         var endpoint = new Option<string?>("--endpoint", "-e") { Description = "Run the query on this remote SPARQL endpoint instead of local files (auth: --user with KG_PASSWORD)." };
+        var allowService = new Option<bool>("--allow-service") { Description = "Let SERVICE blocks call the remote endpoints they name (off by default: no outgoing calls)." };
         var user = new Option<string?>("--user", "-u") { Description = "User name for --endpoint; the password comes from KG_PASSWORD." };
         var queryText = new Argument<string?>("query") { Description = "The query text (instead of --query).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("sparql", "Run a SPARQL 1.1 query over RDF files.");
@@ -38,6 +39,7 @@ internal static class SparqlCommand
         command.Options.Add(timeout);
         command.Options.Add(endpoint);
         command.Options.Add(user);
+        command.Options.Add(allowService);
         command.Arguments.Add(queryText);
         command.SetAction((parse, cancellationToken) => parse.GetValue(endpoint) is { } remote
             ? RunRemoteAsync(remote, parse.GetValue(user), parse.GetValue(queryFile), parse.GetValue(queryText), parse.GetValue(format) ?? "table", parse.GetValue(timeout), cancellationToken)
@@ -48,6 +50,7 @@ internal static class SparqlCommand
             parse.GetValue(queryText),
             parse.GetValue(format) ?? "table",
             parse.GetValue(timeout),
+            parse.GetValue(allowService),
             cancellationToken)));
         return command;
     }
@@ -95,7 +98,7 @@ internal static class SparqlCommand
         }
     }
 
-    private static int Run(string[] dataFiles, string[] namedFiles, string? queryFile, string? queryText, string format, double? timeoutSeconds, CancellationToken cancellationToken)
+    private static int Run(string[] dataFiles, string[] namedFiles, string? queryFile, string? queryText, string format, double? timeoutSeconds, bool allowService, CancellationToken cancellationToken)
     {
         if ((queryFile is null) == (queryText is null))
         {
@@ -131,7 +134,8 @@ internal static class SparqlCommand
             }
 
             dataset.Apply(changes, cancellationToken);
-            var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null));
+            using var services = allowService ? new KnowledgeGraph.Connectors.Sparql.SparqlServiceExecutor() : null;
+            var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null, ServiceExecutor: services));
             var prefixes = PrefixMap.CreateWellKnown();
             foreach (var (prefix, ns) in query.Prefixes.Entries)
             {

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql;
 
 namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
@@ -22,6 +23,9 @@ internal sealed class EvalContext
     }
 
     public IQuadSource Source { get; }
+
+    /// <summary>Runs SERVICE blocks; null when the engine has none (SERVICE fails, SERVICE SILENT yields one empty solution).</summary>
+    public ISparqlServiceExecutor? ServiceExecutor { get; init; }
 
     public SlotMap Slots { get; }
 

@@ -70,14 +70,17 @@ internal sealed class PathEvaluator(EvalContext ctx)
         }
     }
 
+    // SPARQL 1.1 §18.5 defines a negated property set as a set of (subject, object) pairs: two predicates linking
+    // the same nodes give one solution. The forward and inverse parts are a union, so each is distinct on its own.
     private IEnumerable<(Term, Term)> Negated(NegatedPropertySet neg, Term? s, Term? o, Term[] graphs)
     {
         bool forward = neg.Forward.Count > 0 || neg.Inverse.Count == 0;
         if (forward)
         {
+            var seen = new HashSet<(Term, Term)>();
             foreach (var q in ctx.Match(s, null, o, graphs))
             {
-                if (!neg.Forward.Contains(q.Predicate))
+                if (!neg.Forward.Contains(q.Predicate) && seen.Add((q.Subject, q.Obj)))
                 {
                     yield return (q.Subject, q.Obj);
                 }
@@ -86,9 +89,10 @@ internal sealed class PathEvaluator(EvalContext ctx)
 
         if (neg.Inverse.Count > 0)
         {
+            var seen = new HashSet<(Term, Term)>();
             foreach (var q in ctx.Match(o, null, s, graphs))
             {
-                if (!neg.Inverse.Contains(q.Predicate))
+                if (!neg.Inverse.Contains(q.Predicate) && seen.Add((q.Obj, q.Subject)))
                 {
                     yield return (q.Obj, q.Subject);
                 }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Engine.Expressions;
 
 namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
@@ -7,6 +8,11 @@ internal sealed partial class PatternEvaluator
 {
     private IEnumerable<Term?[]> EvalJoin(Join j, Term?[] seed, Term[] graphs)
     {
+        if (j.Right is Service service)
+        {
+            return ServiceJoin(j.Left, service, seed, graphs);
+        }
+
         // A path with a constant end is cheaper to enumerate first than a BGP it joins with.
         if (j.Right is PathPattern { Subject.Term: not null } or PathPattern { Object.Term: not null } && IsSeedableCached(j.Left))
         {
@@ -102,10 +108,10 @@ internal sealed partial class PatternEvaluator
 
     private IEnumerable<Term?[]> EvalFilter(Filter f, Term?[] seed, Term[] graphs)
     {
-        var condition = f.Condition;
+        var condition = Expressions.Compile(f.Condition);
         foreach (var row in Eval(f.Inner, seed, graphs))
         {
-            if (Expressions.IsTrue(condition, row, graphs))
+            if (Operators.Ebv(condition(row, graphs)) == true)
             {
                 yield return row;
             }

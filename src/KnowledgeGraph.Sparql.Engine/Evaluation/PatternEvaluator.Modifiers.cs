@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 
 internal sealed partial class PatternEvaluator
 {
-    private IEnumerable<Term?[]> EvalGroup(Group g, Term?[] seed, Term[] graphs)
+    private IEnumerable<Term?[]> EvalGroup(Group g, Term?[] seed, Term[] graphs) => TryCountGroup(g, seed, graphs) ?? EvalGroupRows(g, seed, graphs);
+
+    private IEnumerable<Term?[]> EvalGroupRows(Group g, Term?[] seed, Term[] graphs)
     {
         var keys = g.Keys.Select(k => (Expr: Expressions.Compile(k.Expression), Slot: _ctx.Slots[k.Variable])).ToArray();
         var aggregates = g.Aggregates.Select(a => (Aggregator: new AggregateSpec(a.Aggregate, a.Aggregate.Argument is null ? null : Expressions.Compile(a.Aggregate.Argument)), Slot: _ctx.Slots[a.Variable])).ToArray();
@@ -58,11 +60,10 @@ internal sealed partial class PatternEvaluator
         }
     }
 
-    private IEnumerable<Term?[]> EvalOrderBy(OrderBy o, Term?[] seed, Term[] graphs)
+    private IEnumerable<Term?[]> EvalOrderBy(OrderBy o, Term?[] seed, Term[] graphs, int? top = null)
     {
         var conditions = o.Conditions.Select(c => (Expr: Expressions.Compile(c.Expression), c.Descending)).ToArray();
-        var rows = Eval(o.Inner, seed, graphs).Select(r => (Row: r, Keys: conditions.Select(c => c.Expr(r, graphs)).ToArray())).ToList();
-        var comparer = Comparer<Term?[]>.Create((a, b) =>
+        var keyComparer = Comparer<Term?[]>.Create((a, b) =>
         {
             for (int i = 0; i < conditions.Length; i++)
             {
@@ -75,10 +76,57 @@ internal sealed partial class PatternEvaluator
 
             return 0;
         });
-        return rows.OrderBy(r => r.Keys, comparer).Select(r => r.Row);
+        var rows = Eval(o.Inner, seed, graphs).Select(r => (Row: r, Keys: conditions.Select(c => c.Expr(r, graphs)).ToArray()));
+        if (top is not { } k)
+        {
+            return rows.ToList().OrderBy(r => r.Keys, keyComparer).Select(r => r.Row);
+        }
+
+        return TopK(rows, k, keyComparer);
     }
 
-    private IEnumerable<Term?[]> EvalProject(Project p, Term?[] seed, Term[] graphs)
+    /// <summary>
+    /// The first <paramref name="k"/> rows in key order, ties kept in arrival order as the full stable sort would:
+    /// a bounded max-heap, so ORDER BY with LIMIT costs n log k instead of sorting everything.
+    /// </summary>
+    private static IEnumerable<Term?[]> TopK(IEnumerable<(Term?[] Row, Term?[] Keys)> rows, int k, Comparer<Term?[]> keyComparer)
+    {
+        if (k <= 0)
+        {
+            yield break;
+        }
+
+        var order = Comparer<(Term?[] Keys, long Index)>.Create((a, b) =>
+        {
+            int c = keyComparer.Compare(a.Keys, b.Keys);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        var heap = new PriorityQueue<Term?[], (Term?[] Keys, long Index)>(Comparer<(Term?[] Keys, long Index)>.Create((a, b) => order.Compare(b, a)));
+        long index = 0;
+        foreach (var (row, keys) in rows)
+        {
+            var priority = (keys, index++);
+            if (heap.Count < k)
+            {
+                heap.Enqueue(row, priority);
+            }
+            else if (heap.TryPeek(out _, out var largest) && order.Compare(priority, largest) < 0)
+            {
+                heap.DequeueEnqueue(row, priority);
+            }
+        }
+
+        var kept = heap.UnorderedItems.ToList();
+        kept.Sort((a, b) => order.Compare(a.Priority, b.Priority));
+        foreach (var (row, _) in kept)
+        {
+            yield return row;
+        }
+    }
+
+    private IEnumerable<Term?[]> EvalProject(Project p, Term?[] seed, Term[] graphs) => ProjectRows(p, seed, inner => Eval(p.Inner, inner, graphs));
+
+    private IEnumerable<Term?[]> ProjectRows(Project p, Term?[] seed, Func<Term?[], IEnumerable<Term?[]>> evalInner)
     {
         var slots = p.Variables.Select(v => _ctx.Slots[v]).ToArray();
         var innerSeed = _ctx.NewRow();
@@ -87,7 +135,7 @@ internal sealed partial class PatternEvaluator
             innerSeed[s] = seed[s];
         }
 
-        foreach (var row in Eval(p.Inner, innerSeed, graphs))
+        foreach (var row in evalInner(innerSeed))
         {
             var output = (Term?[])seed.Clone();
             foreach (int s in slots)
@@ -111,9 +159,19 @@ internal sealed partial class PatternEvaluator
         }
     }
 
+    // ORDER BY under LIMIT keeps only offset + limit rows when that is at most this many.
+    private const long MaxTopK = 100_000;
+
     private IEnumerable<Term?[]> EvalSlice(Slice s, Term?[] seed, Term[] graphs)
     {
-        var rows = Eval(s.Inner, seed, graphs).Skip((int)Math.Min(s.Offset, int.MaxValue));
+        long keep = s.Limit is { } l ? l + s.Offset : long.MaxValue;
+        var source = keep > MaxTopK ? Eval(s.Inner, seed, graphs) : s.Inner switch
+        {
+            OrderBy o => EvalOrderBy(o, seed, graphs, (int)keep),
+            Project { Inner: OrderBy o } pr => ProjectRows(pr, seed, inner => EvalOrderBy(o, inner, graphs, (int)keep)),
+            _ => Eval(s.Inner, seed, graphs),
+        };
+        var rows = source.Skip((int)Math.Min(s.Offset, int.MaxValue));
         return s.Limit is { } limit ? rows.Take((int)Math.Min(limit, int.MaxValue)) : rows;
     }
 }

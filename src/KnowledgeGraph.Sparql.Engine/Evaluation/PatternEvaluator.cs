@@ -46,7 +46,7 @@ internal sealed partial class PatternEvaluator
         Distinct d => EvalDistinct(d.Inner, seed, graphs),
         Reduced r => EvalDistinct(r.Inner, seed, graphs),
         Slice s => EvalSlice(s, seed, graphs),
-        Service s => EvalService(s, seed),
+        Service s => EvalService(s, seed, graphs),
         _ => throw new QueryEvaluationException($"Unsupported algebra operator {p.GetType().Name}.", EvaluationFailure.Unsupported),
     };
 
@@ -147,27 +147,54 @@ internal sealed partial class PatternEvaluator
         var p = t.P >= 0 ? row[t.P] : t.PConst;
         var o = t.O >= 0 ? row[t.O] : t.OConst;
         bool last = index == plan.Length - 1;
+
+        // Inner levels bind into one buffer per call and pass it down; only the solutions handed out are copies.
+        Term?[]? buffer = null;
         foreach (var q in _ctx.Match(s, p, o, graphs))
         {
             _ctx.Tick();
-            var next = row;
-            if (!Bind(ref next, t.S, s, q.Subject, row) || !Bind(ref next, t.P, p, q.Predicate, row) || !Bind(ref next, t.O, o, q.Obj, row))
+            if (last)
+            {
+                var next = row;
+                if (!Bind(ref next, t.S, s, q.Subject, row) || !Bind(ref next, t.P, p, q.Predicate, row) || !Bind(ref next, t.O, o, q.Obj, row))
+                {
+                    continue;
+                }
+
+                // The row of an inner level is that level's buffer, which changes: hand out a copy.
+                yield return ReferenceEquals(next, row) && index > 0 ? (Term?[])row.Clone() : next;
+                continue;
+            }
+
+            buffer ??= new Term?[row.Length];
+            Array.Copy(row, buffer, row.Length);
+            if (!BindInPlace(buffer, t.S, s, q.Subject) || !BindInPlace(buffer, t.P, p, q.Predicate) || !BindInPlace(buffer, t.O, o, q.Obj))
             {
                 continue;
             }
 
-            if (last)
+            foreach (var r in Step(plan, index + 1, buffer, graphs))
             {
-                yield return next;
-            }
-            else
-            {
-                foreach (var r in Step(plan, index + 1, next, graphs))
-                {
-                    yield return r;
-                }
+                yield return r;
             }
         }
+    }
+
+    private static bool BindInPlace(Term?[] buffer, int slot, Term? given, Term value)
+    {
+        if (slot < 0 || given is not null)
+        {
+            return true;
+        }
+
+        if (buffer[slot] is { } existing)
+        {
+            // The same variable twice in one triple pattern.
+            return existing.Equals(value);
+        }
+
+        buffer[slot] = value;
+        return true;
     }
 
     private static bool Bind(ref Term?[] next, int slot, Term? given, Term value, Term?[] original)
@@ -305,15 +332,5 @@ internal sealed partial class PatternEvaluator
 
             yield return row;
         }
-    }
-
-    private IEnumerable<Term?[]> EvalService(Service s, Term?[] seed)
-    {
-        if (s.Silent)
-        {
-            return [seed];
-        }
-
-        throw new QueryEvaluationException("SERVICE (federated query) is not supported.", EvaluationFailure.Unsupported);
     }
 }

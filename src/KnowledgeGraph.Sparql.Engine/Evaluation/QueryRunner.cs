@@ -57,7 +57,7 @@ internal sealed class QueryRunner
             named = null;
         }
 
-        _ctx = new EvalContext(source, slots, defaults, named, query.BaseIri ?? engine.Options.BaseIri, cts.Token);
+        _ctx = new EvalContext(source, slots, defaults, named, query.BaseIri ?? engine.Options.BaseIri, cts.Token) { ServiceExecutor = engine.Options.ServiceExecutor };
         _evaluator = new PatternEvaluator(_ctx);
     }
 

@@ -13,6 +13,9 @@ internal sealed class SlotMap
 
     public bool TryGet(string variable, out int slot) => _slots.TryGetValue(variable, out slot);
 
+    /// <summary>The variable of a slot (a linear search: for rare uses such as writing a query).</summary>
+    public string NameOf(int slot) => _slots.First(kv => kv.Value == slot).Key;
+
     private int Add(string variable)
     {
         int s = _slots.Count;

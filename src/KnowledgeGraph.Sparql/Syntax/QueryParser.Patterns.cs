@@ -128,7 +128,9 @@ internal sealed partial class QueryParser
         {
             bool silent = Accept("SILENT");
             var endpoint = ParseVarOrIri();
-            return JoinWith(g, new Service(endpoint, ParseGroupGraphPattern(), silent));
+            int start = Current.Offset;
+            var inner = ParseGroupGraphPattern();
+            return JoinWith(g, new Service(endpoint, inner, silent, ServiceQueryText(start, _tokens[_i - 1].Offset + 1)));
         }
 
         if (Accept("VALUES"))

@@ -36,8 +36,11 @@ internal sealed partial class QueryParser
             }
         }
 
+        _text = text;
         _tokens = new SparqlLexer(text, _source).Tokenize();
     }
+
+    private readonly string _text;
 
     private Token Current => _tokens[_i];
 

@@ -1,0 +1,116 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Algebra;
+
+namespace KnowledgeGraph.Sparql.Engine.Evaluation;
+
+internal sealed partial class PatternEvaluator
+{
+    /// <summary>
+    /// GROUP BY over a single triple pattern, keyed by variables of that pattern, with only COUNT(*) or COUNT(?v) of a
+    /// pattern variable: every variable is bound in every match, so each match adds one to each count. Counts straight
+    /// from the index without building solution rows. Null when the group does not have that shape.
+    /// </summary>
+    private IEnumerable<Term?[]>? TryCountGroup(Group g, Term?[] seed, Term[] graphs)
+    {
+        if (g.Inner is not Bgp { Triples: [var t] } || g.Keys.Count == 0)
+        {
+            return null;
+        }
+
+        string?[] names = [t.Subject.Variable, t.Predicate.Variable, t.Object.Variable];
+        var present = names.Where(n => n is not null).ToList();
+        if (present.Distinct(StringComparer.Ordinal).Count() != present.Count || present.Any(n => seed[_ctx.Slots[n!]] is not null))
+        {
+            return null;
+        }
+
+        var positions = new int[g.Keys.Count];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            positions[i] = g.Keys[i].Expression is VariableExpression v ? Array.IndexOf(names, v.Name) : -1;
+            if (positions[i] < 0)
+            {
+                return null;
+            }
+        }
+
+        foreach (var a in g.Aggregates)
+        {
+            if (a.Aggregate.Function != "COUNT" || a.Aggregate.Distinct
+                || (a.Aggregate.Argument is not null && (a.Aggregate.Argument is not VariableExpression v || Array.IndexOf(names, v.Name) < 0)))
+            {
+                return null;
+            }
+        }
+
+        return CountGroup(g, t, positions, seed, graphs);
+    }
+
+    private IEnumerable<Term?[]> CountGroup(Group g, TriplePattern t, int[] positions, Term?[] seed, Term[] graphs)
+    {
+        var counts = new Dictionary<RowKey, long>();
+        var order = new List<RowKey>();
+        var single = new Dictionary<Term, long>();
+        var singleOrder = new List<Term>();
+        foreach (var q in _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs))
+        {
+            _ctx.Tick();
+            if (positions.Length == 1)
+            {
+                var term = Position(q, positions[0]);
+                ref long n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(single, term, out bool exists);
+                if (!exists)
+                {
+                    singleOrder.Add(term);
+                }
+
+                n++;
+                continue;
+            }
+
+            var values = new Term?[positions.Length];
+            for (int i = 0; i < positions.Length; i++)
+            {
+                values[i] = Position(q, positions[i]);
+            }
+
+            var key = new RowKey(values);
+            ref long c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool found);
+            if (!found)
+            {
+                order.Add(key);
+            }
+
+            c++;
+        }
+
+        var keySlots = g.Keys.Select(k => _ctx.Slots[k.Variable]).ToArray();
+        var aggregateSlots = g.Aggregates.Select(a => _ctx.Slots[a.Variable]).ToArray();
+        IEnumerable<(Term?[] Values, long Count)> groups = positions.Length == 1
+            ? singleOrder.Select(term => (new Term?[] { term }, single[term]))
+            : order.Select(key => (key.Values, counts[key]));
+        foreach (var (values, count) in groups)
+        {
+            var output = (Term?[])seed.Clone();
+            for (int i = 0; i < keySlots.Length; i++)
+            {
+                output[keySlots[i]] = values[i];
+            }
+
+            var literal = Literal.Integer(count);
+            foreach (int slot in aggregateSlots)
+            {
+                output[slot] = literal;
+            }
+
+            yield return output;
+        }
+    }
+
+    private static Term Position(Quad q, int position) => position switch
+    {
+        0 => q.Subject,
+        1 => q.Predicate,
+        _ => q.Obj,
+    };
+}
