@@ -258,7 +258,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
         }
     }
 
-    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null) => new(_db, _counters, _knownTerms, inFlight);
+    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null, LoadedQuads? loaded = null) => new(_db, _counters, _knownTerms, inFlight, loaded);
 
     internal Lock WriteLock => _writeLock;
 
