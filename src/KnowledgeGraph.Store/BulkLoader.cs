@@ -140,6 +140,7 @@ public sealed class BulkLoader
     // A load holds the store's write lock from start to end, so its batches are never interleaved with other writes.
     private LoadReport Run(Action<LoadRun> body, IProgress<LoadProgress>? progress)
     {
+        _store.ThrowIfReadOnly();
         lock (_store.WriteLock)
         {
             var run = new LoadRun(_store, _options, progress);
