@@ -7,6 +7,8 @@ using KnowledgeGraph.StoreBench;
 // Store benchmark driver (timings only; not a test).
 //   generate FILE COUNT        write COUNT news triples as N-Triples
 //   load-generated DIR COUNT   bulk-load COUNT generated triples (no parsing) and print figures
+//   profile NT-FILE DIR        where a load's time goes (parse, stages, load of parsed quads)
+//   queries NT-FILE DIR QDIR   the benchmark queries over the store and in memory, side by side
 string mode = args.Length > 0 ? args[0] : "load-generated";
 long count = args.Length > 2 && long.TryParse(args[2], CultureInfo.InvariantCulture, out long n) ? n : 1_000_000;
 switch (mode)
@@ -40,6 +42,10 @@ switch (mode)
             return 0;
         }
 
+    case "queries":
+        // queries NT-FILE STORE-DIR QUERY-DIR [RUNS]: the store is loaded from the file when the directory is missing.
+        return KnowledgeGraph.StoreBench.QueryComparison.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5);
+
     case "profile":
         {
             // Where a load's time goes: parsing alone, then loading already parsed quads, with GC counts.
@@ -70,6 +76,6 @@ switch (mode)
         }
 
     default:
-        Console.Error.WriteLine("usage: generate FILE COUNT | load-generated DIR COUNT | profile NT-FILE DIR");
+        Console.Error.WriteLine("usage: generate FILE COUNT | load-generated DIR COUNT | profile NT-FILE DIR | queries NT-FILE DIR QUERY-DIR [RUNS]");
         return 2;
 }
