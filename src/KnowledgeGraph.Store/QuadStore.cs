@@ -259,6 +259,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
                 snapshot.Dispose();
             }
 
+            _reader.Dispose();
             _db.Dispose();
         }
     }

@@ -18,7 +18,7 @@ public sealed record QuadStoreOptions
     public long WriteBufferBytes { get; init; } = 256L << 20;
 
     /// <summary>Size of the shared block cache for reads, in bytes.</summary>
-    public long BlockCacheBytes { get; init; } = 64L << 20;
+    public long BlockCacheBytes { get; init; } = 256L << 20;
 
     /// <summary>
     /// Open for reading only, without the writer's lock, so that it works while another process (or instance) writes:

@@ -89,6 +89,7 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
         if (!_disposed)
         {
             _disposed = true;
+            _reader.Dispose();
             _snapshot?.Dispose();
         }
     }
