@@ -210,6 +210,10 @@ internal sealed class StoreDatabase : IDisposable
         }
     }
 
+    // Flushes (L0) and the first level are rewritten soon anyway: compressing them costs a bulk load CPU for nothing.
+    private static readonly Compression[] LevelCompression =
+        [Compression.No, Compression.No, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4];
+
     private static ColumnFamilyOptions FamilyOptions(string name, QuadStoreOptions options, Cache cache)
     {
         var table = new BlockBasedTableOptions()
@@ -222,6 +226,7 @@ internal sealed class StoreDatabase : IDisposable
         var cf = new ColumnFamilyOptions()
             .SetBlockBasedTableFactory(table)
             .SetCompression(Compression.Lz4)
+            .SetCompressionPerLevel(LevelCompression, (ulong)LevelCompression.Length)
             .SetLevelCompactionDynamicLevelBytes(true)
             .SetWriteBufferSize((ulong)Math.Max(8L << 20, options.WriteBufferBytes / 4))
             .SetMaxWriteBufferNumber(3)
