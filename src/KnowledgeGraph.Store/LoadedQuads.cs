@@ -21,7 +21,8 @@ internal sealed class LoadedQuads(bool storeWasEmpty, int capacity = LoadedQuads
 
     public bool Contains(in EncodedQuad quad) => _seen.Contains(Fingerprint(quad));
 
-    public void Add(in EncodedQuad quad) => _seen.Add(Fingerprint(quad));
+    /// <summary>Adds the quad; false if this load has added it before.</summary>
+    public bool Add(in EncodedQuad quad) => _seen.Add(Fingerprint(quad));
 
     private static UInt128 Fingerprint(in EncodedQuad quad)
     {

@@ -189,20 +189,25 @@ internal sealed class WriteTransaction : IDisposable
 
     public bool Insert(EncodedQuad q)
     {
-        if (Exists(q))
-        {
-            return false;
-        }
-
-        // Index entries are written at commit, sorted, after every deletion of this batch.
         if (_loaded is not null)
         {
-            // The load's fingerprints already tell this batch's quads apart; a list is enough to write them.
-            _loaded.Add(q);
+            // A bulk batch: the load's fingerprints tell duplicates apart (one hash per quad), and only a store that
+            // held quads before the load is asked; a list is enough to write the new quads.
+            if (!_loaded.Add(q) || (_loaded.StoreMayHold && StoreHas(q)))
+            {
+                return false;
+            }
+
             _bulkInserted.Add(q);
         }
         else
         {
+            if (Exists(q))
+            {
+                return false;
+            }
+
+            // Index entries are written at commit, sorted, after every deletion of this batch.
             _deleted.Remove(q);
             _inserted.Add(q);
         }
@@ -376,6 +381,11 @@ internal sealed class WriteTransaction : IDisposable
             }
         }
 
+        return StoreHas(q);
+    }
+
+    private bool StoreHas(EncodedQuad q)
+    {
         var index = q.IsDefaultGraph ? QuadIndex.Dspo : QuadIndex.Spog;
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         int length = index.WriteKey(q, key);
