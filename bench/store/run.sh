@@ -1,28 +1,55 @@
 #!/usr/bin/env bash
-# Store load benchmark: bulk-loads a generated news graph with `kg load` and with Oxigraph (npm `oxigraph`,
-# in-memory Store.load) and prints triples/s, peak memory, size on disk and the ratio.
-#   bench/store/run.sh [TRIPLES]        (default 1000000)
+# Store benchmarks, side by side with peer tools.
+#
+#   bench/store/run.sh [TRIPLES]    bulk load (default 1000000 generated news triples): `kg load` (RocksDB store),
+#                                   Oxigraph (npm `oxigraph`, in-memory Store.load) and Virtuoso's bulk loader
+#                                   (ld_dir + rdf_loader_run + checkpoint); triples/s, CPU, peak memory, size, ratios.
+#   bench/store/run.sh queries      the six queries of ../shared/docs/stores/bench/queries over the store and over
+#                                   the in-memory dataset on the same 1M-triple graph (gen-news-kg.py), with ratios.
+#
+# Virtuoso: uses the server on 127.0.0.1:$KG_VIRTUOSO_HTTP_PORT (default 18890, SQL port $KG_VIRTUOSO_SQL_PORT,
+# default 11111) when it answers, else starts one with .ci/virtuoso/start.sh in $KG_VIRTUOSO_DB
+# (default /tmp/kg-virtuoso-bench) and stops it at the end. KG_BENCH_SKIP_VIRTUOSO=1 leaves Virtuoso out.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-count="${1:-1000000}"
 data="$root/bench/data"
-file="$data/news-$count.nt"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+started_virtuoso=""
+cleanup() {
+  rm -rf "$work"
+  if [ -n "$started_virtuoso" ]; then bash "$root/.ci/virtuoso/stop.sh" "$started_virtuoso" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
 mkdir -p "$data"
 
-dotnet build -c Release "$root/src/KnowledgeGraph.Cli" -v q -nologo >/dev/null
 dotnet build -c Release "$root/bench/KnowledgeGraph.StoreBench" -v q -nologo >/dev/null
+bench="$root/bench/KnowledgeGraph.StoreBench/bin/Release/net10.0/KnowledgeGraph.StoreBench.dll"
+
+if [ "${1:-}" = "queries" ]; then
+  file="$data/newskg-1000000.nt"
+  if [ ! -f "$file" ]; then
+    python3 "$root/../shared/docs/stores/gen-news-kg.py" --triples 1000000 --out "$data/newskg-1000000" >&2
+  fi
+  echo "input: $file; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  dotnet "$bench" queries "$file" "$work/store" "$root/../shared/docs/stores/bench/queries" "${KG_BENCH_RUNS:-5}"
+  exit 0
+fi
+
+count="${1:-1000000}"
+file="$data/news-$count.nt"
+dotnet build -c Release "$root/src/KnowledgeGraph.Cli" -v q -nologo >/dev/null
 kg="$root/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll"
 if [ ! -f "$file" ]; then
-  dotnet "$root/bench/KnowledgeGraph.StoreBench/bin/Release/net10.0/KnowledgeGraph.StoreBench.dll" generate "$file" "$count"
+  dotnet "$bench" generate "$file" "$count"
 fi
-echo "input: $file ($(du -h "$file" | cut -f1), $(wc -l < "$file") triples); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+lines=$(wc -l < "$file")
+echo "input: $file ($(du -h "$file" | cut -f1), $lines triples); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# peak RSS in MiB from GNU time's verbose output
+# peak RSS in MiB, CPU seconds and wall seconds from GNU time's verbose output
 rss() { awk '/Maximum resident set size/ { printf "%d", $6 / 1024 }' "$1"; }
 cpu() { awk '/User time|System time/ { s += $4 } END { printf "%.2f", s }' "$1"; }
 wall() { awk '/Elapsed \(wall clock\)/ { n = split($8, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$1"; }
+now() { date +%s.%N; }
 
 /usr/bin/time -v dotnet "$kg" load "$file" --store "$work/kg" >"$work/kg.out" 2>"$work/kg.time"
 kg_seconds="$(wall "$work/kg.time")"
@@ -40,9 +67,38 @@ ox_rss="$(rss "$work/ox.time")"
 ox_cpu="$(cpu "$work/ox.time")"
 sed 's/^/  oxigraph: /' "$work/ox.out"
 
-awk -v n="$count" -v ks="$kg_seconds" -v kr="$kg_rss" -v kd="$kg_size" -v os="$ox_seconds" -v orss="$ox_rss" -v kc="$kg_cpu" -v oc="$ox_cpu" 'BEGIN {
-  printf "\n%-28s %12s %10s %10s %14s %12s\n", "tool", "triples/s", "wall s", "cpu s", "peak RSS MiB", "on disk MiB"
-  printf "%-28s %12.0f %10.2f %10.2f %14d %12d\n", "kg load (RocksDB store)", n / ks, ks, kc, kr, kd
-  printf "%-28s %12.0f %10.2f %10.2f %14d %12s\n", "oxigraph (in-memory load)", n / os, os, oc, orss, "-"
-  printf "\nratio kg/oxigraph: %.2fx triples/s (wall clock, incl. process start and parsing)\n", os / ks
+vt_seconds=""
+if [ "${KG_BENCH_SKIP_VIRTUOSO:-}" != "1" ]; then
+  http="http://127.0.0.1:${KG_VIRTUOSO_HTTP_PORT:-18890}"
+  sql="127.0.0.1:${KG_VIRTUOSO_SQL_PORT:-11111}"
+  if ! curl -s -f -o /dev/null "$http/sparql?query=ASK%7B%7D"; then
+    db="${KG_VIRTUOSO_DB:-/tmp/kg-virtuoso-bench}"
+    bash "$root/.ci/virtuoso/start.sh" "$db" >/dev/null
+    started_virtuoso="$db"
+  fi
+  # The loader reads only folders in DirsAllowed (/tmp in .ci/virtuoso/start.sh).
+  vdir="$(mktemp -d /tmp/kg-store-bench-virtuoso.XXXXXX)"
+  cp "$file" "$vdir/"
+  graph="http://example.org/bench/store-load/$(basename "$vdir")"
+  isql() { isql-vt "$sql" dba dba VERBOSE=OFF BANNER=OFF PROMPT=OFF "$@"; }
+  isql exec="DELETE FROM DB.DBA.LOAD_LIST WHERE ll_file LIKE '$vdir/%';" >/dev/null
+  t0=$(now)
+  isql exec="ld_dir('$vdir', '$(basename "$file")', '$graph'); rdf_loader_run(); checkpoint;" >/dev/null
+  t1=$(now)
+  vt_seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+  vt_n=$(curl -s -G -H 'Accept: text/csv' --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH <$graph> { ?s ?p ?o } }" "$http/sparql" | tail -1)
+  echo "  virtuoso: $vt_n triples in graph after the bulk load"
+  curl -s -o /dev/null -X DELETE "$http/sparql-graph-crud?graph=$graph" || true
+  isql exec="DELETE FROM DB.DBA.LOAD_LIST WHERE ll_file LIKE '$vdir/%';" >/dev/null
+  rm -rf "$vdir"
+fi
+
+awk -v n="$lines" -v ks="$kg_seconds" -v kr="$kg_rss" -v kd="$kg_size" -v os="$ox_seconds" -v orss="$ox_rss" -v kc="$kg_cpu" -v oc="$ox_cpu" -v vs="$vt_seconds" 'BEGIN {
+  printf "\n%-34s %12s %10s %10s %14s %12s\n", "tool", "triples/s", "wall s", "cpu s", "peak RSS MiB", "on disk MiB"
+  printf "%-34s %12.0f %10.2f %10.2f %14d %12d\n", "kg load (RocksDB store)", n / ks, ks, kc, kr, kd
+  printf "%-34s %12.0f %10.2f %10.2f %14d %12s\n", "oxigraph (in-memory load)", n / os, os, oc, orss, "-"
+  if (vs != "") printf "%-34s %12.0f %10.2f %10s %14s %12s\n", "virtuoso bulk loader (server)", n / vs, vs, "-", "-", "-"
+  printf "\nratio kg/oxigraph: %.2fx triples/s", os / ks
+  if (vs != "") printf "; kg/virtuoso: %.2fx", vs / ks
+  printf " (wall clock, incl. process start and parsing; kg bar: 300000 triples/s, peak < 1024 MiB)\n"
 }'

@@ -17,6 +17,13 @@ internal static class StoreLocation
     public static QuadStore Open(string directory, bool createIfMissing) =>
         QuadStore.Open(directory, new QuadStoreOptions { CreateIfMissing = createIfMissing });
 
+    /// <summary>
+    /// Opens an existing store for reading only: no lock, so it works while another process (a load, an ingest)
+    /// writes; it sees the store as of opening.
+    /// </summary>
+    public static QuadStore OpenReadOnly(string directory) =>
+        QuadStore.Open(directory, new QuadStoreOptions { CreateIfMissing = false, ReadOnly = true });
+
     /// <summary>Writes a storage error as <c>kg COMMAND: message</c> and returns the exit code.</summary>
     public static int Fail(string command, Exception error)
     {

@@ -22,4 +22,7 @@ public sealed record BulkLoadOptions
 
     /// <summary>Base IRI for resolving relative IRIs in Turtle and TriG; defaults to the file's URI.</summary>
     public string? BaseIri { get; init; }
+
+    /// <summary>How many quads a load remembers to skip database lookups for duplicates (tests lower it).</summary>
+    internal int RememberedQuads { get; init; } = LoadedQuads.DefaultCapacity;
 }

@@ -140,6 +140,7 @@ public sealed class BulkLoader
     // A load holds the store's write lock from start to end, so its batches are never interleaved with other writes.
     private LoadReport Run(Action<LoadRun> body, IProgress<LoadProgress>? progress)
     {
+        _store.ThrowIfReadOnly();
         lock (_store.WriteLock)
         {
             var run = new LoadRun(_store, _options, progress);
@@ -162,7 +163,8 @@ public sealed class BulkLoader
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly List<LoadError> _errors = [];
-        private readonly Dictionary<Term, EncodedTerm> _encodeCache = [];
+        private readonly Dictionary<Term, EncodedTerm> _encodeCache = new(1 << 16);
+        private readonly LoadedQuads _loaded = new(store.Count == 0);
         private long _read;
         private long _added;
         private long _batches;
@@ -303,7 +305,7 @@ public sealed class BulkLoader
         private void Commit(string source, List<Quad> pending)
         {
             // Prepare this batch while the previous one is being written, then hand it to the writer task.
-            var tx = store.BeginTransaction(_writing?.Transaction);
+            var tx = store.BeginTransaction(_writing?.Transaction, _loaded);
             try
             {
                 foreach (var q in pending)

@@ -42,6 +42,9 @@ public sealed class QuadStore : IQuadStore, IDisposable
     /// <summary>The full path of the store directory.</summary>
     public string Directory => _db.Directory;
 
+    /// <summary>Opened with <see cref="QuadStoreOptions.ReadOnly"/>: a fixed view that takes no lock and refuses writes.</summary>
+    public bool IsReadOnly => _db.ReadOnly;
+
     /// <summary>Number of quads in all graphs (exact, O(1)).</summary>
     public long Count => _counters.Total;
 
@@ -49,7 +52,8 @@ public sealed class QuadStore : IQuadStore, IDisposable
     /// Opens the store in <paramref name="directory"/>, creating it when missing (unless
     /// <see cref="QuadStoreOptions.CreateIfMissing"/> is false).
     /// </summary>
-    /// <exception cref="StoreLockedException">Another process (or another instance here) has the store open.</exception>
+    /// <exception cref="StoreLockedException">Another process (or another instance here) has the store open for
+    /// writing (read-only opens never are refused for that).</exception>
     /// <exception cref="StoreCorruptedException">The store's files are damaged.</exception>
     /// <exception cref="StorageException">The directory cannot be used, or holds an incompatible format version.</exception>
     public static QuadStore Open(string directory, QuadStoreOptions? options = null)
@@ -115,6 +119,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(changes);
         ThrowIfDisposed();
+        ThrowIfReadOnly();
         lock (_writeLock)
         {
             using var tx = BeginTransaction();
@@ -254,15 +259,24 @@ public sealed class QuadStore : IQuadStore, IDisposable
                 snapshot.Dispose();
             }
 
+            _reader.Dispose();
             _db.Dispose();
         }
     }
 
-    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null) => new(_db, _counters, _knownTerms, inFlight);
+    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null, LoadedQuads? loaded = null) => new(_db, _counters, _knownTerms, inFlight, loaded);
 
     internal Lock WriteLock => _writeLock;
 
     internal StoreDatabase Database => _db;
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    internal void ThrowIfReadOnly()
+    {
+        if (_db.ReadOnly)
+        {
+            throw new StorageException($"store at {Directory} is open read-only");
+        }
+    }
 }

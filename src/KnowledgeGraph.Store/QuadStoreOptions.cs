@@ -18,7 +18,13 @@ public sealed record QuadStoreOptions
     public long WriteBufferBytes { get; init; } = 256L << 20;
 
     /// <summary>Size of the shared block cache for reads, in bytes.</summary>
-    public long BlockCacheBytes { get; init; } = 64L << 20;
+    public long BlockCacheBytes { get; init; } = 256L << 20;
+
+    /// <summary>
+    /// Open for reading only, without the writer's lock, so that it works while another process (or instance) writes:
+    /// the store is seen as it was when opened. Writes fail with a <see cref="StorageException"/>.
+    /// </summary>
+    public bool ReadOnly { get; init; }
 
     /// <summary>Background threads for flushes and compactions.</summary>
     public int BackgroundThreads { get; init; } = 2;

@@ -4,11 +4,11 @@ using RocksDbSharp;
 
 namespace KnowledgeGraph.Store;
 
-/// <summary>A read view on a RocksDB snapshot: unaffected by writes made after it was taken.</summary>
+/// <summary>A read view on a RocksDB snapshot (or on a read-only instance): unaffected by writes made after it was taken.</summary>
 internal sealed class QuadStoreSnapshot : IQuadSnapshot
 {
     private readonly StoreDatabase _db;
-    private readonly Snapshot _snapshot;
+    private readonly Snapshot? _snapshot;
     private readonly HashSet<QuadStoreSnapshot>? _registry;
     private readonly StoreReader _reader;
     private bool _disposed;
@@ -17,8 +17,10 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
     {
         _db = db;
         _registry = registry;
-        _snapshot = db.Db.CreateSnapshot();
-        var readOptions = new ReadOptions().SetSnapshot(_snapshot);
+        // A read-only (secondary) instance never moves on from the state it opened with, so it is its own snapshot
+        // (and RocksDB offers none there).
+        _snapshot = db.ReadOnly ? null : db.Db.CreateSnapshot();
+        var readOptions = _snapshot is null ? null : new ReadOptions().SetSnapshot(_snapshot);
         _reader = new StoreReader(db, terms, readOptions);
     }
 
@@ -87,7 +89,8 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
         if (!_disposed)
         {
             _disposed = true;
-            _snapshot.Dispose();
+            _reader.Dispose();
+            _snapshot?.Dispose();
         }
     }
 }

@@ -19,8 +19,12 @@ internal sealed class StoreDatabase : IDisposable
     private readonly Dictionary<string, ColumnFamilyHandle> _families = [];
     private bool _disposed;
 
-    private StoreDatabase(string directory, RocksDb db, WriteOptions writeOptions)
+    private readonly string? _secondaryDirectory;
+
+    private StoreDatabase(string directory, RocksDb db, WriteOptions writeOptions, string? secondaryDirectory = null)
     {
+        _secondaryDirectory = secondaryDirectory;
+        ReadOnly = secondaryDirectory is not null;
         Directory = directory;
         Db = db;
         WriteOptions = writeOptions;
@@ -35,6 +39,9 @@ internal sealed class StoreDatabase : IDisposable
     }
 
     public string Directory { get; }
+
+    /// <summary>Opened as a read-only secondary instance: no writes, no lock, a fixed view of the store.</summary>
+    public bool ReadOnly { get; }
 
     public RocksDb Db { get; }
 
@@ -54,6 +61,11 @@ internal sealed class StoreDatabase : IDisposable
     {
         string full = Path.GetFullPath(directory);
         bool exists = File.Exists(Path.Combine(full, "CURRENT"));
+        if (options.ReadOnly)
+        {
+            return OpenReadOnly(full, exists, options);
+        }
+
         if (!exists)
         {
             if (!options.CreateIfMissing)
@@ -123,6 +135,85 @@ internal sealed class StoreDatabase : IDisposable
         return store;
     }
 
+    /// <summary>
+    /// Opens a RocksDB secondary instance: it takes no lock, so it works while another process writes, and it sees
+    /// the store as of opening (the primary's files and write-ahead log); its own small state lives in a temporary
+    /// directory that is deleted on dispose.
+    /// </summary>
+    private static StoreDatabase OpenReadOnly(string full, bool exists, QuadStoreOptions options)
+    {
+        if (!exists)
+        {
+            throw new StorageException($"no store at {full}");
+        }
+
+        var dbOptions = new DbOptions()
+            .SetParanoidChecks(true)
+            .SetMaxOpenFiles(-1)
+            .SetInfoLogLevel(InfoLogLevel.Warn);
+        CheckFamilies(full, dbOptions);
+        var families = new ColumnFamilies();
+        var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
+        foreach (string name in FamilyNames)
+        {
+            families.Add(name, FamilyOptions(name, options, cache));
+        }
+
+        string secondary = Path.Combine(Path.GetTempPath(), "kg-store-readers", Guid.NewGuid().ToString("N"));
+        RocksDb? db = null;
+        for (int attempt = 0; db is null; attempt++)
+        {
+            try
+            {
+                System.IO.Directory.CreateDirectory(secondary);
+                db = RocksDb.OpenAsSecondary(dbOptions, full, secondary, families);
+            }
+            catch (RocksDbException e) when (attempt < 5 && e.Message.Contains("No such file", StringComparison.OrdinalIgnoreCase))
+            {
+                // The writer removed a file (a finished flush or compaction) while we read the file list: retry.
+                Thread.Sleep(20 * (attempt + 1));
+            }
+            catch (RocksDbException e)
+            {
+                DeleteQuietly(secondary);
+                throw RocksErrors.Translate(e, full, "open read-only");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StorageException($"cannot open the store at {full} read-only: {e.Message}", e);
+            }
+        }
+
+        var store = new StoreDatabase(full, db, new WriteOptions(), secondary);
+        try
+        {
+            store.CheckVersion(existed: true);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        return store;
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary directory of a few bytes; the OS cleans the temp folder.
+        }
+    }
+
+    // Flushes (L0) and the first level are rewritten soon anyway: compressing them costs a bulk load CPU for nothing.
+    private static readonly Compression[] LevelCompression =
+        [Compression.No, Compression.No, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4];
+
     private static ColumnFamilyOptions FamilyOptions(string name, QuadStoreOptions options, Cache cache)
     {
         var table = new BlockBasedTableOptions()
@@ -135,6 +226,7 @@ internal sealed class StoreDatabase : IDisposable
         var cf = new ColumnFamilyOptions()
             .SetBlockBasedTableFactory(table)
             .SetCompression(Compression.Lz4)
+            .SetCompressionPerLevel(LevelCompression, (ulong)LevelCompression.Length)
             .SetLevelCompactionDynamicLevelBytes(true)
             .SetWriteBufferSize((ulong)Math.Max(8L << 20, options.WriteBufferBytes / 4))
             .SetMaxWriteBufferNumber(3)
@@ -177,6 +269,16 @@ internal sealed class StoreDatabase : IDisposable
 
         if (stored is null)
         {
+            if (ReadOnly)
+            {
+                if (!IsEmpty())
+                {
+                    throw new StorageException($"store at {Directory} has no storage format version; it was not written by KnowledgeGraph");
+                }
+
+                return;
+            }
+
             if (existed && !IsEmpty())
             {
                 throw new StorageException($"store at {Directory} has no storage format version; it was not written by KnowledgeGraph");
@@ -228,6 +330,11 @@ internal sealed class StoreDatabase : IDisposable
     public void Write(WriteBatch batch)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (ReadOnly)
+        {
+            throw new StorageException($"store at {Directory} is open read-only");
+        }
+
         if (FailWritesForTesting)
         {
             throw new StorageException($"store at {Directory}: write failed: simulated I/O error");
@@ -249,6 +356,10 @@ internal sealed class StoreDatabase : IDisposable
         {
             _disposed = true;
             Db.Dispose();
+            if (_secondaryDirectory is not null)
+            {
+                DeleteQuietly(_secondaryDirectory);
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
 using RocksDbSharp;
@@ -9,9 +10,29 @@ namespace KnowledgeGraph.Store;
 /// or a RocksDB snapshot. Every pattern is one prefix scan per graph kind on the index that starts with its bound
 /// positions.
 /// </summary>
-internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions? readOptions)
+internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions? readOptions) : IDisposable
 {
-    private const int EstimateScanLimit = 1000;
+    // Counting keys costs well under a microsecond each, and the engine estimates each pattern once per query plan:
+    // exact counts up to this many keep join orders as good as over the in-memory dataset.
+    private const int EstimateScanLimit = 20_000;
+
+    // A fixed view (a snapshot, or a read-only instance) can reuse its iterators across scans: creating one costs
+    // more than a short scan. The live store needs a fresh one per scan to see the latest writes.
+    private readonly ConcurrentBag<Iterator>?[] _idle = new ConcurrentBag<Iterator>?[QuadIndex.All.Length];
+    private readonly bool _reuse = readOptions is not null || db.ReadOnly;
+    private volatile bool _disposed;
+
+    public void Dispose()
+    {
+        _disposed = true;
+        foreach (var bag in _idle)
+        {
+            while (bag is not null && bag.TryTake(out var it))
+            {
+                it.Dispose();
+            }
+        }
+    }
 
     public IEnumerable<Quad> Match(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken)
     {
@@ -20,14 +41,29 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return [];
         }
 
-        return MatchEncoded(pattern, bound, graph, cancellationToken);
+        return MatchEncoded(pattern, bound, new Quad(subject ?? Unbound, predicate ?? Unbound, obj ?? Unbound, graph ?? Unbound), cancellationToken);
     }
 
-    private IEnumerable<Quad> MatchEncoded(EncodedQuad pattern, int bound, Term? graph, CancellationToken cancellationToken)
+    // Marks an unbound position of the pattern handed to Scan (never a real quad's term).
+    private static readonly Term Unbound = new BlankNode("kg-store-unbound");
+
+    private IEnumerable<Quad> MatchEncoded(EncodedQuad pattern, int bound, Quad given, CancellationToken cancellationToken)
     {
-        if (graph is null || graph is DefaultGraph)
+        var graph = given.Graph;
+        if ((bound & 7) == 7 && !ReferenceEquals(graph, Unbound))
         {
-            foreach (var q in Scan(QuadIndex.Choose(bound, true), pattern, bound, cancellationToken))
+            // Every position bound: one point lookup (Bloom filters skip most files) instead of a scan.
+            if (HasKey(pattern))
+            {
+                yield return given;
+            }
+
+            yield break;
+        }
+
+        if (ReferenceEquals(graph, Unbound) || graph is DefaultGraph)
+        {
+            foreach (var q in Scan(QuadIndex.Choose(bound, true), pattern, bound, given, cancellationToken))
             {
                 yield return q;
             }
@@ -35,7 +71,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
 
         if (graph is not DefaultGraph)
         {
-            foreach (var q in Scan(QuadIndex.Choose(bound, false), pattern, bound, cancellationToken))
+            foreach (var q in Scan(QuadIndex.Choose(bound, false), pattern, bound, given, cancellationToken))
             {
                 yield return q;
             }
@@ -49,10 +85,17 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return false;
         }
 
+        return HasKey(encoded);
+    }
+
+    private bool HasKey(EncodedQuad encoded)
+    {
         var index = encoded.IsDefaultGraph ? QuadIndex.Dspo : QuadIndex.Spog;
+        Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
+        int length = index.WriteKey(encoded, key);
         try
         {
-            return db.Db.HasKey(index.Key(encoded), db.Family(index), readOptions);
+            return db.Db.HasKey(key[..length], db.Family(index), readOptions);
         }
         catch (RocksDbException e)
         {
@@ -91,6 +134,12 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         }
 
         long total = StoreCounters.Read(db, readOptions, StoreCounters.TotalKind, default);
+        if (graph is DefaultGraph && bound is 2 && StoreCounters.Read(db, readOptions, StoreCounters.GraphKind, EncodedTerm.DefaultGraph) == total)
+        {
+            // No named graphs: the predicate's counter over all graphs is its count in the default graph.
+            graph = null;
+        }
+
         switch (bound)
         {
             case 0:
@@ -153,9 +202,14 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         return seen.Count;
     }
 
-    private IEnumerable<Quad> Scan(QuadIndex index, EncodedQuad pattern, int bound, CancellationToken cancellationToken)
+    // Bound positions are returned as given (an equal term: same encoding) instead of being decoded again.
+    private IEnumerable<Quad> Scan(QuadIndex index, EncodedQuad pattern, int bound, Quad given, CancellationToken cancellationToken)
     {
         int n = 0;
+        var s = ReferenceEquals(given.Subject, Unbound) ? null : given.Subject;
+        var p = ReferenceEquals(given.Predicate, Unbound) ? null : given.Predicate;
+        var o = ReferenceEquals(given.Obj, Unbound) ? null : given.Obj;
+        var g = index.IsDefaultGraph ? DefaultGraph.Instance : ReferenceEquals(given.Graph, Unbound) ? null : given.Graph;
         foreach (var q in ScanKeys(index, pattern, bound))
         {
             if ((++n & 0x3FF) == 0)
@@ -163,7 +217,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return new Quad(terms.Decode(q.S), terms.Decode(q.P), terms.Decode(q.O), terms.Decode(q.G));
+            yield return new Quad(s ?? terms.Decode(q.S), p ?? terms.Decode(q.P), o ?? terms.Decode(q.O), g ?? terms.Decode(q.G));
         }
     }
 
@@ -186,32 +240,67 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     private IEnumerable<EncodedQuad> ScanKeys(QuadIndex index, EncodedQuad pattern, int bound)
     {
         var prefix = index.Prefix(pattern, bound);
-        using var it = db.Db.NewIterator(db.Family(index), readOptions);
-        if (prefix.Length == 0)
+        var it = Rent(index);
+        try
         {
-            it.SeekToFirst();
-        }
-        else
-        {
-            it.Seek(prefix);
-        }
-
-        while (it.Valid())
-        {
-            var key = it.GetKeySpan();
-            if (!key.StartsWith(prefix))
+            if (prefix.Length == 0)
             {
-                break;
+                it.SeekToFirst();
+            }
+            else
+            {
+                it.Seek(prefix);
             }
 
-            yield return index.Decode(key);
-            it.Next();
-        }
+            while (it.Valid())
+            {
+                var key = it.GetKeySpan();
+                if (!key.StartsWith(prefix))
+                {
+                    break;
+                }
 
-        RocksErrors.CheckIterator(it, db.Directory);
+                yield return index.Decode(key);
+                it.Next();
+            }
+
+            RocksErrors.CheckIterator(it, db.Directory);
+        }
+        finally
+        {
+            Return(index, it);
+        }
     }
 
-    private static bool TryEncodePattern(Term? s, Term? p, Term? o, Term? g, out EncodedQuad pattern, out int bound)
+    private Iterator Rent(QuadIndex index)
+    {
+        int slot = Array.IndexOf(QuadIndex.All, index);
+        if (_reuse && _idle[slot] is { } bag && bag.TryTake(out var idle))
+        {
+            return idle;
+        }
+
+        return db.Db.NewIterator(db.Family(index), readOptions);
+    }
+
+    private void Return(QuadIndex index, Iterator it)
+    {
+        if (!_reuse || _disposed)
+        {
+            it.Dispose();
+            return;
+        }
+
+        int slot = Array.IndexOf(QuadIndex.All, index);
+        var bag = _idle[slot] ?? Interlocked.CompareExchange(ref _idle[slot], new ConcurrentBag<Iterator>(), null) ?? _idle[slot]!;
+        bag.Add(it);
+        if (_disposed && bag.TryTake(out var late))
+        {
+            late.Dispose();
+        }
+    }
+
+    private bool TryEncodePattern(Term? s, Term? p, Term? o, Term? g, out EncodedQuad pattern, out int bound)
     {
         pattern = default;
         bound = 0;
@@ -220,10 +309,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return false;
         }
 
-        var es = s is null ? default : TermCodec.Encode(s, null);
-        var ep = p is null ? default : TermCodec.Encode(p, null);
-        var eo = o is null ? default : TermCodec.Encode(o, null);
-        var eg = g is null ? default : TermCodec.Encode(g, null);
+        var es = s is null ? default : terms.Encode(s);
+        var ep = p is null ? default : terms.Encode(p);
+        var eo = o is null ? default : terms.Encode(o);
+        var eg = g is null ? default : g is DefaultGraph ? EncodedTerm.DefaultGraph : terms.Encode(g);
         bound = (s is null ? 0 : 1) | (p is null ? 0 : 2) | (o is null ? 0 : 4) | (g is null || g is DefaultGraph ? 0 : 8);
         pattern = new EncodedQuad(es, ep, eo, eg);
         return true;

@@ -9,9 +9,15 @@ namespace KnowledgeGraph.Store;
 /// Decodes encoded terms, reading hashed ones from the id-to-term column family, with a bounded cache. Dictionary
 /// entries are never changed or removed once written, so one cache serves every snapshot.
 /// </summary>
-internal sealed class TermCache(StoreDatabase db, int capacity = 200_000)
+/// <remarks>
+/// It also remembers the encodings of the IRIs and blank nodes it decodes (and of hashed terms it encodes): query
+/// engines pass decoded terms straight back as bound positions of the next pattern, and hashing them again would
+/// cost more than the lookup.
+/// </remarks>
+internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
 {
     private readonly ConcurrentDictionary<EncodedTerm, Term> _terms = new();
+    private readonly ConcurrentDictionary<Term, EncodedTerm> _encodings = new();
 
     public Term Decode(EncodedTerm encoded)
     {
@@ -27,7 +33,39 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 200_000)
         }
 
         _terms[encoded] = term;
+        if (encoded.IsHashed && term is Iri or BlankNode)
+        {
+            Remember(term, encoded);
+        }
+
         return term;
+    }
+
+    /// <summary>Encodes a term for reading (no dictionary entry is written).</summary>
+    public EncodedTerm Encode(Term term)
+    {
+        if (_encodings.TryGetValue(term, out var encoded))
+        {
+            return encoded;
+        }
+
+        encoded = TermCodec.Encode(term, null);
+        if (encoded.IsHashed && term is not TripleTerm)
+        {
+            Remember(term, encoded);
+        }
+
+        return encoded;
+    }
+
+    private void Remember(Term term, EncodedTerm encoded)
+    {
+        if (_encodings.Count >= capacity)
+        {
+            _encodings.Clear();
+        }
+
+        _encodings[term] = encoded;
     }
 
     private byte[] Lookup(EncodedTerm id)

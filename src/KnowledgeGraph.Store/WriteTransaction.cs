@@ -22,6 +22,11 @@ internal sealed class WriteTransaction : IDisposable
     private readonly Dictionary<EncodedTerm, long> _graphDelta = [];
     private readonly Dictionary<EncodedTerm, long> _predicateDelta = [];
     private readonly Action<EncodedTerm, byte[]> _onHashed;
+    // _loaded: the set this batch adds its quads to (null when there is none or it is full); _lookupLoaded: the
+    // set to consult before the database.
+    private readonly LoadedQuads? _loaded;
+    private readonly LoadedQuads? _lookupLoaded;
+    private readonly List<EncodedQuad> _bulkInserted = [];
     private WriteTransaction? _inFlight;
     private bool _clearedAll;
     private long _totalDelta;
@@ -30,10 +35,13 @@ internal sealed class WriteTransaction : IDisposable
     private Dictionary<EncodedTerm, long> _newPredicates = [];
 
     // inFlight: a transaction of the same writer that is being written right now (bulk loads overlap one batch's
-    // write with the next one's preparation): its quads and terms count as present.
-    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null)
+    // write with the next one's preparation): its quads and terms count as present. loaded: what the bulk load
+    // this transaction belongs to has inserted, to skip database lookups for existence.
+    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null, LoadedQuads? loaded = null)
     {
         _inFlight = inFlight;
+        _loaded = loaded is { Full: false } ? loaded : null;
+        _lookupLoaded = loaded;
         _db = db;
         _counters = counters;
         _knownTerms = knownTerms;
@@ -155,6 +163,11 @@ internal sealed class WriteTransaction : IDisposable
 
     private EncodedTerm Cached(Term term, Dictionary<Term, EncodedTerm> cache)
     {
+        if (term is DefaultGraph)
+        {
+            return EncodedTerm.DefaultGraph;
+        }
+
         if (cache.TryGetValue(term, out var encoded))
         {
             return encoded;
@@ -176,14 +189,29 @@ internal sealed class WriteTransaction : IDisposable
 
     public bool Insert(EncodedQuad q)
     {
-        if (Exists(q))
+        if (_loaded is not null)
         {
-            return false;
+            // A bulk batch: the load's fingerprints tell duplicates apart (one hash per quad), and only a store that
+            // held quads before the load is asked; a list is enough to write the new quads.
+            if (!_loaded.Add(q) || (_loaded.StoreMayHold && StoreHas(q)))
+            {
+                return false;
+            }
+
+            _bulkInserted.Add(q);
+        }
+        else
+        {
+            if (Exists(q))
+            {
+                return false;
+            }
+
+            // Index entries are written at commit, sorted, after every deletion of this batch.
+            _deleted.Remove(q);
+            _inserted.Add(q);
         }
 
-        // Index entries are written at commit, sorted, after every deletion of this batch.
-        _deleted.Remove(q);
-        _inserted.Add(q);
         Count(q, +1);
         Added++;
         return true;
@@ -253,9 +281,11 @@ internal sealed class WriteTransaction : IDisposable
     // Sorted keys go into the memtables with better locality than random ones.
     private void PutInsertedKeys()
     {
-        var named = new List<EncodedQuad>(_inserted.Count);
-        var defaults = new List<EncodedQuad>(_inserted.Count);
-        foreach (var q in _inserted)
+        var all = _loaded is null ? (IEnumerable<EncodedQuad>)_inserted : _bulkInserted;
+        int count = _inserted.Count + _bulkInserted.Count;
+        var named = new List<EncodedQuad>(count);
+        var defaults = new List<EncodedQuad>(count);
+        foreach (var q in all)
         {
             (q.IsDefaultGraph ? defaults : named).Add(q);
         }
@@ -271,23 +301,16 @@ internal sealed class WriteTransaction : IDisposable
             return;
         }
 
-        // One flat buffer per index and a sorted order over it: no allocation per key.
-        int size = indexes[0].KeySize;
-        var buffer = new byte[quads.Count * size];
-        var order = new int[quads.Count];
+        var sorter = new KeySorter(quads.ToArray());
+        Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         foreach (var index in indexes)
         {
-            for (int i = 0; i < order.Length; i++)
-            {
-                index.WriteKey(quads[i], buffer.AsSpan(i * size, size));
-                order[i] = i;
-            }
-
-            Array.Sort(order, (a, b) => buffer.AsSpan(a * size, size).SequenceCompareTo(buffer.AsSpan(b * size, size)));
+            var order = sorter.Sort(index);
             var family = _db.Family(index);
             foreach (int i in order)
             {
-                _batch.Put(buffer.AsSpan(i * size, size), ReadOnlySpan<byte>.Empty, family);
+                int length = index.WriteKey(sorter[i], key);
+                _batch.Put(key[..length], ReadOnlySpan<byte>.Empty, family);
             }
         }
     }
@@ -345,6 +368,24 @@ internal sealed class WriteTransaction : IDisposable
             return false;
         }
 
+        if (_lookupLoaded is not null)
+        {
+            if (_lookupLoaded.Contains(q))
+            {
+                return true;
+            }
+
+            if (!_lookupLoaded.StoreMayHold)
+            {
+                return false;
+            }
+        }
+
+        return StoreHas(q);
+    }
+
+    private bool StoreHas(EncodedQuad q)
+    {
         var index = q.IsDefaultGraph ? QuadIndex.Dspo : QuadIndex.Spog;
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         int length = index.WriteKey(q, key);

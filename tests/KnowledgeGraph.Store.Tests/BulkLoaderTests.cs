@@ -41,6 +41,29 @@ public sealed class BulkLoaderTests
         Assert.Equal(10, GraphBatches.CheckInvariants(store));
     }
 
+    [Theory]
+    [InlineData(true, 1_000_000)]
+    [InlineData(true, 45)]
+    [InlineData(false, 1_000_000)]
+    [InlineData(false, 45)]
+    public void Duplicates_are_counted_once_whether_the_load_remembers_them_or_asks_the_store(bool emptyStore, int remembered)
+    {
+        using var dir = new TempDirectory();
+        using var store = QuadStore.Open(dir.Sub("store"));
+        var quads = GraphBatches.Quads(20, 10).ToList();
+        if (!emptyStore)
+        {
+            store.Apply(ChangeSet.Insert(quads.Take(30)));
+        }
+
+        var input = quads.Concat(quads.AsEnumerable().Reverse()).Concat(quads.Skip(100)).ToList();
+        var report = new BulkLoader(store, new BulkLoadOptions { BatchSize = 17, RememberedQuads = remembered }).Load(input);
+        Assert.Equal(emptyStore ? 200 : 170, report.QuadsAdded);
+        Assert.Equal(200, store.Count);
+        Assert.Equal(20, GraphBatches.CheckInvariants(store));
+        Assert.Equal(200, store.Match(null, null, null, null).Count());
+    }
+
     [Fact]
     public void A_syntax_error_stops_the_load_keeps_what_was_read_and_reports_the_position()
     {

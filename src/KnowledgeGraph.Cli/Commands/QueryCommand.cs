@@ -45,7 +45,7 @@ internal static class QueryCommand
         try
         {
             var query = SparqlParser.ParseQuery(queryText!, new SparqlParserOptions(SparqlRequest.BaseIri(parse, file), source));
-            using var quads = StoreLocation.Open(dir, createIfMissing: false);
+            using var quads = StoreLocation.OpenReadOnly(dir);
             using var snapshot = quads.Snapshot();
             using var services = allowService ? new SparqlServiceExecutor() : null;
             var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null, ServiceExecutor: services));

@@ -17,7 +17,7 @@ internal static class StatsCommand
             string dir = StoreLocation.Resolve(parse, store);
             try
             {
-                using var quads = StoreLocation.Open(dir, createIfMissing: false);
+                using var quads = StoreLocation.OpenReadOnly(dir);
                 var stats = quads.GetStatistics(ct);
                 var c = CultureInfo.InvariantCulture;
                 Console.Out.WriteLine($"store                  {dir}");

@@ -6,14 +6,16 @@ namespace KnowledgeGraph.Conformance.Tests.Sparql;
 
 /// <summary>
 /// The W3C SPARQL 1.0 (data-r2) and SPARQL 1.1 query, result-format and update suites, driven from their manifests
-/// over <see cref="InMemoryDataset"/>. Each suite prints its pass count; a failure not in <see cref="Skipped"/> fails.
+/// over <see cref="InMemoryDataset"/> and over the persistent <c>QuadStore</c> (a fresh store in a temporary
+/// directory per test). Each suite prints its pass count per store; a failure not in <see cref="Skipped"/> fails.
 /// </summary>
 public sealed class SparqlSuiteTests(ITestOutputHelper output)
 {
     /// <summary>Known failures by test IRI fragment (manifest-relative), each with the reason.</summary>
     // The expected files of these tests disagree with each other on the lexical form of computed numbers (XSD 1.0
     // canonical "2.0"/"3.21E4" in some, XSD 1.1 "2"/"2100" in others) or keep lexical forms that differ from the data;
-    // results are compared by RDF term equality, so no single formatting passes all of them.
+    // results are compared by RDF term equality, so no single formatting passes all of them. They fail the same way
+    // on every store.
     private static readonly Dictionary<string, string> Skipped = new(StringComparer.Ordinal)
     {
         ["aggregates/manifest#agg-sum-02"] = "expects doubles in E notation (3.21E4, 4.0E-1); agg-sum-distinct expects 2100",
@@ -28,28 +30,44 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
         ["csv-tsv-res/manifest#tsv03"] = "expected TSV writes the data's \"1.0E6\"^^xsd:double as 1.0e6, a different term",
     };
 
-    /// <summary>The dataset implementation under test: a factory of empty stores.</summary>
+    /// <summary>The in-memory reference dataset: a factory of empty stores.</summary>
     public static Func<IQuadStore> StoreFactory { get; } = () => new InMemoryDataset();
 
+    /// <summary>The persistent store: a fresh store in a temporary directory, deleted when the test disposes it.</summary>
+    public static Func<IQuadStore> QuadStoreFactory { get; } = () => new TempQuadStore();
+
+    public static TheoryData<string, double, string> Suites()
+    {
+        var data = new TheoryData<string, double, string>();
+        foreach (string store in new[] { "InMemoryDataset", "QuadStore" })
+        {
+            data.Add("sparql10/manifest-syntax.ttl", 1.0, store);
+            data.Add("sparql10/manifest-evaluation.ttl", 0.98, store);
+            data.Add("sparql11/manifest-sparql11-query.ttl", 0.97, store);
+            data.Add("sparql11/manifest-sparql11-results.ttl", 0.9, store);
+            data.Add("sparql11/manifest-sparql11-update.ttl", 0.95, store);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData("sparql10/manifest-syntax.ttl", 1.0)]
-    [InlineData("sparql10/manifest-evaluation.ttl", 0.98)]
-    [InlineData("sparql11/manifest-sparql11-query.ttl", 0.97)]
-    [InlineData("sparql11/manifest-sparql11-results.ttl", 0.9)]
-    [InlineData("sparql11/manifest-sparql11-update.ttl", 0.95)]
-    public void Suite_passes(string manifest, double bar) => RunSuite(manifest, bar);
+    [MemberData(nameof(Suites))]
+    public void Suite_passes(string manifest, double bar, string store) => RunSuite(manifest, bar, store);
 
     /// <summary>The bar for query evaluation: 98% of the evaluation tests of SPARQL 1.0 and 1.1 (queries and result formats).</summary>
-    [Fact]
-    public void Query_evaluation_tests_pass_at_98_percent()
+    [Theory]
+    [InlineData("InMemoryDataset")]
+    [InlineData("QuadStore")]
+    public void Query_evaluation_tests_pass_at_98_percent(string store)
     {
-        var runner = new SparqlTestRunner(StoreFactory);
+        var runner = new SparqlTestRunner(Factory(store));
         var entries = new[] { "sparql10/manifest-evaluation.ttl", "sparql11/manifest-sparql11-query.ttl", "sparql11/manifest-sparql11-results.ttl" }
             .SelectMany(m => Manifest.Load(ManifestPath(m)).AllEntries())
             .Where(e => e.TypeName is "QueryEvaluationTest" or "CSVResultFormatTest")
             .ToList();
         int passed = entries.Count(e => runner.Run(e) is null);
-        string summary = $"SPARQL query evaluation: {passed}/{entries.Count} passed ({(double)passed / entries.Count:P1})";
+        string summary = $"SPARQL query evaluation: {passed}/{entries.Count} passed ({(double)passed / entries.Count:P1}) ({store})";
         output.WriteLine(summary);
         Console.WriteLine("CONFORMANCE " + summary);
         Assert.True(passed >= 0.98 * entries.Count, summary);
@@ -57,13 +75,21 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
 
     /// <summary>Runs one test by its fragment, for debugging.</summary>
     [Theory]
-    [InlineData("sparql11/manifest-sparql11-query.ttl", "agg01")]
-    public void Single_test_passes(string manifest, string fragment)
+    [InlineData("sparql11/manifest-sparql11-query.ttl", "agg01", "InMemoryDataset")]
+    [InlineData("sparql11/manifest-sparql11-query.ttl", "agg01", "QuadStore")]
+    public void Single_test_passes(string manifest, string fragment, string store)
     {
         var entry = Manifest.Load(ManifestPath(manifest)).AllEntries().First(e => Key(e) == fragment || ManifestEntry.ShortId(e.Id) == fragment);
-        string? failure = new SparqlTestRunner(StoreFactory).Run(entry);
+        string? failure = new SparqlTestRunner(Factory(store)).Run(entry);
         Assert.True(failure is null, failure);
     }
+
+    private static Func<IQuadStore> Factory(string store) => store switch
+    {
+        "InMemoryDataset" => StoreFactory,
+        "QuadStore" => QuadStoreFactory,
+        _ => throw new ArgumentOutOfRangeException(nameof(store), store, "unknown store"),
+    };
 
     private static string ManifestPath(string manifest) => RepositoryPaths.Conformance("rdf-tests/sparql/" + manifest);
 
@@ -74,17 +100,25 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
         return dir >= 0 ? id[(id.LastIndexOf('/', dir - 1) + 1)..] : id;
     }
 
-    private void RunSuite(string manifestFile, double bar)
+    private void RunSuite(string manifestFile, double bar, string store)
     {
         var entries = Manifest.Load(ManifestPath(manifestFile)).AllEntries().ToList();
-        var runner = new SparqlTestRunner(StoreFactory);
+        var runner = new SparqlTestRunner(Factory(store));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         int passed = 0;
         int skipped = 0;
         var unexpected = new List<string>();
+        (string Key, TimeSpan Time) slowest = (string.Empty, TimeSpan.Zero);
         foreach (var entry in entries)
         {
             string key = Key(entry);
+            var started = clock.Elapsed;
             string? failure = runner.Run(entry);
+            var took = clock.Elapsed - started;
+            if (took > slowest.Time)
+            {
+                slowest = (key, took);
+            }
             if (failure is null)
             {
                 passed++;
@@ -100,7 +134,7 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
         }
 
         double rate = entries.Count == 0 ? 0 : (double)passed / entries.Count;
-        string summary = $"{manifestFile}: {passed}/{entries.Count} passed ({rate:P1}), {skipped} skipped, {unexpected.Count} failed";
+        string summary = $"{manifestFile}: {passed}/{entries.Count} passed ({rate:P1}), {skipped} skipped, {unexpected.Count} failed ({store}, {clock.Elapsed.TotalSeconds:F1}s, slowest {slowest.Key} {slowest.Time.TotalSeconds:F1}s)";
         output.WriteLine(summary);
         Console.WriteLine("CONFORMANCE " + summary);
         foreach (var u in unexpected)

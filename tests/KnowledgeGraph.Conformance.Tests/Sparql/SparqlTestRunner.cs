@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Conformance.Tests.Sparql;
 
 /// <summary>
 /// Runs one SPARQL test from a W3C manifest against a store made by the given factory (so that the persistent store
-/// can run the same suite). Returns null on success, otherwise the reason for the failure.
+/// can run the same suite). Returns null on success, otherwise the reason for the failure. A store that is
+/// <see cref="IDisposable"/> is disposed after its test.
 /// </summary>
 public sealed class SparqlTestRunner(Func<IQuadStore> storeFactory)
 {
@@ -101,6 +102,7 @@ public sealed class SparqlTestRunner(Func<IQuadStore> storeFactory)
         string queryPath = ManifestEntry.LocalPath(queryFile);
         var query = SparqlParser.ParseQuery(File.ReadAllText(queryPath), new SparqlParserOptions(((Iri)queryFile).Value, Path.GetFileName(queryPath)));
         var store = storeFactory();
+        using var disposeStore = store as IDisposable;
         var changes = new ChangeSet();
         QueryDataset? dataset = null;
         if (!query.HasDatasetClause && (data.Count > 0 || graphData.Count > 0))
@@ -210,6 +212,7 @@ public sealed class SparqlTestRunner(Func<IQuadStore> storeFactory)
         var action = entry.Action!;
         var request = entry.Property(action, UtRequest)!;
         var store = storeFactory();
+        using var disposeStore = store as IDisposable;
         store.Apply(LoadDataset(entry, action));
         string path = ManifestEntry.LocalPath(request);
         var update = SparqlParser.ParseUpdate(File.ReadAllText(path), new SparqlParserOptions(((Iri)request).Value, Path.GetFileName(path)));

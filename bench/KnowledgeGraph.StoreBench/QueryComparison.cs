@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Engine;
+using KnowledgeGraph.Sparql.Results;
+using KnowledgeGraph.Sparql.Syntax;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.StoreBench;
+
+/// <summary>
+/// Runs the benchmark queries over the persistent store and over <see cref="InMemoryDataset"/> holding the same
+/// data, and prints the median time of each on both and the ratio store / in-memory.
+/// </summary>
+internal static class QueryComparison
+{
+    public static int Run(string dataFile, string storeDirectory, string queryDirectory, int runs)
+    {
+        var clock = Stopwatch.StartNew();
+        var memory = new InMemoryDataset();
+        using (var stream = File.OpenRead(dataFile))
+        {
+            foreach (var q in new NTriplesReader(new RdfReaderOptions { SourceName = dataFile }).Read(stream))
+            {
+                memory.Add(q);
+            }
+        }
+
+        Console.WriteLine($"in-memory dataset: {memory.Count:N0} quads in {clock.Elapsed.TotalSeconds:F1}s");
+        bool fresh = !Directory.Exists(storeDirectory);
+        using var store = QuadStore.Open(storeDirectory);
+        if (fresh)
+        {
+            clock.Restart();
+            var report = new BulkLoader(store).LoadFilesAsync([dataFile]).GetAwaiter().GetResult();
+            store.Compact();
+            Console.WriteLine($"store: {report.QuadsAdded:N0} quads loaded and compacted in {clock.Elapsed.TotalSeconds:F1}s");
+        }
+
+        if (store.Count != memory.Count)
+        {
+            Console.Error.WriteLine($"the store holds {store.Count:N0} quads, the in-memory dataset {memory.Count:N0}");
+            return 1;
+        }
+
+        var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: TimeSpan.FromMinutes(5)));
+        Console.WriteLine();
+        Console.WriteLine($"{"query",-20} {"rows",8} {"in-memory ms",14} {"store ms",10} {"store/mem",10}");
+        double worst = 0;
+        foreach (string file in Directory.EnumerateFiles(queryDirectory, "*.rq").Order(StringComparer.Ordinal))
+        {
+            var query = SparqlParser.ParseQuery(File.ReadAllText(file), new SparqlParserOptions(new Uri(Path.GetFullPath(file)).AbsoluteUri, Path.GetFileName(file)));
+            var (memoryMs, memoryRows) = Time(engine, memory, query, runs);
+            using var snapshot = store.Snapshot();
+            var (storeMs, storeRows) = Time(engine, snapshot, query, runs);
+            if (storeRows != memoryRows)
+            {
+                Console.Error.WriteLine($"{Path.GetFileName(file)}: the store gave {storeRows} rows, the in-memory dataset {memoryRows}");
+                return 1;
+            }
+
+            double ratio = storeMs / Math.Max(memoryMs, 0.001);
+            worst = Math.Max(worst, ratio);
+            Console.WriteLine($"{Path.GetFileNameWithoutExtension(file),-20} {memoryRows,8:N0} {memoryMs,14:F1} {storeMs,10:F1} {ratio,9:F2}x");
+        }
+
+        Console.WriteLine($"\nworst ratio store/in-memory: {worst:F2}x (goal: at most 1.5x); median of {runs} runs after one warm-up");
+        return 0;
+    }
+
+    private static (double Milliseconds, long Rows) Time(SparqlEngine engine, IQuadSource source, Query query, int runs)
+    {
+        long rows = Execute(engine, source, query);
+        var times = new List<double>();
+        for (int i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            rows = Execute(engine, source, query);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], rows);
+    }
+
+    private static long Execute(SparqlEngine engine, IQuadSource source, Query query)
+    {
+        using var result = engine.Query(source, query);
+        return result switch
+        {
+            SolutionsResult solutions => solutions.LongCount(),
+            GraphResult graph => graph.LongCount(),
+            BooleanResult => 1,
+            _ => 0,
+        };
+    }
+}
