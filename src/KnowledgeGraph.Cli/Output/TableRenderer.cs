@@ -57,7 +57,7 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
             string c = cells[i];
             if (c.Length > widths[i])
             {
-                c = c[..(widths[i] - 1)] + "…";
+                c = TextTable.Truncate(c, widths[i]);
             }
 
             sb.Append(' ').Append(c.PadRight(widths[i])).Append(" |");
@@ -101,9 +101,10 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
         }
     }
 
+    // For reading, not parsing: local parts may hold '/' (kg:entity/person/ada-kerr), which Turtle would escape.
     private string Shorten(string iri)
     {
-        if (prefixes.TryShorten(iri, out string prefix, out string local) && local.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.') && !local.EndsWith('.'))
+        if (prefixes.TryShorten(iri, out string prefix, out string local) && local.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '%') && !local.EndsWith('.') && !local.StartsWith('/'))
         {
             return prefix + ":" + local;
         }
