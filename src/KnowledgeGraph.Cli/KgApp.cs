@@ -6,8 +6,11 @@ namespace KnowledgeGraph.Cli;
 /// <summary>The composition root: builds the <c>kg</c> command tree and runs it.</summary>
 public static class KgApp
 {
-    /// <summary>Runs <c>kg</c> with the given arguments and returns the process exit code.</summary>
-    public static int Run(string[] args)
+    /// <summary>
+    /// Runs <c>kg</c> with the given arguments and returns the process exit code. Ctrl-C (SIGINT) and SIGTERM cancel
+    /// the command's token; the command finishes its work in flight and returns 130.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
     {
         var root = BuildRoot();
         var parse = root.Parse(args);
@@ -22,8 +25,13 @@ public static class KgApp
             return ExitCodes.UsageError;
         }
 
-        return parse.Invoke();
+        // Only the asynchronous invocation turns SIGINT into a cancelled token; the synchronous one lets the
+        // runtime kill the process at once, before finished work is reported.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace }).ConfigureAwait(false);
     }
+
+    // How long a cancelled command may take to finish the write in flight before the process ends anyway.
+    private static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(30);
 
     internal static RootCommand BuildRoot()
     {
