@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Pushes a generated 1M-triple graph to a running Virtuoso three ways and prints triples/s and ratios:
-#   kg push (Graph Store, chunked PUT+POST, 2 POSTs in flight; KG_PUSH_PARALLEL)  vs  curl (one Graph Store PUT of the same file)  vs  the bulk loader.
+#   kg push (Graph Store, chunked PUT+POST; chunk size KG_PUSH_CHUNK, default 100000; POSTs in flight KG_PUSH_PARALLEL, default 2)  vs  curl (one Graph Store PUT of the same file)  vs  the bulk loader.
 #
 #   bench/push/push-bench.sh [TRIPLES]        (default 1000000)
 # Needs Virtuoso from .ci/virtuoso/start.sh (env KG_VIRTUOSO_HTTP_PORT / KG_VIRTUOSO_SQL_PORT as there) and
@@ -29,7 +29,7 @@ g_kg=http://example.org/bench/kg; g_curl=http://example.org/bench/curl; g_bulk=h
 drop "$g_kg"; drop "$g_curl"; drop "$g_bulk"
 
 t0=$(now)
-"$data/kg/kg" push --endpoint "$http/sparql" --default-graph "$g_kg" --chunk-size 100000 --parallel "${KG_PUSH_PARALLEL:-2}" "$file" > "$data/kg-push.log" 2>&1
+"$data/kg/kg" push --endpoint "$http/sparql" --default-graph "$g_kg" --chunk-size "${KG_PUSH_CHUNK:-100000}" --parallel "${KG_PUSH_PARALLEL:-2}" "$file" > "$data/kg-push.log" 2>&1
 t1=$(now)
 kg_rate=$(rate "$t0" "$t1"); kg_n=$(remote_count "$g_kg")
 
@@ -47,7 +47,7 @@ bulk_rate=$(rate "$t0" "$t1"); bulk_n=$(remote_count "$g_bulk")
 
 echo "triples in file: $count"
 printf '%-28s %12s %12s\n' method triples/s "remote count"
-printf '%-28s %12s %12s\n' "kg push (GSP, 100k chunks)" "$kg_rate" "$kg_n"
+printf "%-28s %12s %12s\n" "kg push (GSP, ${KG_PUSH_CHUNK:-100000}/chunk)" "$kg_rate" "$kg_n"
 printf '%-28s %12s %12s\n' "curl (one GSP PUT)" "$curl_rate" "$curl_n"
 printf '%-28s %12s %12s\n' "Virtuoso bulk loader" "$bulk_rate" "$bulk_n"
 awk -v k="$kg_rate" -v c="$curl_rate" -v b="$bulk_rate" 'BEGIN { printf "kg/curl = %.2f (goal >= 0.8), kg/bulk = %.2f\n", k / c, k / b }'

@@ -119,4 +119,75 @@ internal sealed class CharInput
 
         return value;
     }
+
+    /// <summary>
+    /// Reads what follows a language tag's primary subtag: <c>-subtag</c>s, appended to <paramref name="tag"/>, and an
+    /// RDF 1.2 base direction <c>--ltr</c> or <c>--rtl</c>, returned (null when absent).
+    /// </summary>
+    public string? ReadLanguageSubtags(CharBuilder tag, string sourceName)
+    {
+        int c = Peek();
+        while (c == '-')
+        {
+            if (PeekAt(1) == '-')
+            {
+                Skip(2);
+                var direction = new CharBuilder();
+                while ((c = Peek()) >= 0 && char.IsAsciiLetter((char)c))
+                {
+                    direction.Append((char)c);
+                    Advance();
+                }
+
+                return direction.ToString() is "ltr" or "rtl"
+                    ? direction.ToString()
+                    : throw new RdfSyntaxException("base direction must be 'ltr' or 'rtl'", sourceName, Line, Column, Offset);
+            }
+
+            tag.Append('-');
+            Advance();
+            c = Peek();
+            if (!(c >= 0 && char.IsAsciiLetterOrDigit((char)c)))
+            {
+                throw new RdfSyntaxException("bad language subtag", sourceName, Line, Column, Offset);
+            }
+
+            while (c >= 0 && char.IsAsciiLetterOrDigit((char)c))
+            {
+                tag.Append((char)c);
+                Advance();
+                c = Peek();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the escape that follows a backslash in a string literal (ECHAR or UCHAR) and appends the character it
+    /// stands for to <paramref name="into"/>.
+    /// </summary>
+    public void ReadStringEscape(CharBuilder into, string sourceName)
+    {
+        char plain = Peek() switch
+        {
+            't' => '\t',
+            'b' => '\b',
+            'n' => '\n',
+            'r' => '\r',
+            'f' => '\f',
+            '"' => '"',
+            '\'' => '\'',
+            '\\' => '\\',
+            _ => '\0',
+        };
+        if (plain != '\0')
+        {
+            into.Append(plain);
+            Advance();
+            return;
+        }
+
+        into.AppendCodePoint(ReadUchar(sourceName));
+    }
 }

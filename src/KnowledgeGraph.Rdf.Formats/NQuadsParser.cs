@@ -404,45 +404,7 @@ internal sealed class NQuadsParser
             throw Error("primary language subtag is longer than 8 letters");
         }
 
-        string? direction = null;
-        while (c == '-')
-        {
-            if (_in.PeekAt(1) == '-')
-            {
-                _in.Skip(2);
-                var dir = new CharBuilder();
-                c = _in.Peek();
-                while (c >= 0 && char.IsAsciiLetter((char)c))
-                {
-                    dir.Append((char)c);
-                    _in.Advance();
-                    c = _in.Peek();
-                }
-
-                direction = dir.ToString();
-                if (direction is not ("ltr" or "rtl"))
-                {
-                    throw Error("base direction must be 'ltr' or 'rtl'");
-                }
-
-                break;
-            }
-
-            _sb.Append('-');
-            _in.Advance();
-            c = _in.Peek();
-            if (!(c >= 0 && char.IsAsciiLetterOrDigit((char)c)))
-            {
-                throw Error("bad language tag subtag");
-            }
-
-            while (c >= 0 && char.IsAsciiLetterOrDigit((char)c))
-            {
-                _sb.Append((char)c);
-                _in.Advance();
-                c = _in.Peek();
-            }
-        }
+        string? direction = _in.ReadLanguageSubtags(_sb, _options.SourceName);
 
         // Documents repeat a handful of tags; share one string per tag.
         var lookup = _languages.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -483,30 +445,7 @@ internal sealed class NQuadsParser
         }
     }
 
-    private void Escape()
-    {
-        int c = _in.Peek();
-        char plain = c switch
-        {
-            't' => '\t',
-            'b' => '\b',
-            'n' => '\n',
-            'r' => '\r',
-            'f' => '\f',
-            '"' => '"',
-            '\'' => '\'',
-            '\\' => '\\',
-            _ => '\0',
-        };
-        if (plain != '\0')
-        {
-            _sb.Append(plain);
-            _in.Advance();
-            return;
-        }
-
-        _sb.AppendCodePoint(_in.ReadUchar(_options.SourceName));
-    }
+    private void Escape() => _in.ReadStringEscape(_sb, _options.SourceName);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipBlank()

@@ -260,12 +260,8 @@ internal sealed class TurtleLexer
     {
         Kind = TurtleTokenKind.IriRef;
         _in.Advance();
-        var window = _in.Window;
-        int stop = window.IndexOfAny(IriStops);
-        if (stop >= 0 && window[stop] == '>')
+        if (TakeBufferedThrough(IriStops, '>'))
         {
-            Value.Append(window[..stop]);
-            _in.Skip(stop + 1);
             return;
         }
 
@@ -370,12 +366,8 @@ internal sealed class TurtleLexer
 
         _in.Skip(1);
         Kind = TurtleTokenKind.String;
-        var window = _in.Window;
-        int stop = window.IndexOfAny(quote == '"' ? DoubleQuoteStops : SingleQuoteStops);
-        if (stop >= 0 && window[stop] == quote)
+        if (TakeBufferedThrough(quote == '"' ? DoubleQuoteStops : SingleQuoteStops, quote))
         {
-            Value.Append(window[..stop]);
-            _in.Skip(stop + 1);
             return;
         }
 
@@ -439,30 +431,23 @@ internal sealed class TurtleLexer
         }
     }
 
-    private void Escape()
+    // The fast path of IRIs and strings: when the body up to the terminator is already buffered and holds no stop
+    // character (escape, line break), take it in one copy.
+    private bool TakeBufferedThrough(SearchValues<char> stops, char terminator)
     {
-        int c = _in.Peek();
-        char plain = c switch
+        var window = _in.Window;
+        int stop = window.IndexOfAny(stops);
+        if (stop < 0 || window[stop] != terminator)
         {
-            't' => '\t',
-            'b' => '\b',
-            'n' => '\n',
-            'r' => '\r',
-            'f' => '\f',
-            '"' => '"',
-            '\'' => '\'',
-            '\\' => '\\',
-            _ => '\0',
-        };
-        if (plain != '\0')
-        {
-            Value.Append(plain);
-            _in.Advance();
-            return;
+            return false;
         }
 
-        Value.AppendCodePoint(_in.ReadUchar(_source));
+        Value.Append(window[..stop]);
+        _in.Skip(stop + 1);
+        return true;
     }
+
+    private void Escape() => _in.ReadStringEscape(Value, _source);
 
     private void At(bool afterString, bool adjacent)
     {
@@ -504,48 +489,12 @@ internal sealed class TurtleLexer
         }
 
         Kind = TurtleTokenKind.LanguageTag;
-        Direction = null;
         if (Value.Length > 8)
         {
             throw Error("primary language subtag is longer than 8 letters");
         }
 
-        while (c == '-')
-        {
-            if (_in.PeekAt(1) == '-')
-            {
-                _in.Skip(2);
-                var dir = new CharBuilder();
-                while ((c = _in.Peek()) >= 0 && char.IsAsciiLetter((char)c))
-                {
-                    dir.Append((char)c);
-                    _in.Advance();
-                }
-
-                Direction = dir.ToString();
-                if (Direction is not ("ltr" or "rtl"))
-                {
-                    throw ErrorHere("base direction must be 'ltr' or 'rtl'");
-                }
-
-                return;
-            }
-
-            Value.Append('-');
-            _in.Advance();
-            c = _in.Peek();
-            if (!(c >= 0 && char.IsAsciiLetterOrDigit((char)c)))
-            {
-                throw ErrorHere("bad language subtag");
-            }
-
-            while (c >= 0 && char.IsAsciiLetterOrDigit((char)c))
-            {
-                Value.Append((char)c);
-                _in.Advance();
-                c = _in.Peek();
-            }
-        }
+        Direction = _in.ReadLanguageSubtags(Value, _source);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

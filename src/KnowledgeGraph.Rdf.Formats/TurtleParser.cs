@@ -128,28 +128,28 @@ internal sealed partial class TurtleParser
         }
     }
 
+    // "@prefix ... ." and its kin: the directive's body, then the closing dot.
+    private void AtDirective(Action body, string expectedDot)
+    {
+        _lex.Next();
+        body();
+        _lex.Next();
+        ExpectCurrent(K.Dot, expectedDot);
+    }
+
     /// <summary>Parses one statement; the current token is left on the statement's last token.</summary>
     private void Statement()
     {
         switch (_lex.Kind)
         {
             case K.AtPrefix:
-                _lex.Next();
-                PrefixDeclaration();
-                _lex.Next();
-                ExpectCurrent(K.Dot, "'.' after @prefix");
+                AtDirective(PrefixDeclaration, "'.' after @prefix");
                 return;
             case K.AtBase:
-                _lex.Next();
-                BaseDeclaration();
-                _lex.Next();
-                ExpectCurrent(K.Dot, "'.' after @base");
+                AtDirective(BaseDeclaration, "'.' after @base");
                 return;
             case K.AtVersion:
-                _lex.Next();
-                VersionSpecifier();
-                _lex.Next();
-                ExpectCurrent(K.Dot, "'.' after @version");
+                AtDirective(VersionSpecifier, "'.' after @version");
                 return;
             case K.SparqlPrefix:
                 _lex.Next();

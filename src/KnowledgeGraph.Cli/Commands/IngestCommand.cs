@@ -29,6 +29,10 @@ internal static class IngestCommand
             Description = "Articles per atomic store write.",
             DefaultValueFactory = _ => new IngestOptions().BatchSize,
         };
+        var singleThread = new Option<bool>("--single-thread")
+        {
+            Description = "Read, extract, map and write in turn on one thread (the baseline for measuring the parallel speed-up).",
+        };
         var force = new Option<bool>("--force")
         {
             Description = "Re-extract articles even when their content is unchanged since the last ingest.",
@@ -47,6 +51,7 @@ internal static class IngestCommand
         command.Options.Add(report);
         command.Options.Add(workers);
         command.Options.Add(batch);
+        command.Options.Add(singleThread);
         command.Options.Add(force);
         command.SetAction(async (parse, ct) =>
         {
@@ -54,6 +59,7 @@ internal static class IngestCommand
             {
                 Workers = parse.GetValue(workers),
                 BatchSize = parse.GetValue(batch),
+                SingleThread = parse.GetValue(singleThread),
                 Force = parse.GetValue(force),
             };
             if (options.Workers < 1 || options.BatchSize < 1)

@@ -9,6 +9,12 @@ internal sealed record IngestOptions
     /// <summary>Articles written per atomic change set (each article's graph and hash stay in the same set).</summary>
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>
+    /// Read, extract, map and write in turn on one thread, with no pipeline: the baseline against which the
+    /// parallel pipeline's speed-up is measured, and a simpler run to debug.
+    /// </summary>
+    public bool SingleThread { get; init; }
+
     /// <summary>Re-extract articles whose content hash is already in the store.</summary>
     public bool Force { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Facts;
@@ -32,10 +33,6 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         _clock.Start();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
-        var toExtract = Channel.CreateBounded<(Article Article, string Hash)>(
-            new BoundedChannelOptions(options.Workers * 4) { SingleWriter = true });
-        var toWrite = Channel.CreateBounded<Mapped>(
-            new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
         var known = options.Force ? [] : IngestCatalog.Load(store, token);
 
         // A stage that fails cancels the others, so none stays blocked on a full or empty channel.
@@ -52,14 +49,26 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
             }
         }, CancellationToken.None);
 
-        var reader = Stage(() => ReadAsync(source, known, toExtract.Writer, progress, token));
-        var workers = Enumerable.Range(0, options.Workers)
-            .Select(_ => Stage(() => WorkAsync(toExtract.Reader, toWrite.Writer, progress, token)))
-            .ToArray();
-        var workersDone = Task.WhenAll(workers).ContinueWith(
-            _ => toWrite.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        var writer = Stage(() => WriteAsync(toWrite.Reader, progress, token));
-        Task[] all = [reader, .. workers, workersDone, writer];
+        Task[] all;
+        if (options.SingleThread)
+        {
+            all = [Stage(() => RunSequentialAsync(source, known, progress, token))];
+        }
+        else
+        {
+            var toExtract = Channel.CreateBounded<(Article Article, string Hash)>(
+                new BoundedChannelOptions(options.Workers * 4) { SingleWriter = true });
+            var toWrite = Channel.CreateBounded<Mapped>(
+                new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
+            var reader = Stage(() => ReadAsync(source, known, toExtract.Writer, progress, token));
+            var workers = Enumerable.Range(0, options.Workers)
+                .Select(_ => Stage(() => WorkAsync(toExtract.Reader, toWrite.Writer, progress, token)))
+                .ToArray();
+            var workersDone = Task.WhenAll(workers).ContinueWith(
+                _ => toWrite.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            var writer = Stage(() => WriteAsync(toWrite.Reader, progress, token));
+            all = [reader, .. workers, workersDone, writer];
+        }
 
         var cancelled = false;
         try
@@ -117,38 +126,78 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         IProgress<IngestProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in ChangedArticles(source, known, progress, cancellationToken).ConfigureAwait(false))
             {
-                if (item.Article is not { } article)
-                {
-                    Fail(item.Origin, "read", item.Error!, progress);
-                    continue;
-                }
-
-                Interlocked.Increment(ref _read);
-                if (!seen.TryAdd(article.Id, item.Origin))
-                {
-                    Fail(item.Origin, "read", $"duplicate article id \"{article.Id}\" (first read from {seen[article.Id]})", progress);
-                    continue;
-                }
-
-                var hash = IngestCatalog.Hash(article, extractor.Version, mapper.Version);
-                if (known.TryGetValue(article.Id, out var stored) && stored == hash)
-                {
-                    Interlocked.Increment(ref _unchanged);
-                    progress?.Report(Snapshot());
-                    continue;
-                }
-
-                await output.WriteAsync((article, hash), cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync(item, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
             output.TryComplete();
+        }
+    }
+
+    // The articles that need extracting: readable, not a repeated id, and not stored with the same content hash.
+    private async IAsyncEnumerable<(Article Article, string Hash)> ChangedArticles(
+        IAsyncEnumerable<ArticleReadResult> source,
+        Dictionary<string, string> known,
+        IProgress<IngestProgress>? progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Article is not { } article)
+            {
+                Fail(item.Origin, "read", item.Error!, progress);
+                continue;
+            }
+
+            Interlocked.Increment(ref _read);
+            if (!seen.TryAdd(article.Id, item.Origin))
+            {
+                Fail(item.Origin, "read", $"duplicate article id \"{article.Id}\" (first read from {seen[article.Id]})", progress);
+                continue;
+            }
+
+            var hash = IngestCatalog.Hash(article, extractor.Version, mapper.Version);
+            if (known.TryGetValue(article.Id, out var stored) && stored == hash)
+            {
+                Interlocked.Increment(ref _unchanged);
+                progress?.Report(Snapshot());
+                continue;
+            }
+
+            yield return (article, hash);
+        }
+    }
+
+    // The single-thread baseline: read, extract, map and write in turn on the calling thread, with the same batches.
+    private async Task RunSequentialAsync(
+        IAsyncEnumerable<ArticleReadResult> source,
+        Dictionary<string, string> known,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var batch = new List<Mapped>(options.BatchSize);
+        await foreach (var (article, hash) in ChangedArticles(source, known, progress, cancellationToken).ConfigureAwait(false))
+        {
+            if (Process(article, hash, progress, cancellationToken) is { } mapped)
+            {
+                batch.Add(mapped);
+            }
+
+            if (batch.Count == options.BatchSize)
+            {
+                WriteBatch(batch, progress, cancellationToken);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            WriteBatch(batch, progress, cancellationToken);
         }
     }
 
@@ -160,26 +209,31 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
     {
         await foreach (var (article, hash) in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            Mapped mapped;
-            try
+            if (Process(article, hash, progress, cancellationToken) is { } mapped)
             {
-                var result = extractor.Extract(article, cancellationToken);
-                var graph = mapper.Map(result, cancellationToken);
-                mapped = new Mapped(article, hash, graph, result.Entities.Count,
-                    result.Quotations.Count + result.Controls.Count + result.Roles.Count);
+                await output.WriteAsync(mapped, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception e)
-            {
-                // One article's extractor or mapper bug must not stop the batch; it is reported with its origin.
-                Fail(article.Origin ?? article.Id, "extract", e.GetType().Name + ": " + e.Message, progress);
-                continue;
-            }
+        }
+    }
 
-            await output.WriteAsync(mapped, cancellationToken).ConfigureAwait(false);
+    private Mapped? Process(Article article, string hash, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = extractor.Extract(article, cancellationToken);
+            var graph = mapper.Map(result, cancellationToken);
+            return new Mapped(article, hash, graph, result.Entities.Count,
+                result.Quotations.Count + result.Controls.Count + result.Roles.Count);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // One article's extractor or mapper bug must not stop the batch; it is reported with its origin.
+            Fail(article.Origin ?? article.Id, "extract", e.GetType().Name + ": " + e.Message, progress);
+            return null;
         }
     }
 
@@ -193,19 +247,24 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
                 batch.Add(item);
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            store.Apply(BuildChanges(batch), cancellationToken);
-            foreach (var item in batch)
-            {
-                Interlocked.Increment(ref _written);
-                Interlocked.Add(ref _entities, item.Entities);
-                Interlocked.Add(ref _facts, item.Facts);
-                Interlocked.Add(ref _quads, item.Graph.Quads.Count);
-            }
-
-            batch.Clear();
-            progress?.Report(Snapshot());
+            WriteBatch(batch, progress, cancellationToken);
         }
+    }
+
+    private void WriteBatch(List<Mapped> batch, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        store.Apply(BuildChanges(batch), cancellationToken);
+        foreach (var item in batch)
+        {
+            Interlocked.Increment(ref _written);
+            Interlocked.Add(ref _entities, item.Entities);
+            Interlocked.Add(ref _facts, item.Facts);
+            Interlocked.Add(ref _quads, item.Graph.Quads.Count);
+        }
+
+        batch.Clear();
+        progress?.Report(Snapshot());
     }
 
     // For each article: clear its graph (and a previous graph of the same id if the mapper named it differently),

@@ -23,8 +23,10 @@ public sealed class IngestPipelineTests
 
     private static Task<IngestSummary> RunAsync(
         IQuadStore store, IEnumerable<ArticleReadResult> items, FakeExtractor? extractor = null, int workers = 2,
-        CancellationToken cancellationToken = default) =>
-        new IngestPipeline(extractor ?? new FakeExtractor(), new FakeMapper(), store, new IngestOptions { Workers = workers, BatchSize = 4 })
+        CancellationToken cancellationToken = default, bool singleThread = false) =>
+        new IngestPipeline(
+                extractor ?? new FakeExtractor(), new FakeMapper(), store,
+                new IngestOptions { Workers = workers, BatchSize = 4, SingleThread = singleThread })
             .RunAsync(Source(items), null, cancellationToken);
 
     private static List<string> Dump(IQuadSource store) => [.. store.AllQuads().Select(q => q.ToString()).Order(StringComparer.Ordinal)];
@@ -112,6 +114,27 @@ public sealed class IngestPipelineTests
         await RunAsync(three, Stories(40), workers: 3);
 
         Assert.Equal(Dump(one), Dump(three));
+    }
+
+    [Fact]
+    public async Task The_single_thread_run_stores_and_reports_what_the_pipeline_does()
+    {
+        List<ArticleReadResult> items =
+        [
+            .. Stories(21),
+            ArticleReadResult.Failure("feed.jsonl:3", "malformed JSON"),
+            ArticleReadResult.Success(Story("bad", "This one goes BOOM.")),
+        ];
+        var sequential = new InMemoryDataset();
+        var pipelined = new InMemoryDataset();
+
+        var one = await RunAsync(sequential, items, singleThread: true);
+        var two = await RunAsync(pipelined, items);
+
+        Assert.Equal(Dump(pipelined), Dump(sequential));
+        Assert.Equal(21, one.Totals.Written);
+        Assert.Equal(two.Failures.Select(f => f.Origin).Order(), one.Failures.Select(f => f.Origin).Order());
+        Assert.Equal(21, (await RunAsync(sequential, items, singleThread: true)).Totals.Unchanged);
     }
 
     [Fact]
