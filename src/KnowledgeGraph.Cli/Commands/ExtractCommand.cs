@@ -15,7 +15,9 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("input")
         {
-            Description = "Article files (.txt, .html, .jsonl, .json), folders, or - for standard input.",
+            Description = "Article files (.txt, .html, .jsonl, .json), folders, or - for standard input, read as kg ingest reads them. " +
+                          "facts-json and eval-jsonl read .txt and .jsonl files as they are, so that offsets point into the raw text the " +
+                          "evaluation data uses.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string?>("--format", "-f")
