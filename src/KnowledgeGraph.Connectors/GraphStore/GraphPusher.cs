@@ -150,7 +150,7 @@ public sealed class GraphPusher
             catch (SparqlProtocolException ex)
             {
                 string partial = sent > 0 ? $" The remote graph may now hold {sent} of {triples.Count} triples; push again to replace it." : "";
-                return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, ex.Message + partial);
+                return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, ex.Message + LineLimitHint(ex, fitting) + partial);
             }
         }
     }
@@ -195,6 +195,22 @@ public sealed class GraphPusher
         return _update is null
             ? what + " Give a SPARQL endpoint that accepts updates to send them with INSERT DATA, or shorten the literal."
             : null;
+    }
+
+    // Virtuoso's answer to an overlong body line names a content type, not the line; say what it most likely means.
+    private static string LineLimitHint(SparqlProtocolException ex, List<Triple> sent)
+    {
+        if (ex.StatusCode != System.Net.HttpStatusCode.InternalServerError || !ex.Message.Contains("unsupported type", StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
+        var longest = sent.Select(t => (Triple: t, Bytes: Encoding.UTF8.GetByteCount(NTriplesBody.Line(t)))).MaxBy(x => x.Bytes);
+        return longest.Bytes <= PushOptions.DefaultMaxLineBytes
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $" Virtuoso answers this to a body line over {PushOptions.DefaultMaxLineBytes:N0} bytes; the longest here is {longest.Bytes:N0} bytes: " +
+                $"{NTriplesBody.Describe(longest.Triple)} (keep the default --max-line-bytes to send such triples by SPARQL Update).");
     }
 
     // INSERT DATA requests of a few MB each; N-Triples terms are valid SPARQL terms.
