@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
@@ -25,13 +26,23 @@ public static class KgApp
             return ExitCodes.UsageError;
         }
 
-        // Only the asynchronous invocation turns SIGINT into a cancelled token; the synchronous one lets the
-        // runtime kill the process at once, before finished work is reported.
-        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace }).ConfigureAwait(false);
-    }
+        // The first Ctrl-C (SIGINT) or SIGTERM cancels the command's token: it finishes the write in flight, reports
+        // and returns 130. A second one ends the process at once (the signal's default action).
+        using var interrupt = new CancellationTokenSource();
+        var signals = 0;
+        void OnSignal(PosixSignalContext context)
+        {
+            if (Interlocked.Increment(ref signals) == 1)
+            {
+                context.Cancel = true;
+                interrupt.Cancel();
+            }
+        }
 
-    // How long a cancelled command may take to finish the write in flight before the process ends anyway.
-    private static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(30);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token).ConfigureAwait(false);
+    }
 
     internal static RootCommand BuildRoot()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cli.Ingest;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.EndToEnd.Tests.Cli;
@@ -11,6 +12,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// <summary>
 /// Ctrl-C during <c>kg ingest</c>: the real process gets SIGINT mid-run, exits 130, leaves a store that opens and
 /// holds only complete article graphs (each equal to a clean ingest's), and a rerun completes it to the same store.
+/// SIGTERM during <c>kg extract</c> leaves a valid file of whole article graphs.
 /// </summary>
 public sealed partial class InterruptEndToEndTests : IDisposable
 {
@@ -73,18 +75,19 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         return quads.Match(null, null, null, null).GroupBy(q => q.Graph).ToDictionary(g => g.Key, g => g.ToHashSet());
     }
 
-    private static async Task InterruptAsync(int pid)
+    private static async Task SignalAsync(int pid, string signal)
     {
-        using var kill = Process.Start("/bin/kill", ["-INT", pid.ToString(CultureInfo.InvariantCulture)])!;
+        using var kill = Process.Start("/bin/kill", ["-" + signal, pid.ToString(CultureInfo.InvariantCulture)])!;
         await kill.WaitForExitAsync();
         Assert.Equal(0, kill.ExitCode);
     }
 
-    // Starts kg ingest with SIGINT at its default action (a shell may start background jobs with SIGINT ignored,
-    // which the child would inherit), sends SIGINT once the first articles are written, and waits for the exit.
-    private async Task<KgResult> IngestAndInterruptAsync(string store)
+    // Starts kg with SIGINT at its default action (a shell may start background jobs with SIGINT ignored, which the
+    // child would inherit), sends the signal once the first articles are done (a progress line on standard error, or
+    // a non-empty output file), and waits for the exit.
+    private async Task<KgResult> RunAndInterruptAsync(string signal, string? outputFile, params string[] args)
     {
-        var start = KgRunner.StartInfo(_work, new Dictionary<string, string?>(), ["ingest", Corpus, "--store", store, "--workers", "1"]);
+        var start = KgRunner.StartInfo(_work, new Dictionary<string, string?>(), args);
         start.ArgumentList.Insert(0, "--default-signal=INT");
         start.ArgumentList.Insert(1, start.FileName);
         start.FileName = "/usr/bin/env";
@@ -113,13 +116,25 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         process.StandardInput.Close();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await Task.WhenAny(firstArticles.Task, process.WaitForExitAsync(timeout.Token));
-        Assert.False(process.HasExited, "kg ingest ended before it could be interrupted:\n" + error);
-        await InterruptAsync(process.Id);
-        await process.WaitForExitAsync(timeout.Token);
+        var exited = process.WaitForExitAsync(timeout.Token);
+        if (outputFile is null)
+        {
+            await Task.WhenAny(firstArticles.Task, exited);
+        }
+        else
+        {
+            while (!exited.IsCompleted && (!File.Exists(outputFile) || new FileInfo(outputFile).Length == 0))
+            {
+                await Task.Delay(20);
+            }
+        }
+
+        Assert.False(process.HasExited, $"kg {args[0]} ended before it could be interrupted:\n" + error);
+        await SignalAsync(process.Id, signal);
+        await exited;
         process.WaitForExit();
         var result = new KgResult(process.ExitCode, await output, error.ToString());
-        Console.WriteLine($"$ kg ingest (SIGINT)  → exit {result.ExitCode}");
+        Console.WriteLine($"$ kg {args[0]} (SIG{signal})  → exit {result.ExitCode}");
         return result;
     }
 
@@ -132,7 +147,7 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         var expected = Graphs(clean);
 
         var store = Path.Combine(_work, "interrupted");
-        var interrupted = await IngestAndInterruptAsync(store);
+        var interrupted = await RunAndInterruptAsync("INT", null, "ingest", Corpus, "--store", store, "--workers", "1");
 
         Assert.True(interrupted.ExitCode == 130, interrupted.ToString());
         Assert.Contains("Interrupted after", interrupted.Output, StringComparison.Ordinal);
@@ -155,6 +170,15 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         var completed = Graphs(store);
         Assert.Equal(expected.Keys.Order(TermComparer.Instance), completed.Keys.Order(TermComparer.Instance));
         Assert.All(expected, e => Assert.True(e.Value.SetEquals(completed[e.Key]), $"{e.Key} differs after the rerun"));
+
+        // kg extract stopped by SIGTERM still closes its file: a valid TriG document of whole article graphs.
+        var trig = Path.Combine(_work, "part.trig");
+        var extract = await RunAndInterruptAsync("TERM", trig, "extract", Corpus, "-o", trig);
+        Assert.True(extract.ExitCode == 130, extract.ToString());
+        var written = RdfFormats.ReadFile(trig).GroupBy(q => q.Graph).ToList();
+        Assert.InRange(written.Count, 1, Articles - 1);
+        Assert.All(written, g => Assert.True(expected[g.Key].SetEquals(g), $"{g.Key} from the interrupted extract differs from the ingested graph"));
+        Console.WriteLine($"extract interrupted after {written.Count} of {Articles} articles");
     }
 
     [GeneratedRegex(@"^kg ingest: ([\d,]+) ")]
