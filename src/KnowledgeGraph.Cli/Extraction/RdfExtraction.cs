@@ -2,6 +2,7 @@ using System.Text;
 using KnowledgeGraph.Cli.Ingest;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Extraction.Articles;
+using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Formats;
 
@@ -14,9 +15,13 @@ namespace KnowledgeGraph.Cli.Extraction;
 /// </summary>
 internal static class RdfExtraction
 {
+    // Articles extracted in parallel before they are written in order.
+    private const int BatchSize = 16;
+
     public static async Task<int> RunAsync(
         IReadOnlyList<string> inputs, RdfFormat format, string output, IArticleExtractor extractor, IArticleMapper mapper, TextWriter error, CancellationToken cancellationToken)
     {
+        int workers = new IngestOptions().Workers;
         var prefixes = PrefixMap.CreateWellKnown();
         foreach (var (prefix, ns) in TermFormatter.ProjectPrefixes)
         {
@@ -49,6 +54,37 @@ internal static class RdfExtraction
             var writer = new ArticleRdfWriter(target, format, prefixes);
             try
             {
+                var batch = new List<(Article Article, string Origin)>(BatchSize);
+                void WriteBatch()
+                {
+                    // Extracted in parallel, written in input order, so the output does not depend on timing.
+                    var mapped = new (MappedArticle? Graph, string? Error)[batch.Count];
+                    Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
+                    {
+                        try
+                        {
+                            mapped[i] = (mapper.Map(extractor.Extract(batch[i].Article, cancellationToken), cancellationToken), null);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            mapped[i] = (null, "extraction failed: " + e.GetType().Name + ": " + e.Message);
+                        }
+                    });
+                    for (int i = 0; i < batch.Count; i++)
+                    {
+                        if (mapped[i].Graph is not { } graph)
+                        {
+                            Fail(batch[i].Origin, mapped[i].Error!);
+                            continue;
+                        }
+
+                        writer.WriteArticle([.. graph.Quads.Select(q => q.Graph.Equals(graph.Graph) ? q : q with { Graph = graph.Graph })]);
+                        written++;
+                    }
+
+                    batch.Clear();
+                }
+
                 await foreach (var item in ArticleSource.ReadAsync(inputs, cancellationToken).ConfigureAwait(false))
                 {
                     if (item.Article is not { } article)
@@ -63,20 +99,14 @@ internal static class RdfExtraction
                         continue;
                     }
 
-                    MappedArticle mapped;
-                    try
+                    batch.Add((article, item.Origin));
+                    if (batch.Count == BatchSize)
                     {
-                        mapped = mapper.Map(extractor.Extract(article, cancellationToken), cancellationToken);
+                        WriteBatch();
                     }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        Fail(item.Origin, "extraction failed: " + e.GetType().Name + ": " + e.Message);
-                        continue;
-                    }
-
-                    writer.WriteArticle([.. mapped.Quads.Select(q => q.Graph.Equals(mapped.Graph) ? q : q with { Graph = mapped.Graph })]);
-                    written++;
                 }
+
+                WriteBatch();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
