@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
@@ -6,8 +7,11 @@ namespace KnowledgeGraph.Cli;
 /// <summary>The composition root: builds the <c>kg</c> command tree and runs it.</summary>
 public static class KgApp
 {
-    /// <summary>Runs <c>kg</c> with the given arguments and returns the process exit code.</summary>
-    public static int Run(string[] args)
+    /// <summary>
+    /// Runs <c>kg</c> with the given arguments and returns the process exit code. Ctrl-C (SIGINT) and SIGTERM cancel
+    /// the command's token; the command finishes its work in flight and returns 130.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
     {
         var root = BuildRoot();
         var parse = root.Parse(args);
@@ -22,7 +26,22 @@ public static class KgApp
             return ExitCodes.UsageError;
         }
 
-        return parse.Invoke();
+        // The first Ctrl-C (SIGINT) or SIGTERM cancels the command's token: it finishes the write in flight, reports
+        // and returns 130. A second one ends the process at once (the signal's default action).
+        using var interrupt = new CancellationTokenSource();
+        var signals = 0;
+        void OnSignal(PosixSignalContext context)
+        {
+            if (Interlocked.Increment(ref signals) == 1)
+            {
+                context.Cancel = true;
+                interrupt.Cancel();
+            }
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token).ConfigureAwait(false);
     }
 
     internal static RootCommand BuildRoot()

@@ -1,3 +1,3 @@
 using KnowledgeGraph.Cli;
 
-return KgApp.Run(args);
+return await KgApp.RunAsync(args);

@@ -5,7 +5,11 @@ namespace KnowledgeGraph.Cli;
 /// <summary>Reads the SPARQL text of <c>kg query</c> and <c>kg update</c> from a file option or an argument.</summary>
 internal static class SparqlRequest
 {
-    public static bool TryRead(ParseResult parse, Option<string?> file, Argument<string?> text, string what, out string? request, out string source, out int exitCode)
+    public static bool TryRead(ParseResult parse, Option<string?> file, Argument<string?> text, string what, out string? request, out string source, out int exitCode) =>
+        TryRead(parse, file, text, what, what, out request, out source, out exitCode);
+
+    /// <summary>Reads the request text for <c>kg COMMAND</c>; errors are reported and give the exit code.</summary>
+    public static bool TryRead(ParseResult parse, Option<string?> file, Argument<string?> text, string command, string what, out string? request, out string source, out int exitCode)
     {
         string? path = parse.GetValue(file);
         string? inline = parse.GetValue(text);
@@ -14,7 +18,7 @@ internal static class SparqlRequest
         exitCode = ExitCodes.Success;
         if ((path is null) == (inline is null))
         {
-            Console.Error.WriteLine($"kg {what}: give either --{what} FILE or the {what} text");
+            Console.Error.WriteLine($"kg {command}: give either --{what} FILE or the {what} text");
             exitCode = ExitCodes.UsageError;
             return false;
         }

@@ -12,6 +12,21 @@ public sealed class TriGWriter : IRdfWriter
     /// <summary>Creates a writer; <paramref name="prefixes"/> defaults to <see cref="PrefixMap.CreateWellKnown"/>.</summary>
     public TriGWriter(TextWriter writer, PrefixMap? prefixes = null) => _document = new TurtleDocumentWriter(writer, prefixes, trig: true);
 
+    /// <summary>
+    /// Creates a writer that can leave out the <c>@prefix</c> declarations, for appending parts to a document whose
+    /// head already declares every prefix of <paramref name="prefixes"/> (see <see cref="WritePrefixDeclarations"/>).
+    /// </summary>
+    public TriGWriter(TextWriter writer, PrefixMap prefixes, bool declarePrefixes) =>
+        _document = new TurtleDocumentWriter(writer, prefixes, trig: true, declarePrefixes);
+
+    /// <summary>Writes an <c>@prefix</c> line for every entry of <paramref name="prefixes"/>.</summary>
+    public static void WritePrefixDeclarations(TextWriter writer, PrefixMap prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(prefixes);
+        TurtleDocumentWriter.WritePrefixes(writer, prefixes.Entries);
+    }
+
     public RdfFormat Format => RdfFormat.TriG;
 
     public void Write(Quad quad) => _document.Add(quad);

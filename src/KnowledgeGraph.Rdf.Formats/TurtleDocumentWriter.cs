@@ -12,17 +12,19 @@ internal sealed class TurtleDocumentWriter
     private readonly TextWriter _writer;
     private readonly bool _trig;
     private readonly TurtleSyntax _syntax;
+    private readonly bool _declarePrefixes;
     private readonly Dictionary<Term, Dictionary<Term, Dictionary<Term, List<Term>>>> _graphs = [];
     private readonly HashSet<Quad> _seen = [];
     private readonly HashSet<Term> _unreferenced = [];
     private HashSet<Term> _sharedBlankNodes = [];
     private bool _finished;
 
-    public TurtleDocumentWriter(TextWriter writer, PrefixMap? prefixes, bool trig)
+    public TurtleDocumentWriter(TextWriter writer, PrefixMap? prefixes, bool trig, bool declarePrefixes = true)
     {
         ArgumentNullException.ThrowIfNull(writer);
         _writer = writer;
         _trig = trig;
+        _declarePrefixes = declarePrefixes;
         _syntax = new TurtleSyntax(prefixes ?? PrefixMap.CreateWellKnown());
     }
 
@@ -94,17 +96,7 @@ internal sealed class TurtleDocumentWriter
             body.Append("}\n");
         }
 
-        bool any = false;
-        foreach (var (prefix, ns) in _syntax.UsedPrefixes)
-        {
-            _writer.Write("@prefix ");
-            _writer.Write(prefix);
-            _writer.Write(": <");
-            _writer.Write(NTriplesEscaping.EscapeIri(ns));
-            _writer.Write("> .\n");
-            any = true;
-        }
-
+        bool any = _declarePrefixes && WritePrefixes(_writer, _syntax.UsedPrefixes);
         if (any && body.Length > 0)
         {
             _writer.Write('\n');
@@ -112,6 +104,23 @@ internal sealed class TurtleDocumentWriter
 
         _writer.Write(body.ToString());
         _writer.Flush();
+    }
+
+    /// <summary>Writes <c>@prefix</c> declarations; returns whether there were any.</summary>
+    public static bool WritePrefixes(TextWriter writer, IEnumerable<KeyValuePair<string, string>> prefixes)
+    {
+        bool any = false;
+        foreach (var (prefix, ns) in prefixes)
+        {
+            writer.Write("@prefix ");
+            writer.Write(prefix);
+            writer.Write(": <");
+            writer.Write(NTriplesEscaping.EscapeIri(ns));
+            writer.Write("> .\n");
+            any = true;
+        }
+
+        return any;
     }
 
     private void WriteSubjects(StringBuilder sb, Dictionary<Term, Dictionary<Term, List<Term>>> subjects, string indent)

@@ -14,7 +14,15 @@ internal static class KgRunner
     public static async Task<KgResult> RunAsync(string workingDirectory, params string[] args) =>
         await RunWithInputAsync(workingDirectory, null, args);
 
-    public static async Task<KgResult> RunWithInputAsync(string workingDirectory, string? standardInput, params string[] args)
+    public static Task<KgResult> RunWithInputAsync(string workingDirectory, string? standardInput, params string[] args) =>
+        RunCoreAsync(workingDirectory, standardInput, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs kg with extra environment variables (a null value removes the variable).</summary>
+    public static Task<KgResult> RunWithEnvironmentAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunCoreAsync(workingDirectory, null, environment, args);
+
+    /// <summary>The start information of <c>dotnet kg.dll ARGS</c> as the tests run it (CI mode, no KG_STORE).</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string?> environment, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,7 +43,25 @@ internal static class KgRunner
         start.Environment["CI"] = "true";
         start.Environment.Remove("KG_STORE");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("COLUMNS");
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
+        return start;
+    }
+
+    private static async Task<KgResult> RunCoreAsync(string workingDirectory, string? standardInput, IReadOnlyDictionary<string, string?> environment, string[] args)
+    {
+        var start = StartInfo(workingDirectory, environment, args);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -10,7 +10,10 @@ internal static class BackupCommand
     {
         var store = StoreLocation.CreateOption();
         var output = new Argument<string>("out") { Description = "Directory to create for the copy; must not exist." };
-        var command = new Command("backup", "Write a consistent copy of the store to a new directory (open it with --store OUT).");
+        var command = new Command("backup", "Write a consistent copy of the store to a new directory (open it with --store OUT).\n\n" +
+            "Examples:\n" +
+            "  kg backup /backups/kg-2024-05-01\n" +
+            "  kg backup --store /data/kg /backups/kg-copy && kg stats --store /backups/kg-copy");
         command.Options.Add(store);
         command.Arguments.Add(output);
         command.SetAction(parse =>

@@ -15,7 +15,11 @@ internal static class ConvertCommand
         var to = new Option<string?>("--to", "-t") { Description = "Output format: ntriples, nquads, turtle, trig, jsonld (default: from the output extension, else N-Triples or N-Quads)." };
         var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI for relative IRIs (default: the input file's URI)." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file, or - for standard output (the default)." };
-        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle, TriG, JSON-LD (output) and RDF/XML (input).");
+        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle, TriG, JSON-LD (output) and RDF/XML (input).\n\n" +
+            "Examples:\n" +
+            "  kg convert data.ttl --to nquads -o data.nq\n" +
+            "  kg convert dump.trig -o dump.jsonld\n" +
+            "  curl -s https://example.org/data.rdf | kg convert - --from rdfxml --base https://example.org/ --to turtle");
         command.Arguments.Add(input);
         command.Options.Add(from);
         command.Options.Add(to);

@@ -16,7 +16,10 @@ internal static class ExportCommand
         var batch = new Option<int>("--batch-size") { Description = "Rows per UNWIND batch in the Cypher script.", DefaultValueFactory = _ => 1000 };
         var inputs = new Argument<string[]>("input") { Description = "N-Quads, TriG, N-Triples or Turtle files (or use --store).", Arity = ArgumentArity.ZeroOrMore };
         var store = new Option<string?>("--store", "-s") { Description = "Read the quads from this embedded store instead of files." };
-        var command = new Command("export", "Export the graph as a Neo4j property graph (see docs/property-graph.md and docs/neo4j.md).");
+        var command = new Command("export", "Export the graph as a Neo4j property graph (see docs/property-graph.md and docs/neo4j.md).\n\n" +
+            "Examples:\n" +
+            "  kg export --store .kg/store --neo4j-csv out/      # then: out/import.sh\n" +
+            "  kg export news.nq --cypher load.cypher          # then: cypher-shell -f load.cypher");
         command.Options.Add(store);
         command.Options.Add(csv);
         command.Options.Add(cypher);

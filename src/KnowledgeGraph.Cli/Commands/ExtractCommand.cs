@@ -1,8 +1,10 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Extraction;
+using KnowledgeGraph.Cli.Ingest;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Extraction.Output;
+using KnowledgeGraph.Rdf.Formats;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -11,16 +13,32 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input") { Description = "Article files (.txt, .jsonl) or folders.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f")
+        var inputs = new Argument<string[]>("input")
         {
-            Description = "Output format: facts-json (one DIR/<id>.json per article) or eval-jsonl (one FILE, one line per article).",
-            DefaultValueFactory = _ => "facts-json",
+            Description = "Article files (.txt, .html, .jsonl, .json), folders, or - for standard input, read as kg ingest reads them. " +
+                          "facts-json and eval-jsonl read .txt and .jsonl files as they are, so that offsets point into the raw text the " +
+                          "evaluation data uses.",
+            Arity = ArgumentArity.OneOrMore,
         };
-        format.AcceptOnlyFromAmong("facts-json", "eval-jsonl");
-        var output = new Option<string>("--output", "-o") { Description = "Output folder (facts-json) or file (eval-jsonl).", Required = true };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Output format: turtle, trig, nquads, jsonld (one RDF FILE, each article in its named graph as " +
+                          "kg ingest stores it; Turtle has no named graphs, so it holds the union of all article graphs in its " +
+                          "default graph), facts-json (one DIR/<id>.json per article) or eval-jsonl (one FILE, one line per " +
+                          "article). Default: from the -o extension (.ttl, .trig, .nq, .jsonld), else facts-json.",
+        };
+        format.AcceptOnlyFromAmong([.. RdfFormatNames.Keys, "facts-json", "eval-jsonl"]);
+        var output = new Option<string>("--output", "-o") { Description = "Output file (RDF formats, eval-jsonl; - for standard output with an RDF format) or folder (facts-json).", Required = true };
         var budget = new Option<double>("--time-budget") { Description = "Seconds allowed per article.", DefaultValueFactory = _ => 10.0 };
-        var command = new Command("extract", "Extract entities, quotations, roles and control facts from news articles.");
+        var command = new Command("extract",
+            "Extract entities, quotations, roles and control facts from news articles, without a store. Bad articles are " +
+            "reported and the rest go on (exit code 3).\n\n" +
+            "Examples:\n" +
+            "  kg extract article.txt -o article.trig\n" +
+            "  kg extract seeds/ feed.jsonl -o news.nq\n" +
+            "  kg extract seeds/ -o union.ttl                  # Turtle: all article graphs merged into one graph\n" +
+            "  cat story.txt | kg extract - -f jsonld -o -\n" +
+            "  kg extract dev.jsonl --format eval-jsonl -o dev.pred.jsonl");
         command.Arguments.Add(inputs);
         command.Options.Add(format);
         command.Options.Add(output);
@@ -29,7 +47,14 @@ internal static class ExtractCommand
         {
             var extractor = new NewsExtractor(new ExtractorOptions { TimeBudget = TimeSpan.FromSeconds(parse.GetValue(budget)) });
             var target = parse.GetValue(output)!;
-            var eval = parse.GetValue(format) == "eval-jsonl";
+            var formatName = parse.GetValue(format) ?? InferFormat(target);
+            if (RdfFormatNames.TryGetValue(formatName, out var rdf))
+            {
+                return await RdfExtraction.RunAsync(
+                    parse.GetValue(inputs)!, rdf, target, new NewsArticleExtractor(extractor), IngestComponents.Mapper(), Console.Error, ct);
+            }
+
+            var eval = formatName == "eval-jsonl";
             var failures = 0;
             var count = 0;
             try
@@ -100,6 +125,19 @@ internal static class ExtractCommand
         });
         return command;
     }
+
+    private static readonly Dictionary<string, RdfFormat> RdfFormatNames = new(StringComparer.Ordinal)
+    {
+        ["turtle"] = RdfFormat.Turtle,
+        ["trig"] = RdfFormat.TriG,
+        ["nquads"] = RdfFormat.NQuads,
+        ["jsonld"] = RdfFormat.JsonLd,
+    };
+
+    private static string InferFormat(string output) =>
+        RdfFormats.TryGuessFromPath(output, out var guessed) && RdfFormatNames.FirstOrDefault(p => p.Value == guessed).Key is { } name
+            ? name
+            : "facts-json";
 
     private static string SafeName(string id)
     {

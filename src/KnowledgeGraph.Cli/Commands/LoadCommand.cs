@@ -17,7 +17,11 @@ internal static class LoadCommand
         var format = new Option<string?>("--format", "-f") { Description = "Syntax of all files (ntriples, nquads, turtle, trig); default: by extension." };
         var lenient = new Option<bool>("--lenient") { Description = "Report bad statements and keep going (exit code 3 if any)." };
         var batch = new Option<int>("--batch-size") { Description = "Quads per atomic batch.", DefaultValueFactory = _ => BulkLoadOptions.Default.BatchSize };
-        var command = new Command("load", "Load RDF files into the store. Each batch is atomic; an interrupted load can simply be run again.");
+        var command = new Command("load", "Load RDF files into the store. Each batch is atomic; an interrupted load can simply be run again.\n\n" +
+            "Examples:\n" +
+            "  kg load dump.nq\n" +
+            "  kg load ontology/*.ttl --graph https://w3id.org/knowledgegraph/ontology\n" +
+            "  kg load big.nt --lenient --store /data/kg");
         command.Arguments.Add(files);
         command.Options.Add(store);
         command.Options.Add(graph);

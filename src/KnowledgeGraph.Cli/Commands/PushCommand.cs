@@ -22,11 +22,23 @@ internal static class PushCommand
         var chunk = new Option<int>("--chunk-size") { Description = "Triples per request (first PUT, then POSTs).", DefaultValueFactory = _ => 100_000 };
         var parallel = new Option<int>("--parallel") { Description = "POST requests in flight per graph.", DefaultValueFactory = _ => 1 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per request.", DefaultValueFactory = _ => 300 };
+        var maxLine = new Option<int>("--max-line-bytes")
+        {
+            Description = "Longest N-Triples line (one triple) sent to the Graph Store; longer ones go by SPARQL Update (INSERT DATA) " +
+                          "on --endpoint. The default is Virtuoso's limit (a longer line gets HTTP 500); 0 for no limit.",
+            DefaultValueFactory = _ => PushOptions.DefaultMaxLineBytes,
+        };
         var retries = new Option<int>("--retries") { Description = "Retries of transient failures per request.", DefaultValueFactory = _ => 4 };
         var inputs = new Argument<string[]>("input") { Description = "N-Quads, TriG, N-Triples or Turtle files (or use --store).", Arity = ArgumentArity.ZeroOrMore };
         var store = new Option<string?>("--store", "-s") { Description = "Read the named graphs from this embedded store instead of files." };
-        var command = new Command("push", "Copy each named graph to a SPARQL store, replacing the remote graph of the same name (idempotent).");
-        foreach (var o in new Option[] { store, endpoint, graphStore, user, passwordFile, auth, defaultGraph, chunk, parallel, timeout, retries })
+        var command = new Command("push",
+            "Copy each named graph to a SPARQL store, replacing the remote graph of the same name (idempotent). A graph that " +
+            "fails is reported and the others go on (exit code 3).\n\n" +
+            "Examples:\n" +
+            "  kg push --store .kg/store --endpoint http://127.0.0.1:8890/sparql\n" +
+            "  kg push news.nq --endpoint http://db.example.org/sparql --graph-store http://db.example.org/gsp --user loader --password-file pw.txt\n" +
+            "  kg push data.ttl --endpoint http://127.0.0.1:8890/sparql --default-graph http://example.org/graph/data");
+        foreach (var o in new Option[] { store, endpoint, graphStore, user, passwordFile, auth, defaultGraph, chunk, parallel, maxLine, timeout, retries })
         {
             command.Options.Add(o);
         }
@@ -66,6 +78,7 @@ internal static class PushCommand
                 ChunkSize = Math.Max(1, parse.GetValue(chunk)),
                 Parallelism = Math.Max(1, parse.GetValue(parallel)),
                 DefaultGraphTarget = target,
+                MaxLineBytes = Math.Max(0, parse.GetValue(maxLine)),
             }, ct);
         });
         return command;
@@ -96,7 +109,7 @@ internal static class PushCommand
                 quads = read.ToList();
             }
 
-            var pusher = new GraphPusher(store, pushOptions);
+            var pusher = new GraphPusher(store, pushOptions, sparql);
             var progress = new SyncProgress(p =>
                 Console.Error.WriteLine(p.Note is null
                     ? $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.TriplesSent}/{p.GraphTriples} triples"

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Rdf;
-using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Sparql.Engine;
 using KnowledgeGraph.Sparql.Syntax;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg sparql</c>: runs a SPARQL query over RDF files loaded into an in-memory dataset.</summary>
+/// <summary><c>kg sparql</c>: runs a SPARQL query over RDF files loaded into an in-memory dataset, or on a remote endpoint.</summary>
 internal static class SparqlCommand
 {
     public static Command Create()
@@ -20,106 +19,49 @@ internal static class SparqlCommand
         {
             Description = "RDF file loaded as a named graph named by the file's IRI. Repeatable.",
         };
-        var queryFile = new Option<string?>("--query", "-q") { Description = "File holding the query." };
+        var queryFile = new Option<string?>("--query", "-q") { Description = "File holding the query (- for standard input)." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output: " + string.Join(", ", ResultPrinter.Formats) + " (default table).",
             DefaultValueFactory = _ => "table",
         };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the query after this many seconds." };
-        var endpoint = new Option<string?>("--endpoint", "-e") { Description = "Run the query on this remote SPARQL endpoint instead of local files (auth: --user with KG_PASSWORD)." };
         var allowService = new Option<bool>("--allow-service") { Description = "Let SERVICE blocks call the remote endpoints they name (off by default: no outgoing calls)." };
-        var user = new Option<string?>("--user", "-u") { Description = "User name for --endpoint; the password comes from KG_PASSWORD." };
         var queryText = new Argument<string?>("query") { Description = "The query text (instead of --query).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("sparql", "Run a SPARQL 1.1 query over RDF files.");
+        var command = new Command("sparql",
+            "Run a SPARQL 1.1 query over RDF files, without a store (or with --endpoint on a remote endpoint, as kg query does).\n\n" +
+            "Examples:\n" +
+            "  kg sparql --data file.ttl 'SELECT * WHERE { ?s ?p ?o } LIMIT 10'\n" +
+            "  kg sparql --data news.trig --query ontology/queries/who-said-what-about-a-place.rq --format json\n" +
+            "  kg sparql --named-data a.ttl --named-data b.ttl 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'");
         command.Options.Add(data);
         command.Options.Add(named);
         command.Options.Add(queryFile);
         command.Options.Add(format);
         command.Options.Add(timeout);
-        command.Options.Add(endpoint);
-        command.Options.Add(user);
         command.Options.Add(allowService);
+        var remote = RemoteQuery.AddTo(command, "local files");
         command.Arguments.Add(queryText);
-        command.SetAction((parse, cancellationToken) => parse.GetValue(endpoint) is { } remote
-            ? RunRemoteAsync(remote, parse.GetValue(user), parse.GetValue(queryFile), parse.GetValue(queryText), parse.GetValue(format) ?? "table", parse.GetValue(timeout), cancellationToken)
-            : Task.FromResult(Run(
-            parse.GetValue(data) ?? [],
-            parse.GetValue(named) ?? [],
-            parse.GetValue(queryFile),
-            parse.GetValue(queryText),
-            parse.GetValue(format) ?? "table",
-            parse.GetValue(timeout),
-            parse.GetValue(allowService),
-            cancellationToken)));
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!SparqlRequest.TryRead(parse, queryFile, queryText, "sparql", "query", out string? text, out string source, out int usage))
+            {
+                return usage;
+            }
+
+            string outputFormat = parse.GetValue(format) ?? "table";
+            return parse.GetValue(remote.Endpoint) is not null
+                ? await remote.RunAsync(parse, "sparql", text!, outputFormat, parse.GetValue(timeout), cancellationToken)
+                : Run(parse.GetValue(data) ?? [], parse.GetValue(named) ?? [], text!, source, SparqlRequest.BaseIri(parse, queryFile), outputFormat, parse.GetValue(timeout), parse.GetValue(allowService), cancellationToken);
+        });
         return command;
     }
 
-    /// <summary>Runs the query on a remote endpoint with the SPARQL 1.1 Protocol client and prints it like a local result.</summary>
-    private static async Task<int> RunRemoteAsync(string endpoint, string? user, string? queryFile, string? queryText, string format, double? timeoutSeconds, CancellationToken cancellationToken)
+    private static int Run(string[] dataFiles, string[] namedFiles, string text, string source, string? baseIri, string format, double? timeoutSeconds, bool allowService, CancellationToken cancellationToken)
     {
-        if ((queryFile is null) == (queryText is null))
-        {
-            Console.Error.WriteLine("kg sparql: give the query either as text or with --query FILE.");
-            return ExitCodes.UsageError;
-        }
-
-        if (!PushCommand.TryUri(endpoint, "--endpoint", out var uri, out var error)
-            || !PushCommand.TryEndpointOptions(user, null, KnowledgeGraph.Connectors.Http.AuthScheme.Auto, timeoutSeconds ?? 300, 2, out var options, out error))
-        {
-            Console.Error.WriteLine("kg sparql: " + error);
-            return ExitCodes.UsageError;
-        }
-
         try
         {
-            string text = queryFile is null ? queryText! : await File.ReadAllTextAsync(queryFile, cancellationToken);
-            using var client = new KnowledgeGraph.Connectors.Sparql.SparqlClient(uri!, options);
-            using var result = await client.QueryAsync(text, null, cancellationToken);
-            int width = Console.IsOutputRedirected ? 100_000 : Math.Max(40, Console.WindowWidth);
-            ResultPrinter.Print(result, format, PrefixMap.CreateWellKnown(), Console.Out, width);
-            Console.Out.Flush();
-            return ExitCodes.Success;
-        }
-        catch (KnowledgeGraph.Connectors.Http.SparqlProtocolException ex)
-        {
-            Console.Error.WriteLine("kg sparql: " + ex.Message);
-            return ex.StatusCode == System.Net.HttpStatusCode.BadRequest ? ExitCodes.InputError : ExitCodes.Failure;
-        }
-        catch (IOException ex)
-        {
-            Console.Error.WriteLine("kg sparql: " + ex.Message);
-            return ExitCodes.InputError;
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Error.WriteLine("kg sparql: interrupted.");
-            return ExitCodes.Interrupted;
-        }
-    }
-
-    private static int Run(string[] dataFiles, string[] namedFiles, string? queryFile, string? queryText, string format, double? timeoutSeconds, bool allowService, CancellationToken cancellationToken)
-    {
-        if ((queryFile is null) == (queryText is null))
-        {
-            Console.Error.WriteLine("kg sparql: give the query either as text or with --query FILE.");
-            return ExitCodes.UsageError;
-        }
-
-        string text;
-        try
-        {
-            text = queryFile is null ? queryText! : File.ReadAllText(queryFile);
-        }
-        catch (IOException ex)
-        {
-            Console.Error.WriteLine($"{queryFile}: {ex.Message}");
-            return ExitCodes.InputError;
-        }
-
-        try
-        {
-            var query = SparqlParser.ParseQuery(text, new SparqlParserOptions(queryFile is null ? null : new Uri(Path.GetFullPath(queryFile)).AbsoluteUri, queryFile));
+            var query = SparqlParser.ParseQuery(text, new SparqlParserOptions(baseIri, source));
             var dataset = new InMemoryDataset();
             var changes = new ChangeSet();
             foreach (var file in dataFiles)
@@ -136,25 +78,10 @@ internal static class SparqlCommand
             dataset.Apply(changes, cancellationToken);
             using var services = allowService ? new KnowledgeGraph.Connectors.Sparql.SparqlServiceExecutor() : null;
             var engine = new SparqlEngine(new SparqlEngineOptions(Timeout: timeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null, ServiceExecutor: services));
-            var prefixes = PrefixMap.CreateWellKnown();
-            foreach (var (prefix, ns) in query.Prefixes.Entries)
-            {
-                prefixes.Set(prefix, ns);
-            }
-
             using var result = engine.Query(dataset, query, null, cancellationToken);
-            var output = Console.Out;
-            int width = Console.IsOutputRedirected ? 100_000 : Math.Max(40, Console.WindowWidth);
-            ResultPrinter.Print(result, format, prefixes, output, width);
-            output.Flush();
-            return ExitCodes.Success;
+            return ResultPrinter.PrintToConsole(result, format, ResultPrinter.Prefixes(query.Prefixes.Entries), "sparql");
         }
-        catch (SparqlSyntaxException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            return ExitCodes.InputError;
-        }
-        catch (RdfSyntaxException ex)
+        catch (Exception ex) when (ex is SparqlSyntaxException or RdfSyntaxException)
         {
             Console.Error.WriteLine(ex.Message);
             return ExitCodes.InputError;
@@ -163,11 +90,6 @@ internal static class SparqlCommand
         {
             Console.Error.WriteLine("kg sparql: " + ex.Message);
             return ExitCodes.InputError;
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine("kg sparql: " + ex.Message);
-            return ExitCodes.UsageError;
         }
         catch (QueryEvaluationException ex)
         {

@@ -10,7 +10,10 @@ internal static class StatsCommand
     public static Command Create()
     {
         var store = StoreLocation.CreateOption();
-        var command = new Command("stats", "Show the store's quads, named graphs, distinct terms and size on disk.");
+        var command = new Command("stats", "Show the store's quads, named graphs, distinct terms and size on disk.\n\n" +
+            "Examples:\n" +
+            "  kg stats\n" +
+            "  kg stats --store /data/kg");
         command.Options.Add(store);
         command.SetAction((parse, ct) =>
         {

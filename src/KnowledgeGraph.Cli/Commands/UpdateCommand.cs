@@ -13,7 +13,11 @@ internal static class UpdateCommand
         var store = StoreLocation.CreateOption();
         var file = new Option<string?>("--update", "-u") { Description = "Read the update from this file (- for standard input)." };
         var text = new Argument<string?>("update-text") { Description = "The update text, when --update is not given.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("update", "Run a SPARQL 1.1 update (INSERT DATA, DELETE/INSERT ... WHERE, CLEAR, DROP, LOAD, ...) against the store.");
+        var command = new Command("update", "Run a SPARQL 1.1 update (INSERT DATA, DELETE/INSERT ... WHERE, CLEAR, DROP, LOAD, ...) against the store.\n\n" +
+            "Examples:\n" +
+            "  kg update 'DROP GRAPH <https://w3id.org/knowledgegraph/id/graph/article/2201092cd3de2c9a>'\n" +
+            "  kg update --update fix-names.ru\n" +
+            "  echo 'CLEAR ALL' | kg update --update - --store /tmp/scratch");
         command.Options.Add(store);
         command.Options.Add(file);
         command.Arguments.Add(text);

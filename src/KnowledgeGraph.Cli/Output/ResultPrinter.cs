@@ -14,6 +14,40 @@ internal static class ResultPrinter
     /// <summary>The names accepted by <see cref="Print"/>.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["table", "json", "xml", "csv", "tsv", "turtle", "ntriples"];
 
+    /// <summary>
+    /// The prefixes tables and Turtle output use: the well-known ones, our ontology and data namespaces, and those the
+    /// query declares (which win).
+    /// </summary>
+    public static PrefixMap Prefixes(IEnumerable<KeyValuePair<string, string>> declared)
+    {
+        var prefixes = PrefixMap.CreateWellKnown();
+        foreach (var (prefix, ns) in TermFormatter.ProjectPrefixes.Concat(declared.Select(e => (e.Key, e.Value))))
+        {
+            prefixes.Set(prefix, ns);
+        }
+
+        return prefixes;
+    }
+
+    /// <summary>
+    /// Prints the result to standard output, tables at <see cref="TerminalInfo.OutputWidth"/>, and returns the exit
+    /// code: success, or a usage error (reported as <c>kg COMMAND: ...</c>) for a format that cannot hold the result.
+    /// </summary>
+    public static int PrintToConsole(QueryResult result, string format, PrefixMap prefixes, string command)
+    {
+        try
+        {
+            Print(result, format, prefixes, Console.Out, TerminalInfo.OutputWidth);
+            Console.Out.Flush();
+            return ExitCodes.Success;
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"kg {command}: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
     /// <summary>Writes the result; throws <see cref="ArgumentException"/> for a format that cannot hold it.</summary>
     public static void Print(QueryResult result, string format, PrefixMap prefixes, TextWriter output, int width)
     {

@@ -33,19 +33,35 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
         output.WriteLine(rows.Count == 1 ? "1 solution" : rows.Count.ToString(CultureInfo.InvariantCulture) + " solutions");
     }
 
-    // Shrinks the widest columns until the table fits the terminal.
+    // Caps the widest columns at one common width, the largest that lets the table fit (never below
+    // MinimumColumn), so narrow columns stay whole and the wide ones share the rest evenly.
     private void Fit(int[] widths)
     {
-        int Total() => widths.Sum() + (3 * widths.Length) + 1;
-        while (Total() > width)
+        int overhead = (3 * widths.Length) + 1;
+        int Total(int cap) => widths.Sum(w => Math.Min(w, cap)) + overhead;
+        int max = widths.DefaultIfEmpty(0).Max();
+        if (Total(max) <= width)
         {
-            int widest = Array.IndexOf(widths, widths.Max());
-            if (widths[widest] <= MinimumColumn)
-            {
-                return;
-            }
+            return;
+        }
 
-            widths[widest] = Math.Max(MinimumColumn, widths[widest] - Math.Max(1, Total() - width));
+        int cap = MinimumColumn;
+        while (cap < max && Total(cap + 1) <= width)
+        {
+            cap++;
+        }
+
+        // Hand out what the common cap leaves over, one column at a time, to the columns that were cut.
+        int spare = width - Total(cap);
+        for (int i = 0; i < widths.Length; i++)
+        {
+            bool cut = widths[i] > cap;
+            widths[i] = Math.Min(widths[i], cap);
+            if (cut && spare > 0)
+            {
+                widths[i]++;
+                spare--;
+            }
         }
     }
 
@@ -57,7 +73,7 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
             string c = cells[i];
             if (c.Length > widths[i])
             {
-                c = c[..(widths[i] - 1)] + "…";
+                c = TextTable.Truncate(c, widths[i]);
             }
 
             sb.Append(' ').Append(c.PadRight(widths[i])).Append(" |");
@@ -101,9 +117,10 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
         }
     }
 
+    // For reading, not parsing: local parts may hold '/' (kg:entity/person/ada-kerr), which Turtle would escape.
     private string Shorten(string iri)
     {
-        if (prefixes.TryShorten(iri, out string prefix, out string local) && local.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.') && !local.EndsWith('.'))
+        if (prefixes.TryShorten(iri, out string prefix, out string local) && local.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '%') && !local.EndsWith('.') && !local.StartsWith('/'))
         {
             return prefix + ":" + local;
         }

@@ -11,7 +11,10 @@ internal static class TerminalInfo
         string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) &&
         !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
 
-    /// <summary>The width tables should fit: the terminal's, or <c>COLUMNS</c>, or unlimited when output is piped.</summary>
+    /// <summary>Tables written to a pipe or file fit this many columns unless <c>COLUMNS</c> says otherwise.</summary>
+    public const int DefaultWidth = 120;
+
+    /// <summary>The width tables should fit: <c>COLUMNS</c> when set, else the terminal's, else <see cref="DefaultWidth"/>.</summary>
     public static int OutputWidth
     {
         get
@@ -24,16 +27,16 @@ internal static class TerminalInfo
 
             if (Console.IsOutputRedirected)
             {
-                return int.MaxValue;
+                return DefaultWidth;
             }
 
             try
             {
-                return Console.WindowWidth > 0 ? Console.WindowWidth : 120;
+                return Console.WindowWidth > 0 ? Console.WindowWidth : DefaultWidth;
             }
             catch (IOException)
             {
-                return 120;
+                return DefaultWidth;
             }
         }
     }

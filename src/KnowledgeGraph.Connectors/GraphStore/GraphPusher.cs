@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using KnowledgeGraph.Connectors.Http;
+using KnowledgeGraph.Connectors.Sparql;
 using KnowledgeGraph.Rdf;
 
 namespace KnowledgeGraph.Connectors.GraphStore;
@@ -12,16 +15,26 @@ namespace KnowledgeGraph.Connectors.GraphStore;
 /// A graph larger than one chunk is not replaced atomically: between its PUT and its last POST the remote graph
 /// holds part of the data, and a failure leaves it partial (the result reports it; pushing again repairs it,
 /// because the PUT replaces what was there). Other graphs are never touched.
+/// Triples whose N-Triples line is longer than <see cref="PushOptions.MaxLineBytes"/> (Virtuoso's Graph Store
+/// rejects such bodies) go after the chunks as SPARQL Update <c>INSERT DATA</c> requests, when a SPARQL client is
+/// given; otherwise their graph is not pushed and the result names the triple and the limit.
 /// </remarks>
 public sealed class GraphPusher
 {
     private readonly GraphStoreClient _client;
+    // SPARQL Update text per INSERT DATA request for triples over the line limit.
+    private const int MaxUpdateChars = 4 << 20;
     private readonly PushOptions _options;
+    private readonly SparqlClient? _update;
 
-    public GraphPusher(GraphStoreClient client, PushOptions? options = null)
+    /// <param name="client">The Graph Store client that receives the graphs.</param>
+    /// <param name="options">Chunking, parallelism and limits.</param>
+    /// <param name="update">A SPARQL endpoint that accepts updates, for triples over the line limit; may be null.</param>
+    public GraphPusher(GraphStoreClient client, PushOptions? options = null, SparqlClient? update = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _options = options ?? PushOptions.Default;
+        _update = update;
     }
 
     /// <summary>Groups the quads by graph and pushes each graph; a failed graph is reported and the next one is tried.</summary>
@@ -77,7 +90,13 @@ public sealed class GraphPusher
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var chunks = ChunkPlanner.Plan(triples, _options.ChunkSize);
+        var (fitting, overlong) = SplitByLineLength(triples);
+        if (OverlongProblem(graph, overlong) is { } problem)
+        {
+            return new GraphPushResult(graph.Value, triples.Count, 0, 0, clock.Elapsed, problem);
+        }
+
+        var chunks = ChunkPlanner.Plan(fitting, _options.ChunkSize);
         int attempts = Math.Max(1, _options.MaxGraphAttempts);
         for (int attempt = 1; ; attempt++)
         {
@@ -109,6 +128,17 @@ public sealed class GraphPusher
                     Interlocked.Increment(ref requests);
                     progress?.Report(new PushProgress(graph.Value, number, count, now, triples.Count, null));
                 }).ConfigureAwait(false);
+                if (overlong.Count > 0)
+                {
+                    progress?.Report(new PushProgress(graph.Value, number, count, sent, triples.Count,
+                        string.Create(CultureInfo.InvariantCulture, $"{overlong.Count} triple(s) with lines over {_options.MaxLineBytes:N0} bytes go by SPARQL Update")));
+                    var (updates, updateBytes) = await InsertAsync(graph, overlong, cancellationToken).ConfigureAwait(false);
+                    sent += overlong.Count;
+                    requests += updates;
+                    bytes += updateBytes;
+                    progress?.Report(new PushProgress(graph.Value, number, count, sent, triples.Count, null));
+                }
+
                 return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, null);
             }
             catch (SparqlProtocolException ex) when (ex.IsTransient && attempt < attempts)
@@ -120,9 +150,107 @@ public sealed class GraphPusher
             catch (SparqlProtocolException ex)
             {
                 string partial = sent > 0 ? $" The remote graph may now hold {sent} of {triples.Count} triples; push again to replace it." : "";
-                return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, ex.Message + partial);
+                return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, ex.Message + LineLimitHint(ex, fitting) + partial);
             }
         }
+    }
+
+    private (List<Triple> Fitting, List<Triple> Overlong) SplitByLineLength(IReadOnlyList<Triple> triples)
+    {
+        int limit = _options.MaxLineBytes;
+        if (limit <= 0 || !triples.Any(t => NTriplesBody.IsLongerThan(t, limit)))
+        {
+            return (triples as List<Triple> ?? [.. triples], []);
+        }
+
+        var fitting = new List<Triple>(triples.Count);
+        var overlong = new List<Triple>();
+        foreach (var t in triples)
+        {
+            (NTriplesBody.IsLongerThan(t, limit) ? overlong : fitting).Add(t);
+        }
+
+        return (fitting, overlong);
+    }
+
+    // Why the overlong triples of a graph cannot be sent another way, or null when they can (or there are none).
+    private string? OverlongProblem(Iri graph, List<Triple> overlong)
+    {
+        if (overlong.Count == 0)
+        {
+            return null;
+        }
+
+        int blank = overlong.FindIndex(t => t.Subject is BlankNode || t.Obj is BlankNode);
+        var first = overlong[Math.Max(0, blank)];
+        string what = string.Create(CultureInfo.InvariantCulture,
+            $"graph <{graph.Value}> was not pushed: {overlong.Count} triple(s) have an N-Triples line longer than the Graph Store limit of " +
+            $"{_options.MaxLineBytes:N0} bytes (Virtuoso answers such bodies with HTTP 500 \"unsupported type text/plain\"); a line holds one " +
+            $"triple and cannot be split. First: {NTriplesBody.Describe(first)} ({Encoding.UTF8.GetByteCount(NTriplesBody.Line(first)):N0} bytes).");
+        if (blank >= 0)
+        {
+            return what + " A triple with a blank node cannot be sent in a separate SPARQL Update either; shorten the literal.";
+        }
+
+        return _update is null
+            ? what + " Give a SPARQL endpoint that accepts updates to send them with INSERT DATA, or shorten the literal."
+            : null;
+    }
+
+    // Virtuoso's answer to an overlong body line names a content type, not the line; say what it most likely means.
+    private static string LineLimitHint(SparqlProtocolException ex, List<Triple> sent)
+    {
+        if (ex.StatusCode != System.Net.HttpStatusCode.InternalServerError || !ex.Message.Contains("unsupported type", StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
+        var longest = sent.Select(t => (Triple: t, Bytes: Encoding.UTF8.GetByteCount(NTriplesBody.Line(t)))).MaxBy(x => x.Bytes);
+        return longest.Bytes <= PushOptions.DefaultMaxLineBytes
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $" Virtuoso answers this to a body line over {PushOptions.DefaultMaxLineBytes:N0} bytes; the longest here is {longest.Bytes:N0} bytes: " +
+                $"{NTriplesBody.Describe(longest.Triple)} (keep the default --max-line-bytes to send such triples by SPARQL Update).");
+    }
+
+    // INSERT DATA requests of a few MB each; N-Triples terms are valid SPARQL terms.
+    private async Task<(int Requests, long Bytes)> InsertAsync(Iri graph, List<Triple> triples, CancellationToken cancellationToken)
+    {
+        int requests = 0;
+        long bytes = 0;
+        var body = new StringBuilder();
+        async Task FlushAsync()
+        {
+            string update = "INSERT DATA { GRAPH <" + graph.Value + "> {\n" + body + "} }";
+            try
+            {
+                await _update!.UpdateAsync(update, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SparqlProtocolException ex)
+            {
+                throw new SparqlProtocolException(
+                    string.Create(CultureInfo.InvariantCulture, $"{ex.Message} (while sending triples whose N-Triples lines exceed the Graph Store limit of {_options.MaxLineBytes:N0} bytes by SPARQL Update)"),
+                    ex.StatusCode, ex.IsTransient, ex) { MayHaveBeenApplied = ex.MayHaveBeenApplied };
+            }
+
+            requests++;
+            bytes += Encoding.UTF8.GetByteCount(update);
+            body.Clear();
+        }
+
+        foreach (var t in triples)
+        {
+            string line = NTriplesBody.Line(t);
+            if (body.Length > 0 && body.Length + line.Length > MaxUpdateChars)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+
+            body.Append(line);
+        }
+
+        await FlushAsync().ConfigureAwait(false);
+        return (requests, bytes);
     }
 
     private static string Label(string method, int chunk, int chunks) => chunks > 1 ? $"{method} (chunk {chunk}/{chunks})" : method;

@@ -19,6 +19,17 @@ public sealed record PushOptions
     /// <summary>The remote graph for quads in the default graph; null makes such quads an error for that graph.</summary>
     public Iri? DefaultGraphTarget { get; init; }
 
+    /// <summary>
+    /// The longest N-Triples line, in UTF-8 bytes with its line feed, sent in a Graph Store body; 0 for no limit.
+    /// Virtuoso 7.2's Graph Store endpoint rejects a body with a longer line (a literal of about 64 KB) with HTTP 500
+    /// "unsupported type text/plain"; 65,535 bytes pass. Triples over the limit are sent with SPARQL Update
+    /// (<c>INSERT DATA</c>) instead, which has no such limit, when the pusher has a <see cref="Sparql.SparqlClient"/>.
+    /// </summary>
+    public int MaxLineBytes { get; init; } = DefaultMaxLineBytes;
+
+    /// <summary>The default <see cref="MaxLineBytes"/>: the longest line Virtuoso 7.2 accepts.</summary>
+    public const int DefaultMaxLineBytes = 65_535;
+
     /// <summary>How often a graph is restarted from its PUT after a transient failure the request retries could not absorb.</summary>
     public int MaxGraphAttempts { get; init; } = 2;
 }

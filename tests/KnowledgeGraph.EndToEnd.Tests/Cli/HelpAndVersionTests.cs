@@ -24,6 +24,25 @@ public sealed class HelpAndVersionTests
     }
 
     [Fact]
+    public void Every_command_has_examples_in_its_help()
+    {
+        var commands = KnowledgeGraph.Cli.KgApp.BuildRoot().Subcommands;
+
+        Assert.True(commands.Count >= 12, $"only {commands.Count} commands");
+        Assert.All(commands, c => Assert.Contains("Examples:\n  kg " + c.Name, c.Description, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Command_help_prints_the_examples()
+    {
+        var result = await KgRunner.RunAsync(RepositoryPaths.Root, "extract", "--help");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("kg extract article.txt -o article.trig", result.Output, StringComparison.Ordinal);
+        Assert.Contains("union", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_command_is_a_usage_error()
     {
         var result = await KgRunner.RunAsync(RepositoryPaths.Root, "frobnicate");
