@@ -29,7 +29,7 @@ internal static class StageProfile
         {
             if (!loaded.Contains(q))
             {
-                loaded.Add(q);
+                loaded.Add(LoadedQuads.Fingerprint(q));
                 unique.Add(q);
             }
         }

@@ -9,7 +9,7 @@ public sealed record BulkLoadOptions
     public static BulkLoadOptions Default { get; } = new();
 
     /// <summary>Quads per committed batch; each batch is one atomic write.</summary>
-    public int BatchSize { get; init; } = 100_000;
+    public int BatchSize { get; init; } = 250_000;
 
     /// <summary>Keep going past bad statements, reporting each one; otherwise the first error stops the load.</summary>
     public bool Lenient { get; init; }

@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 public sealed class BulkLoader
 {
-    private const int ChunkSize = 4096;
+    // Small enough that a chunk's encoded arrays stay off the large object heap.
+    private const int ChunkSize = 1024;
     private readonly QuadStore _store;
     private readonly BulkLoadOptions _options;
 
@@ -163,13 +164,15 @@ public sealed class BulkLoader
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly List<LoadError> _errors = [];
-        private readonly Dictionary<Term, EncodedTerm> _encodeCache = new(1 << 16);
+        private readonly ConcurrentBag<ChunkEncoder> _encoders = [];
         private readonly LoadedQuads _loaded = new(store.Count == 0);
         private long _read;
         private long _added;
         private long _batches;
         private bool _stopped;
         private PendingWrite? _writing;
+        private WriteTransaction? _batch;
+        private int _batchCount;
 
         public IList<LoadError> Errors => _errors;
 
@@ -196,7 +199,8 @@ public sealed class BulkLoader
                 return;
             }
 
-            using var chunks = new BlockingCollection<Quad[]>(boundedCapacity: 64);
+            // Chunks are encoded on the thread pool as they are read, and consumed in input order.
+            using var chunks = new BlockingCollection<Task<EncodedChunk>>(boundedCapacity: 16);
             using var readerStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var readerToken = readerStop.Token;
             Exception? readerError = null;
@@ -211,7 +215,7 @@ public sealed class BulkLoader
                             chunk.Add(q);
                             if (chunk.Count == ChunkSize)
                             {
-                                chunks.Add(chunk.ToArray(), readerToken);
+                                chunks.Add(StartEncoding(chunk.ToArray()), readerToken);
                                 chunk.Clear();
                             }
 
@@ -232,7 +236,7 @@ public sealed class BulkLoader
                         // The quads read before an error are good; they are committed too.
                         if (chunk.Count > 0 && readerError is not OperationCanceledException)
                         {
-                            chunks.Add(chunk.ToArray(), readerToken);
+                            chunks.Add(StartEncoding(chunk.ToArray()), readerToken);
                         }
                     }
                     catch (OperationCanceledException e)
@@ -246,17 +250,24 @@ public sealed class BulkLoader
                 },
                 CancellationToken.None);
 
-            var pending = new List<Quad>(Math.Min(options.BatchSize, 1 << 20));
             try
             {
-                foreach (var chunk in chunks.GetConsumingEnumerable(cancellationToken))
+                foreach (var encoding in chunks.GetConsumingEnumerable(cancellationToken))
                 {
-                    foreach (var q in chunk)
+                    var chunk = encoding.GetAwaiter().GetResult();
+                    _batch ??= store.BeginTransaction(_writing?.Transaction, _loaded, options.BatchSize);
+                    foreach (var (id, value) in chunk.NewTerms)
                     {
-                        pending.Add(options.TargetGraph is null ? q : q with { Graph = options.TargetGraph });
-                        if (pending.Count >= options.BatchSize)
+                        _batch.AddTerm(id, value);
+                    }
+
+                    for (int i = 0; i < chunk.Quads.Length; i++)
+                    {
+                        _batch ??= store.BeginTransaction(_writing?.Transaction, _loaded, options.BatchSize);
+                        _batch.Insert(chunk.Quads[i], chunk.Fingerprints[i]);
+                        if (++_batchCount >= options.BatchSize)
                         {
-                            Commit(source, pending);
+                            Commit(source);
                         }
                     }
                 }
@@ -288,9 +299,9 @@ public sealed class BulkLoader
                 throw readerError;
             }
 
-            if (pending.Count > 0)
+            if (_batch is not null)
             {
-                Commit(source, pending);
+                Commit(source);
             }
         }
 
@@ -302,35 +313,32 @@ public sealed class BulkLoader
             return new LoadReport(_read, _added, duplicates, _batches, _errors.ToArray(), _clock.Elapsed, !_stopped);
         }
 
-        private void Commit(string source, List<Quad> pending)
+        // Hands the batch being built to the writer task once the previous one is written.
+        private void Commit(string source)
         {
-            // Prepare this batch while the previous one is being written, then hand it to the writer task.
-            var tx = store.BeginTransaction(_writing?.Transaction, _loaded);
+            var tx = _batch!;
+            int count = _batchCount;
+            _batch = null;
+            _batchCount = 0;
             try
             {
-                foreach (var q in pending)
-                {
-                    tx.Insert(q, _encodeCache);
-                }
-
                 CompleteWrite();
                 tx.PrepareCounters();
             }
             catch
             {
                 tx.Dispose();
-                _encodeCache.Clear();
                 throw;
             }
 
-            int count = pending.Count;
-            pending.Clear();
             _writing = new PendingWrite(tx, count, source, Task.Run(tx.Write, CancellationToken.None));
         }
 
         /// <summary>After a failure: lets the batch being written finish (it is complete and atomic) without rethrowing.</summary>
         public void Abandon()
         {
+            _batch?.Dispose();
+            _batch = null;
             try
             {
                 CompleteWrite();
@@ -355,12 +363,6 @@ public sealed class BulkLoader
                 writing.Task.GetAwaiter().GetResult();
                 writing.Transaction.Publish();
             }
-            catch
-            {
-                // Cached encodings may refer to dictionary entries of the failed batch.
-                _encodeCache.Clear();
-                throw;
-            }
             finally
             {
                 writing.Transaction.Dispose();
@@ -371,6 +373,26 @@ public sealed class BulkLoader
             _batches++;
             progress?.Report(new LoadProgress(writing.Source, _read, _added, _batches, _clock.Elapsed));
         }
+
+        // Parsed quads become garbage as soon as their chunk is encoded, so they never outlive the youngest GC generation.
+        private Task<EncodedChunk> StartEncoding(Quad[] quads) => Task.Run(
+            () =>
+            {
+                if (!_encoders.TryTake(out var encoder))
+                {
+                    encoder = new ChunkEncoder();
+                }
+
+                try
+                {
+                    return encoder.Encode(quads, options.TargetGraph);
+                }
+                finally
+                {
+                    _encoders.Add(encoder);
+                }
+            },
+            CancellationToken.None);
 
         private sealed record PendingWrite(WriteTransaction Transaction, int Count, string Source, Task Task);
     }

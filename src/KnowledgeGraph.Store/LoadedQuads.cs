@@ -21,10 +21,10 @@ internal sealed class LoadedQuads(bool storeWasEmpty, int capacity = LoadedQuads
 
     public bool Contains(in EncodedQuad quad) => _seen.Contains(Fingerprint(quad));
 
-    /// <summary>Adds the quad; false if this load has added it before.</summary>
-    public bool Add(in EncodedQuad quad) => _seen.Add(Fingerprint(quad));
+    /// <summary>Adds the quad with this fingerprint; false if this load has added it before.</summary>
+    public bool Add(UInt128 fingerprint) => _seen.Add(fingerprint);
 
-    private static UInt128 Fingerprint(in EncodedQuad quad)
+    public static UInt128 Fingerprint(in EncodedQuad quad)
     {
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         quad.S.WriteTo(key);

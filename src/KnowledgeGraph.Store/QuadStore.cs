@@ -227,8 +227,12 @@ public sealed class QuadStore : IQuadStore, IDisposable
 
         try
         {
-            using var checkpoint = _db.Db.Checkpoint();
-            checkpoint.Save(full, 0);
+            _db.OutsideCommitWindow(() =>
+            {
+                using var checkpoint = _db.Db.Checkpoint();
+                checkpoint.Save(full, 0);
+                return true;
+            });
         }
         catch (RocksDbException e)
         {
@@ -264,7 +268,8 @@ public sealed class QuadStore : IQuadStore, IDisposable
         }
     }
 
-    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null, LoadedQuads? loaded = null) => new(_db, _counters, _knownTerms, inFlight, loaded);
+    internal WriteTransaction BeginTransaction(WriteTransaction? inFlight = null, LoadedQuads? loaded = null, int expectedQuads = 0) =>
+        new(_db, _counters, _knownTerms, inFlight, loaded, expectedQuads);
 
     internal Lock WriteLock => _writeLock;
 

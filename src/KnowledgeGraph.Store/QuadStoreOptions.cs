@@ -26,6 +26,15 @@ public sealed record QuadStoreOptions
     /// </summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// New quads in one batch from which the batch's index entries are written as sorted table files and ingested,
+    /// rather than inserted into the memtables one by one (much faster for large batches).
+    /// </summary>
+    public int IndexFileThreshold { get; init; } = 10_000;
+
+    /// <summary>Threads that sort and write a large batch's index files side by side (1 = on the writing thread only).</summary>
+    public int IndexWriterThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>Background threads for flushes and compactions.</summary>
     public int BackgroundThreads { get; init; } = 2;
 }

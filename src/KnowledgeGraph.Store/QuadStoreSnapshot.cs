@@ -19,7 +19,7 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
         _registry = registry;
         // A read-only (secondary) instance never moves on from the state it opened with, so it is its own snapshot
         // (and RocksDB offers none there).
-        _snapshot = db.ReadOnly ? null : db.Db.CreateSnapshot();
+        _snapshot = db.ReadOnly ? null : db.OutsideCommitWindow(db.Db.CreateSnapshot);
         var readOptions = _snapshot is null ? null : new ReadOptions().SetSnapshot(_snapshot);
         _reader = new StoreReader(db, terms, readOptions);
     }

@@ -17,12 +17,22 @@ internal sealed class StoreDatabase : IDisposable
     private static readonly byte[] FormatKey = System.Text.Encoding.ASCII.GetBytes("kg:format-version");
 
     private readonly Dictionary<string, ColumnFamilyHandle> _families = [];
+    private readonly Dictionary<string, ColumnFamilyOptions> _familyOptions;
+    private readonly WriteOptions _syncedWrite = new WriteOptions().SetSync(true);
+
+    // Held for writing while a batch's index files are ingested, for reading while a snapshot or backup is taken:
+    // neither may see some indexes with a batch and others without.
+    private readonly ReaderWriterLockSlim _commitWindow = new();
     private bool _disposed;
+    private bool _mustReopen;
 
     private readonly string? _secondaryDirectory;
 
-    private StoreDatabase(string directory, RocksDb db, WriteOptions writeOptions, string? secondaryDirectory = null)
+    private StoreDatabase(string directory, RocksDb db, WriteOptions writeOptions, Dictionary<string, ColumnFamilyOptions> familyOptions, QuadStoreOptions options, string? secondaryDirectory = null)
     {
+        _familyOptions = familyOptions;
+        IndexWriterThreads = Math.Max(1, options.IndexWriterThreads);
+        IndexFileThreshold = options.IndexFileThreshold;
         _secondaryDirectory = secondaryDirectory;
         ReadOnly = secondaryDirectory is not null;
         Directory = directory;
@@ -55,7 +65,16 @@ internal sealed class StoreDatabase : IDisposable
 
     public static IEnumerable<string> FamilyNames => [.. QuadIndex.All.Select(i => i.Name), Id2TermFamily, StatsFamily];
 
+    /// <summary>Threads that build a large batch's index files side by side.</summary>
+    public int IndexWriterThreads { get; }
+
+    /// <summary>New quads in a batch from which its index entries are ingested as files (see <see cref="IndexFileCommit"/>).</summary>
+    public int IndexFileThreshold { get; }
+
     public ColumnFamilyHandle Family(QuadIndex index) => _families[index.Name];
+
+    /// <summary>The options an index's column family was opened with (table files written for it must match).</summary>
+    public ColumnFamilyOptions FamilyOptions(QuadIndex index) => _familyOptions[index.Name];
 
     public static StoreDatabase Open(string directory, QuadStoreOptions options)
     {
@@ -98,13 +117,7 @@ internal sealed class StoreDatabase : IDisposable
             .SetKeepLogFileNum(2)
             .SetMaxTotalWalSize(256UL << 20)
             .SetInfoLogLevel(InfoLogLevel.Warn);
-        var families = new ColumnFamilies();
-        var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
-        foreach (string name in FamilyNames)
-        {
-            families.Add(name, FamilyOptions(name, options, cache));
-        }
-
+        var (families, familyOptions) = Families(options);
         if (exists)
         {
             CheckFamilies(full, dbOptions);
@@ -121,10 +134,11 @@ internal sealed class StoreDatabase : IDisposable
         }
 
         var writeOptions = new WriteOptions().SetSync(options.SyncWrites);
-        var store = new StoreDatabase(full, db, writeOptions);
+        var store = new StoreDatabase(full, db, writeOptions, familyOptions, options);
         try
         {
             store.CheckVersion(exists);
+            IndexFileCommit.Recover(store);
         }
         catch
         {
@@ -152,13 +166,7 @@ internal sealed class StoreDatabase : IDisposable
             .SetMaxOpenFiles(-1)
             .SetInfoLogLevel(InfoLogLevel.Warn);
         CheckFamilies(full, dbOptions);
-        var families = new ColumnFamilies();
-        var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
-        foreach (string name in FamilyNames)
-        {
-            families.Add(name, FamilyOptions(name, options, cache));
-        }
-
+        var (families, familyOptions) = Families(options);
         string secondary = Path.Combine(Path.GetTempPath(), "kg-store-readers", Guid.NewGuid().ToString("N"));
         RocksDb? db = null;
         for (int attempt = 0; db is null; attempt++)
@@ -184,10 +192,11 @@ internal sealed class StoreDatabase : IDisposable
             }
         }
 
-        var store = new StoreDatabase(full, db, new WriteOptions(), secondary);
+        var store = new StoreDatabase(full, db, new WriteOptions(), familyOptions, options, secondary);
         try
         {
             store.CheckVersion(existed: true);
+            store.WaitForPendingIngestion();
         }
         catch
         {
@@ -196,6 +205,45 @@ internal sealed class StoreDatabase : IDisposable
         }
 
         return store;
+    }
+
+    private static (ColumnFamilies Families, Dictionary<string, ColumnFamilyOptions> Options) Families(QuadStoreOptions options)
+    {
+        var families = new ColumnFamilies();
+        var byName = new Dictionary<string, ColumnFamilyOptions>(StringComparer.Ordinal);
+        var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
+        foreach (string name in FamilyNames)
+        {
+            byName[name] = FamilyOptions(name, options, cache);
+            families.Add(name, byName[name]);
+        }
+
+        return (families, byName);
+    }
+
+    // A secondary instance that opened between a batch's record and the end of its ingestion holds part of the
+    // batch: catch up with the writer until the ingestion is over.
+    private void WaitForPendingIngestion()
+    {
+        for (int attempt = 0; IndexFileCommit.IsPending(this); attempt++)
+        {
+            if (attempt == 30)
+            {
+                throw new StorageException(
+                    $"store at {Directory} holds a write that was interrupted while its indexes were being updated; " +
+                    "opening it for writing (any kg load, ingest or update) completes it");
+            }
+
+            Thread.Sleep(100);
+            try
+            {
+                Db.TryCatchUpWithPrimary();
+            }
+            catch (RocksDbException e)
+            {
+                throw RocksErrors.Translate(e, Directory, "open read-only");
+            }
+        }
     }
 
     private static void DeleteQuietly(string directory)
@@ -328,15 +376,23 @@ internal sealed class StoreDatabase : IDisposable
         }
     }
 
+    /// <summary>Makes a large batch's commit stop after this many index files were ingested, as a crash would (tests).</summary>
+    internal int IngestionsBeforeFailureForTesting { get; set; } = -1;
+
     /// <summary>Makes every write fail as an I/O error would (for tests where no real fault can be caused).</summary>
     internal bool FailWritesForTesting { get; set; }
 
-    public void Write(WriteBatch batch)
+    public void Write(WriteBatch batch, bool sync = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (ReadOnly)
         {
             throw new StorageException($"store at {Directory} is open read-only");
+        }
+
+        if (_mustReopen)
+        {
+            throw new StorageException($"store at {Directory}: an earlier write could not be completed; reopen the store to complete it");
         }
 
         if (FailWritesForTesting)
@@ -346,11 +402,58 @@ internal sealed class StoreDatabase : IDisposable
 
         try
         {
-            Db.Write(batch, WriteOptions);
+            Db.Write(batch, sync ? _syncedWrite : WriteOptions);
         }
         catch (RocksDbException e)
         {
             throw RocksErrors.Translate(e, Directory, "write");
+        }
+    }
+
+    /// <summary>Reads a key of the default column family (store metadata).</summary>
+    public byte[]? Get(byte[] key)
+    {
+        try
+        {
+            return Db.Get(key, Meta);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, Directory, "read");
+        }
+    }
+
+    /// <summary>Removes a key of the default column family (store metadata).</summary>
+    public void Remove(byte[] key)
+    {
+        try
+        {
+            Db.Remove(key, Meta, WriteOptions);
+        }
+        catch (RocksDbException e)
+        {
+            throw RocksErrors.Translate(e, Directory, "write");
+        }
+    }
+
+    /// <summary>After a write that committed but could not finish: later writes are refused until the store is reopened.</summary>
+    public void RequireReopen() => _mustReopen = true;
+
+    public void EnterCommitWindow() => _commitWindow.EnterWriteLock();
+
+    public void ExitCommitWindow() => _commitWindow.ExitWriteLock();
+
+    /// <summary>Runs <paramref name="read"/> (taking a snapshot or a checkpoint) outside any index file ingestion.</summary>
+    public T OutsideCommitWindow<T>(Func<T> read)
+    {
+        _commitWindow.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _commitWindow.ExitReadLock();
         }
     }
 

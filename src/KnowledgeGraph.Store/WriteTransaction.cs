@@ -26,7 +26,7 @@ internal sealed class WriteTransaction : IDisposable
     // set to consult before the database.
     private readonly LoadedQuads? _loaded;
     private readonly LoadedQuads? _lookupLoaded;
-    private readonly List<EncodedQuad> _bulkInserted = [];
+    private readonly List<EncodedQuad> _bulkInserted;
     private WriteTransaction? _inFlight;
     private bool _clearedAll;
     private long _totalDelta;
@@ -37,11 +37,12 @@ internal sealed class WriteTransaction : IDisposable
     // inFlight: a transaction of the same writer that is being written right now (bulk loads overlap one batch's
     // write with the next one's preparation): its quads and terms count as present. loaded: what the bulk load
     // this transaction belongs to has inserted, to skip database lookups for existence.
-    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null, LoadedQuads? loaded = null)
+    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null, LoadedQuads? loaded = null, int expectedQuads = 0)
     {
         _inFlight = inFlight;
         _loaded = loaded is { Full: false } ? loaded : null;
         _lookupLoaded = loaded;
+        _bulkInserted = new List<EncodedQuad>(_loaded is null ? 0 : expectedQuads);
         _db = db;
         _counters = counters;
         _knownTerms = knownTerms;
@@ -147,71 +148,36 @@ internal sealed class WriteTransaction : IDisposable
         return Insert(q);
     }
 
-    /// <summary>
-    /// Inserts with an encoding cache. A cached term was encoded by an earlier batch that committed, or by this
-    /// one, so its dictionary entry is stored or pending; the caller drops the cache when a commit fails.
-    /// </summary>
-    public bool Insert(Quad quad, Dictionary<Term, EncodedTerm> cache)
+    public bool Insert(EncodedQuad q) => _loaded is not null ? InsertLoaded(q, LoadedQuads.Fingerprint(q)) : InsertTracked(q);
+
+    /// <summary>Inserts a quad of a bulk load whose fingerprint was computed when it was encoded.</summary>
+    public bool Insert(in EncodedQuad q, UInt128 fingerprint) => _loaded is not null ? InsertLoaded(q, fingerprint) : InsertTracked(q);
+
+    // A bulk batch: the load's fingerprints tell duplicates apart, and only a store that held quads before the load
+    // is asked; a list is enough to write the new quads.
+    private bool InsertLoaded(in EncodedQuad q, UInt128 fingerprint)
     {
-        if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+        if (!_loaded!.Add(fingerprint) || (_loaded.StoreMayHold && StoreHas(q)))
         {
-            throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quad));
+            return false;
         }
 
-        return Insert(new EncodedQuad(Cached(quad.Subject, cache), Cached(quad.Predicate, cache), Cached(quad.Obj, cache), Cached(quad.Graph, cache)));
+        _bulkInserted.Add(q);
+        Count(q, +1);
+        Added++;
+        return true;
     }
 
-    private EncodedTerm Cached(Term term, Dictionary<Term, EncodedTerm> cache)
+    private bool InsertTracked(EncodedQuad q)
     {
-        if (term is DefaultGraph)
+        if (Exists(q))
         {
-            return EncodedTerm.DefaultGraph;
+            return false;
         }
 
-        if (cache.TryGetValue(term, out var encoded))
-        {
-            return encoded;
-        }
-
-        encoded = TermCodec.Encode(term, _onHashed);
-        if (term is not TripleTerm)
-        {
-            if (cache.Count >= 1_000_000)
-            {
-                cache.Clear();
-            }
-
-            cache[term] = encoded;
-        }
-
-        return encoded;
-    }
-
-    public bool Insert(EncodedQuad q)
-    {
-        if (_loaded is not null)
-        {
-            // A bulk batch: the load's fingerprints tell duplicates apart (one hash per quad), and only a store that
-            // held quads before the load is asked; a list is enough to write the new quads.
-            if (!_loaded.Add(q) || (_loaded.StoreMayHold && StoreHas(q)))
-            {
-                return false;
-            }
-
-            _bulkInserted.Add(q);
-        }
-        else
-        {
-            if (Exists(q))
-            {
-                return false;
-            }
-
-            // Index entries are written at commit, sorted, after every deletion of this batch.
-            _deleted.Remove(q);
-            _inserted.Add(q);
-        }
-
+        // Index entries are written at commit, sorted, after every deletion of this batch.
+        _deleted.Remove(q);
+        _inserted.Add(q);
         Count(q, +1);
         Added++;
         return true;
@@ -248,7 +214,16 @@ internal sealed class WriteTransaction : IDisposable
     /// <summary>Adds the index entries and writes the batch atomically; may run on another thread.</summary>
     public void Write()
     {
-        PutInsertedKeys();
+        var (named, defaults) = SplitInserted();
+        if (named.Length + defaults.Length >= _db.IndexFileThreshold)
+        {
+            // A large batch: its index entries go in as sorted files (see IndexFileCommit) rather than key by key.
+            IndexFileCommit.Commit(_db, _batch, IndexFileCommit.WriteFiles(_db, named, defaults));
+            return;
+        }
+
+        PutSorted(QuadIndex.Named, named);
+        PutSorted(QuadIndex.Default, defaults);
         _db.Write(_batch);
     }
 
@@ -278,30 +253,37 @@ internal sealed class WriteTransaction : IDisposable
 
     public void Dispose() => _batch.Dispose();
 
-    // Sorted keys go into the memtables with better locality than random ones.
-    private void PutInsertedKeys()
+    private (EncodedQuad[] Named, EncodedQuad[] Defaults) SplitInserted()
     {
         var all = _loaded is null ? (IEnumerable<EncodedQuad>)_inserted : _bulkInserted;
-        int count = _inserted.Count + _bulkInserted.Count;
-        var named = new List<EncodedQuad>(count);
-        var defaults = new List<EncodedQuad>(count);
+        int defaultCount = all.Count(q => q.IsDefaultGraph);
+        var named = new EncodedQuad[_inserted.Count + _bulkInserted.Count - defaultCount];
+        var defaults = new EncodedQuad[defaultCount];
+        int n = 0, d = 0;
         foreach (var q in all)
         {
-            (q.IsDefaultGraph ? defaults : named).Add(q);
+            if (q.IsDefaultGraph)
+            {
+                defaults[d++] = q;
+            }
+            else
+            {
+                named[n++] = q;
+            }
         }
 
-        PutSorted(QuadIndex.Named, named);
-        PutSorted(QuadIndex.Default, defaults);
+        return (named, defaults);
     }
 
-    private void PutSorted(QuadIndex[] indexes, List<EncodedQuad> quads)
+    // Sorted keys go into the memtables with better locality than random ones.
+    private void PutSorted(QuadIndex[] indexes, EncodedQuad[] quads)
     {
-        if (quads.Count == 0)
+        if (quads.Length == 0)
         {
             return;
         }
 
-        var sorter = new KeySorter(quads.ToArray());
+        var sorter = new KeySorter(quads);
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         foreach (var index in indexes)
         {
@@ -412,10 +394,10 @@ internal sealed class WriteTransaction : IDisposable
         Removed++;
     }
 
-    private void Count(EncodedQuad q, long delta)
+    private void Count(in EncodedQuad q, long delta)
     {
         _totalDelta += delta;
-        _graphDelta[q.G] = _graphDelta.GetValueOrDefault(q.G) + delta;
-        _predicateDelta[q.P] = _predicateDelta.GetValueOrDefault(q.P) + delta;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_graphDelta, q.G, out _) += delta;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_predicateDelta, q.P, out _) += delta;
     }
 }

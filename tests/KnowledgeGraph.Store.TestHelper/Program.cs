@@ -2,7 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.TestHelper;
 
-// load DIR GRAPHS SIZE BATCH: bulk-loads GraphBatches and prints "committed N" after each batch.
+// load DIR GRAPHS SIZE BATCH [INDEX-FILE-THRESHOLD]: bulk-loads GraphBatches and prints "committed N" after each batch.
 // hold DIR: opens the store, prints "open", and waits for a line on standard input.
 switch (args[0])
 {
@@ -11,7 +11,8 @@ switch (args[0])
             int graphs = int.Parse(args[2], CultureInfo.InvariantCulture);
             int size = int.Parse(args[3], CultureInfo.InvariantCulture);
             int batch = int.Parse(args[4], CultureInfo.InvariantCulture);
-            using var store = QuadStore.Open(args[1]);
+            var options = args.Length > 5 ? new QuadStoreOptions { IndexFileThreshold = int.Parse(args[5], CultureInfo.InvariantCulture) } : QuadStoreOptions.Default;
+            using var store = QuadStore.Open(args[1], options);
             var progress = new SynchronousProgress(p => Console.Out.WriteLine("committed " + p.BatchesCommitted.ToString(CultureInfo.InvariantCulture)));
             var report = new BulkLoader(store, new BulkLoadOptions { BatchSize = batch }).Load(GraphBatches.Quads(graphs, size), "generated", progress);
             Console.Out.WriteLine($"done {report.QuadsRead} {report.QuadsAdded}");

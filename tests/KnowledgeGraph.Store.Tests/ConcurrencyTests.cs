@@ -7,11 +7,14 @@ namespace KnowledgeGraph.Store.Tests;
 /// <summary>Readers working in parallel with a writer see whole change sets only.</summary>
 public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Snapshots_taken_while_a_writer_replaces_graphs_always_see_complete_graphs()
+    // indexFiles: each change set's index entries are ingested as table files, one index after another.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Snapshots_taken_while_a_writer_replaces_graphs_always_see_complete_graphs(bool indexFiles)
     {
         using var dir = new TempDirectory();
-        using var store = QuadStore.Open(dir.Sub("store"));
+        using var store = QuadStore.Open(dir.Sub("store"), indexFiles ? new QuadStoreOptions { IndexFileThreshold = 1 } : QuadStoreOptions.Default);
         const int graphs = 20;
         store.Add(GraphBatches.Quads(graphs, 30));
         using var stop = new CancellationTokenSource();
@@ -65,7 +68,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         stop.Cancel();
         writer.Wait();
         Assert.True(writes > 0);
-        string line = $"concurrency: {checks} snapshot checks while {writes} change sets were applied";
+        string line = $"concurrency{(indexFiles ? " (index files)" : "")}: {checks} snapshot checks while {writes} change sets were applied";
         output.WriteLine(line);
         Console.WriteLine(line);
     }

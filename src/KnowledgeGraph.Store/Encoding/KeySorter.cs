@@ -9,9 +9,6 @@ internal sealed class KeySorter
 {
     private readonly EncodedQuad[] _quads;
     private readonly int[][] _ranks;
-    private UInt128[]? _keys;
-    private readonly ulong[] _shortKeys;
-    private readonly int[] _order;
     private readonly int _bits;
 
     public KeySorter(EncodedQuad[] quads)
@@ -59,8 +56,6 @@ internal sealed class KeySorter
 
         // Three ranks of up to 21 bits fit one ulong, whose sort is much faster than a 128-bit one.
         _bits = 32 - int.LeadingZeroCount(Math.Max(1, terms.Length - 1));
-        _shortKeys = _bits <= 21 ? new ulong[quads.Length] : [];
-        _order = new int[quads.Length];
         return;
 
         int Id(EncodedTerm term)
@@ -76,27 +71,32 @@ internal sealed class KeySorter
         }
     }
 
-    /// <summary>The batch's quads in the key order of <paramref name="index"/> (the returned array is reused).</summary>
+    /// <summary>
+    /// The batch's quads in the key order of <paramref name="index"/>. Each call has its own buffers, so several
+    /// indexes can be sorted at once.
+    /// </summary>
     public int[] Sort(QuadIndex index)
     {
         var order = index.Order;
+        var result = GC.AllocateUninitializedArray<int>(_quads.Length);
         if (order.Length == 3 && _bits <= 21)
         {
             var s = _ranks[order[0]];
             var m = _ranks[order[1]];
             var l = _ranks[order[2]];
-            for (int i = 0; i < _shortKeys.Length; i++)
+            var shortKeys = GC.AllocateUninitializedArray<ulong>(_quads.Length);
+            for (int i = 0; i < shortKeys.Length; i++)
             {
-                _shortKeys[i] = ((ulong)(uint)s[i] << 42) | ((ulong)(uint)m[i] << 21) | (uint)l[i];
-                _order[i] = i;
+                shortKeys[i] = ((ulong)(uint)s[i] << 42) | ((ulong)(uint)m[i] << 21) | (uint)l[i];
+                result[i] = i;
             }
 
-            Array.Sort(_shortKeys, _order);
-            return _order;
+            Array.Sort(shortKeys, result);
+            return result;
         }
 
-        _keys ??= new UInt128[_quads.Length];
-        for (int i = 0; i < _keys.Length; i++)
+        var keys = GC.AllocateUninitializedArray<UInt128>(_quads.Length);
+        for (int i = 0; i < keys.Length; i++)
         {
             UInt128 key = 0;
             foreach (int position in order)
@@ -104,12 +104,12 @@ internal sealed class KeySorter
                 key = (key << 32) | (uint)_ranks[position][i];
             }
 
-            _keys[i] = key;
-            _order[i] = i;
+            keys[i] = key;
+            result[i] = i;
         }
 
-        Array.Sort(_keys, _order);
-        return _order;
+        Array.Sort(keys, result);
+        return result;
     }
 
     public ref readonly EncodedQuad this[int i] => ref _quads[i];

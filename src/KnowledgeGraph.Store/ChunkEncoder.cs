@@ -1,0 +1,89 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Store.Encoding;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>A chunk of a bulk load's quads, encoded off the writing thread.</summary>
+/// <param name="Quads">The encoded quads, in input order.</param>
+/// <param name="Fingerprints">Each quad's fingerprint (see <see cref="LoadedQuads"/>).</param>
+/// <param name="NewTerms">The dictionary entry of every hashed term the chunk uses, once each.</param>
+internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints, List<(EncodedTerm Id, byte[] Value)> NewTerms);
+
+/// <summary>
+/// Encodes chunks of parsed quads for a bulk load, with a cache of recent terms. A load keeps several so that
+/// chunks are encoded on several cores, in any order; each chunk lists the dictionary entry of every hashed term it
+/// uses (once), so that whichever batch its quads land in, the entries are written with them or before them.
+/// </summary>
+internal sealed class ChunkEncoder
+{
+    private const int CacheLimit = 500_000;
+
+    // A hashed term's entry keeps its dictionary value; inline terms have none. Source: the term it was made from.
+    private readonly Dictionary<Term, (EncodedTerm Id, byte[]? Value, Term Source)> _cache = new(1 << 16);
+
+    public EncodedChunk Encode(Quad[] chunk, Term? targetGraph)
+    {
+        var quads = new EncodedQuad[chunk.Length];
+        var fingerprints = new UInt128[chunk.Length];
+        var newTerms = new List<(EncodedTerm, byte[])>();
+        var listed = new HashSet<EncodedTerm>();
+        void List(EncodedTerm id, byte[] value)
+        {
+            if (listed.Add(id))
+            {
+                newTerms.Add((id, value));
+            }
+        }
+
+        EncodedTerm Encoded(Term term)
+        {
+            if (term is DefaultGraph)
+            {
+                return EncodedTerm.DefaultGraph;
+            }
+
+            if (term is TripleTerm)
+            {
+                // Not cached: encoding one lists the entries of its nested terms too.
+                return TermCodec.Encode(term, List);
+            }
+
+            // Language tags compare case-insensitively, but the dictionary keeps the case first written: a cached
+            // entry made from another spelling would make that depend on which encoder saw which chunk first.
+            if (!_cache.TryGetValue(term, out var entry)
+                || (term is Literal { Language: { } tag } && !string.Equals(tag, ((Literal)entry.Source).Language, StringComparison.Ordinal)))
+            {
+                byte[]? value = null;
+                var id = TermCodec.Encode(term, (_, v) => value = v);
+                entry = (id, value, term);
+                if (_cache.Count >= CacheLimit)
+                {
+                    _cache.Clear();
+                }
+
+                _cache[term] = entry;
+            }
+
+            if (entry.Value is not null)
+            {
+                List(entry.Id, entry.Value);
+            }
+
+            return entry.Id;
+        }
+
+        for (int i = 0; i < chunk.Length; i++)
+        {
+            var quad = chunk[i];
+            if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+            {
+                throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(chunk));
+            }
+
+            quads[i] = new EncodedQuad(Encoded(quad.Subject), Encoded(quad.Predicate), Encoded(quad.Obj), Encoded(targetGraph ?? quad.Graph));
+            fingerprints[i] = LoadedQuads.Fingerprint(quads[i]);
+        }
+
+        return new EncodedChunk(quads, fingerprints, newTerms);
+    }
+}
