@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a JSON Lines corpus for the ingest benchmark: the dev texts of shared/eval (relations-dev and
 gum-news-dev) repeated until COUNT articles, each copy with its own id and a numbered closing line so that
-every copy is a distinct article (its own content hash and named graph)."""
+every copy is a distinct article (its own content hash, and its own URL and so its own named graph)."""
 import json
 import pathlib
 import sys
@@ -30,5 +30,8 @@ with open(out, "w", encoding="utf-8") as f:
         record = dict(src)
         record["id"] = f"{src['id']}-copy{i:05d}"
         record["text"] = src["text"].rstrip("\n") + f"\n\nBench copy {i}.\n"
+        if src.get("url"):
+            # Article graphs are named after the URL: copies sharing one would replace each other's graph.
+            record["url"] = src["url"] + ("&" if "?" in src["url"] else "?") + f"copy={i:05d}"
         f.write(json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False) + "\n")
 print(f"wrote {count} articles from {len(sources)} dev texts to {out}")

@@ -14,8 +14,12 @@ internal static class StoreLocation
     public static string Resolve(ParseResult parse, Option<string?> option) => StoreLocator.Resolve(parse.GetValue(option));
 
     /// <summary>Opens the store for a command; storage errors are mapped to a message and exit code by the caller.</summary>
-    public static QuadStore Open(string directory, bool createIfMissing) =>
-        QuadStore.Open(directory, new QuadStoreOptions { CreateIfMissing = createIfMissing });
+    public static QuadStore Open(string directory, bool createIfMissing, bool singleThread = false) =>
+        QuadStore.Open(directory, new QuadStoreOptions
+        {
+            CreateIfMissing = createIfMissing,
+            IndexWriterThreads = singleThread ? 1 : QuadStoreOptions.Default.IndexWriterThreads,
+        });
 
     /// <summary>
     /// Opens an existing store for reading only: no lock, so it works while another process (a load, an ingest)

@@ -25,31 +25,35 @@ internal static class IndexFileCommit
     private static readonly EnvOptions FileEnvironment = new();
     private static readonly IngestExternalFileOptions MoveIntoStore = new IngestExternalFileOptions().SetMoveFiles(true);
 
-    /// <summary>One index's sorted keys in a table file, ready for ingestion into the index's column family.</summary>
-    public sealed record IndexFile(QuadIndex Index, string Path);
+    /// <summary>Sorted keys of one column family (an index, or the dictionary) in a table file, ready for ingestion.</summary>
+    public sealed record IndexFile(string Family, string Path);
 
     /// <summary>
-    /// Writes one table file per index for the batch's new quads (each index's keys sorted; quads distinct), using
-    /// up to <see cref="StoreDatabase.IndexWriterThreads"/> threads. Files of a failed call are deleted.
+    /// Writes one table file per index for the batch's new quads (each index's keys sorted; quads distinct) and one
+    /// for its new dictionary entries (ids distinct), using up to <see cref="StoreDatabase.IndexWriterThreads"/>
+    /// threads. The dictionary's file comes first, so that it is ingested before any index that uses its ids.
+    /// Files of a failed call are deleted.
     /// </summary>
-    public static List<IndexFile> WriteFiles(StoreDatabase db, EncodedQuad[] named, EncodedQuad[] defaults)
+    public static List<IndexFile> WriteFiles(StoreDatabase db, EncodedQuad[] named, EncodedQuad[] defaults, List<(EncodedTerm Id, byte[] Value)> terms)
     {
         string staging = Path.Combine(db.Directory, StagingFolder);
         string batch = Guid.NewGuid().ToString("N");
-        var jobs = new List<(QuadIndex Index, KeySorter Sorter)>();
-        if (named.Length > 0)
+        var jobs = new List<(string Family, Action<string> Write)>();
+        if (terms.Count > 0)
         {
-            var sorter = new KeySorter(named);
-            jobs.AddRange(QuadIndex.Named.Select(i => (i, sorter)));
+            jobs.Add((StoreDatabase.Id2TermFamily, path => WriteDictionaryFile(db, terms, path)));
         }
 
-        if (defaults.Length > 0)
+        foreach (var (quads, indexes) in new[] { (named, QuadIndex.Named), (defaults, QuadIndex.Default) })
         {
-            var sorter = new KeySorter(defaults);
-            jobs.AddRange(QuadIndex.Default.Select(i => (i, sorter)));
+            if (quads.Length > 0)
+            {
+                var sorter = new KeySorter(quads);
+                jobs.AddRange(indexes.Select(index => (index.Name, (Action<string>)(path => WriteIndexFile(db, index, sorter, path)))));
+            }
         }
 
-        var files = jobs.Select(j => new IndexFile(j.Index, Path.Combine(staging, $"{batch}-{j.Index.Name}.sst"))).ToList();
+        var files = jobs.Select(j => new IndexFile(j.Family, Path.Combine(staging, $"{batch}-{j.Family}.sst"))).ToList();
         try
         {
             Directory.CreateDirectory(staging);
@@ -57,7 +61,7 @@ internal static class IndexFileCommit
                 0,
                 jobs.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = db.IndexWriterThreads },
-                i => WriteFile(db, jobs[i].Index, jobs[i].Sorter, files[i].Path));
+                i => jobs[i].Write(files[i].Path));
         }
         catch (Exception e)
         {
@@ -75,9 +79,9 @@ internal static class IndexFileCommit
         return files;
     }
 
-    private static unsafe void WriteFile(StoreDatabase db, QuadIndex index, KeySorter sorter, string path)
+    private static unsafe void WriteIndexFile(StoreDatabase db, QuadIndex index, KeySorter sorter, string path)
     {
-        using var writer = new SstFileWriter(FileEnvironment, db.FamilyOptions(index));
+        using var writer = new SstFileWriter(FileEnvironment, db.FamilyOptions(index.Name));
         Native.Instance.rocksdb_sstfilewriter_open(writer.Handle, path);
         var order = sorter.Sort(index);
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
@@ -94,6 +98,29 @@ internal static class IndexFileCommit
         Native.Instance.rocksdb_sstfilewriter_finish(writer.Handle);
     }
 
+    private static unsafe void WriteDictionaryFile(StoreDatabase db, List<(EncodedTerm Id, byte[] Value)> terms, string path)
+    {
+        // Ids compare like their bytes: type, then the two halves big-endian.
+        var sorted = terms.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Id.Type != b.Id.Type ? a.Id.Type.CompareTo(b.Id.Type) : a.Id.Hi != b.Id.Hi ? a.Id.Hi.CompareTo(b.Id.Hi) : a.Id.Lo.CompareTo(b.Id.Lo));
+        using var writer = new SstFileWriter(FileEnvironment, db.FamilyOptions(StoreDatabase.Id2TermFamily));
+        Native.Instance.rocksdb_sstfilewriter_open(writer.Handle, path);
+        Span<byte> key = stackalloc byte[EncodedTerm.Size];
+        fixed (byte* k = key)
+        {
+            foreach (var (id, value) in sorted)
+            {
+                id.WriteTo(key);
+                fixed (byte* v = value)
+                {
+                    Native.Instance.rocksdb_sstfilewriter_put(writer.Handle, k, (UIntPtr)EncodedTerm.Size, v, (UIntPtr)value.Length);
+                }
+            }
+        }
+
+        Native.Instance.rocksdb_sstfilewriter_finish(writer.Handle);
+    }
+
     /// <summary>
     /// Writes <paramref name="batch"/> with the record of <paramref name="files"/>, ingests the files and removes the
     /// record. Once the batch is written the change counts as committed: a failure after that leaves the record for
@@ -101,7 +128,7 @@ internal static class IndexFileCommit
     /// </summary>
     public static void Commit(StoreDatabase db, WriteBatch batch, IReadOnlyList<IndexFile> files)
     {
-        string record = string.Join('\n', files.Select(f => f.Index.Name + "\t" + Path.GetFileName(f.Path)));
+        string record = string.Join('\n', files.Select(f => f.Family + "\t" + Path.GetFileName(f.Path)));
         batch.Put(PendingKey, System.Text.Encoding.UTF8.GetBytes(record), db.Meta);
         db.EnterCommitWindow();
         try
@@ -125,7 +152,7 @@ internal static class IndexFileCommit
                         throw new StorageException($"store at {db.Directory}: ingest index files failed: simulated crash");
                     }
 
-                    Ingest(db, db.Family(files[i].Index), files[i].Path);
+                    Ingest(db, db.Db.GetColumnFamily(files[i].Family), files[i].Path);
                 }
 
                 db.Remove(PendingKey);
@@ -153,14 +180,16 @@ internal static class IndexFileCommit
             foreach (var line in System.Text.Encoding.UTF8.GetString(record).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 var parts = line.Split('\t');
-                var index = QuadIndex.All.FirstOrDefault(i => i.Name == parts[0])
-                    ?? throw new StoreCorruptedException($"store at {db.Directory} is corrupted: a pending write names an unknown index \"{parts[0]}\"");
-                string path = Path.Combine(staging, parts[1]);
+                if (parts.Length != 2 || !StoreDatabase.FamilyNames.Contains(parts[0]))
+                {
+                    throw new StoreCorruptedException($"store at {db.Directory} is corrupted: a pending write names an unknown column family in \"{line}\"");
+                }
 
                 // Ingestion moves a file into the store; a file that is gone was ingested before the crash.
+                string path = Path.Combine(staging, parts[1]);
                 if (File.Exists(path))
                 {
-                    Ingest(db, db.Family(index), path);
+                    Ingest(db, db.Db.GetColumnFamily(parts[0]), path);
                 }
             }
 

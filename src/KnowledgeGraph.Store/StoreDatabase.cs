@@ -73,8 +73,8 @@ internal sealed class StoreDatabase : IDisposable
 
     public ColumnFamilyHandle Family(QuadIndex index) => _families[index.Name];
 
-    /// <summary>The options an index's column family was opened with (table files written for it must match).</summary>
-    public ColumnFamilyOptions FamilyOptions(QuadIndex index) => _familyOptions[index.Name];
+    /// <summary>The options a column family was opened with (table files written for it must match).</summary>
+    public ColumnFamilyOptions FamilyOptions(string family) => _familyOptions[family];
 
     public static StoreDatabase Open(string directory, QuadStoreOptions options)
     {

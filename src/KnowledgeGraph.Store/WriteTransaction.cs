@@ -19,6 +19,8 @@ internal sealed class WriteTransaction : IDisposable
     private readonly HashSet<EncodedQuad> _deleted = [];
     private readonly HashSet<EncodedTerm> _clearedGraphs = [];
     private readonly HashSet<EncodedTerm> _newTerms = [];
+    private readonly List<(EncodedTerm Id, byte[] Value)> _newTermValues = [];
+    private readonly Dictionary<QuadIndex, Iterator> _clearingIterators = [];
     private readonly Dictionary<EncodedTerm, long> _graphDelta = [];
     private readonly Dictionary<EncodedTerm, long> _predicateDelta = [];
     private readonly Action<EncodedTerm, byte[]> _onHashed;
@@ -84,25 +86,26 @@ internal sealed class WriteTransaction : IDisposable
         var index = g.Type == TermType.DefaultGraph ? QuadIndex.Dspo : QuadIndex.Gspo;
         var prefix = g.Type == TermType.DefaultGraph ? Array.Empty<byte>() : index.Prefix(new EncodedQuad(default, default, default, g), 8);
         var existing = new List<EncodedQuad>();
-        using (var it = _db.Db.NewIterator(_db.Family(index)))
-        {
-            for (it.Seek(prefix); it.Valid(); it.Next())
-            {
-                var key = it.GetKeySpan();
-                if (!key.StartsWith(prefix))
-                {
-                    break;
-                }
 
-                existing.Add(index.Decode(key));
-                if ((existing.Count & 0x3FF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+        // One iterator per index for the whole transaction: the store does not change until it commits, and
+        // making an iterator costs more than a seek when an ingest clears hundreds of graphs.
+        var it = ClearingIterator(index);
+        for (it.Seek(prefix); it.Valid(); it.Next())
+        {
+            var key = it.GetKeySpan();
+            if (!key.StartsWith(prefix))
+            {
+                break;
             }
 
-            RocksErrors.CheckIterator(it, _db.Directory);
+            existing.Add(index.Decode(key));
+            if ((existing.Count & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
+
+        RocksErrors.CheckIterator(it, _db.Directory);
 
         foreach (var q in existing)
         {
@@ -188,7 +191,8 @@ internal sealed class WriteTransaction : IDisposable
     {
         if (!_knownTerms.Contains(id) && (_inFlight is null || !_inFlight._newTerms.Contains(id)) && _newTerms.Add(id))
         {
-            _batch.Put(id.IdBytes(), value, _db.Id2Term);
+            // Written at commit: into the write batch, or for a large batch as a table file like the indexes.
+            _newTermValues.Add((id, value));
         }
     }
 
@@ -218,8 +222,13 @@ internal sealed class WriteTransaction : IDisposable
         if (named.Length + defaults.Length >= _db.IndexFileThreshold)
         {
             // A large batch: its index entries go in as sorted files (see IndexFileCommit) rather than key by key.
-            IndexFileCommit.Commit(_db, _batch, IndexFileCommit.WriteFiles(_db, named, defaults));
+            IndexFileCommit.Commit(_db, _batch, IndexFileCommit.WriteFiles(_db, named, defaults, _newTermValues));
             return;
+        }
+
+        foreach (var (id, value) in _newTermValues)
+        {
+            _batch.Put(id.IdBytes(), value, _db.Id2Term);
         }
 
         PutSorted(QuadIndex.Named, named);
@@ -251,7 +260,26 @@ internal sealed class WriteTransaction : IDisposable
         }
     }
 
-    public void Dispose() => _batch.Dispose();
+    public void Dispose()
+    {
+        foreach (var it in _clearingIterators.Values)
+        {
+            it.Dispose();
+        }
+
+        _batch.Dispose();
+    }
+
+    private Iterator ClearingIterator(QuadIndex index)
+    {
+        if (!_clearingIterators.TryGetValue(index, out var it))
+        {
+            it = _db.Db.NewIterator(_db.Family(index));
+            _clearingIterators[index] = it;
+        }
+
+        return it;
+    }
 
     private (EncodedQuad[] Named, EncodedQuad[] Defaults) SplitInserted()
     {

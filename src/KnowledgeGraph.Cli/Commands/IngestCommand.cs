@@ -72,7 +72,8 @@ internal static class IngestCommand
             var request = new IngestRequest(parse.GetValue(inputs)!, directory, parse.GetValue(report), options);
             try
             {
-                using var quadStore = StoreLocation.Open(directory, createIfMissing: true);
+                // --single-thread writes the store's index files on the calling thread too.
+                using var quadStore = StoreLocation.Open(directory, createIfMissing: true, options.SingleThread);
                 var (exitCode, _) = await IngestRunner.RunAsync(
                     request, IngestComponents.Extractor(), IngestComponents.Mapper(), quadStore, ConsoleStreams.System, ct);
                 return exitCode;

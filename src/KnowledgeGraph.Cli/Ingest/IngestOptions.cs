@@ -6,8 +6,14 @@ internal sealed record IngestOptions
     /// <summary>Extract+map workers; by default one per core, at most 4 (the writer and reader need a share).</summary>
     public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    /// <summary>Articles written per atomic change set (each article's graph and hash stay in the same set).</summary>
-    public int BatchSize { get; init; } = 16;
+    /// <summary>
+    /// Articles written per atomic change set at most (each article's graph and hash stay in the same set). Large
+    /// sets are written as sorted index files, so fewer, bigger sets cost less; see also <see cref="BatchQuads"/>.
+    /// </summary>
+    public int BatchSize { get; init; } = 128;
+
+    /// <summary>A change set is written once its articles hold this many quads, even with fewer articles.</summary>
+    public int BatchQuads { get; init; } = 150_000;
 
     /// <summary>
     /// Read, extract, map and write in turn on one thread, with no pipeline: the baseline against which the

@@ -181,24 +181,16 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         IProgress<IngestProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var batch = new List<Mapped>(options.BatchSize);
+        var batch = new PendingBatch(options);
         await foreach (var (article, hash) in ChangedArticles(source, known, progress, cancellationToken).ConfigureAwait(false))
         {
-            if (Process(article, hash, progress, cancellationToken) is { } mapped)
-            {
-                batch.Add(mapped);
-            }
-
-            if (batch.Count == options.BatchSize)
+            if (Process(article, hash, progress, cancellationToken) is { } mapped && batch.Add(mapped))
             {
                 WriteBatch(batch, progress, cancellationToken);
             }
         }
 
-        if (batch.Count > 0)
-        {
-            WriteBatch(batch, progress, cancellationToken);
-        }
+        WriteBatch(batch, progress, cancellationToken);
     }
 
     private async Task WorkAsync(
@@ -239,23 +231,28 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
 
     private async Task WriteAsync(ChannelReader<Mapped> input, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var batch = new List<Mapped>(options.BatchSize);
-        while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        var batch = new PendingBatch(options);
+        await foreach (var item in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (batch.Count < options.BatchSize && input.TryRead(out var item))
+            if (batch.Add(item))
             {
-                batch.Add(item);
+                WriteBatch(batch, progress, cancellationToken);
             }
-
-            WriteBatch(batch, progress, cancellationToken);
         }
+
+        WriteBatch(batch, progress, cancellationToken);
     }
 
-    private void WriteBatch(List<Mapped> batch, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    private void WriteBatch(PendingBatch batch, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
+        if (batch.Items.Count == 0)
+        {
+            return;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        store.Apply(BuildChanges(batch), cancellationToken);
-        foreach (var item in batch)
+        store.Apply(BuildChanges(batch.Items), cancellationToken);
+        foreach (var item in batch.Items)
         {
             Interlocked.Increment(ref _written);
             Interlocked.Add(ref _entities, item.Entities);
@@ -298,4 +295,26 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
     }
 
     private sealed record Mapped(Article Article, string Hash, MappedArticle Graph, int Entities, int Facts);
+
+    /// <summary>Articles waiting to be written together; full at <see cref="IngestOptions.BatchSize"/> articles or <see cref="IngestOptions.BatchQuads"/> quads.</summary>
+    private sealed class PendingBatch(IngestOptions options)
+    {
+        private long _quads;
+
+        public List<Mapped> Items { get; } = [];
+
+        /// <summary>Adds an article; true when the batch is full.</summary>
+        public bool Add(Mapped item)
+        {
+            Items.Add(item);
+            _quads += item.Graph.Quads.Count;
+            return Items.Count >= options.BatchSize || _quads >= options.BatchQuads;
+        }
+
+        public void Clear()
+        {
+            Items.Clear();
+            _quads = 0;
+        }
+    }
 }
