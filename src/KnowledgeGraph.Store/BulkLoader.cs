@@ -10,19 +10,26 @@ namespace KnowledgeGraph.Store;
 /// Loads large amounts of RDF into a <see cref="QuadStore"/> in batches: each batch of
 /// <see cref="BulkLoadOptions.BatchSize"/> quads is one atomic write batch, so an interrupted load leaves a prefix
 /// of whole batches. Adding a quad that is already present is a no-op, so running the same load again after an
-/// interruption completes it. Reading runs on a second thread, ahead of encoding and writing.
+/// interruption completes it. Reading runs on a second thread and encoding on the thread pool, ahead of writing.
 /// </summary>
 public sealed class BulkLoader
 {
-    // Small enough that a chunk's encoded arrays stay off the large object heap.
-    private const int ChunkSize = 1024;
-    private readonly QuadStore _store;
+    private readonly Task<QuadStore> _store;
     private readonly BulkLoadOptions _options;
 
     public BulkLoader(QuadStore store, BulkLoadOptions? options = null)
+        : this(Task.FromResult(store ?? throw new ArgumentNullException(nameof(store))), options)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        _store = store;
+    }
+
+    /// <summary>
+    /// For a store that is still being opened: <see cref="LoadFilesAsync"/> starts reading the first file at once,
+    /// and the RocksDB start-up (about half a second) overlaps with parsing.
+    /// </summary>
+    public BulkLoader(Task<QuadStore> opening, BulkLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        _store = opening;
         _options = options ?? BulkLoadOptions.Default;
         if (_options.BatchSize < 1)
         {
@@ -37,7 +44,15 @@ public sealed class BulkLoader
     public LoadReport Load(IEnumerable<Quad> quads, string sourceName = "<quads>", IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(quads);
-        return Run(run => run.Add(sourceName, quads, cancellationToken), progress);
+        var encoders = new ConcurrentBag<ChunkEncoder>();
+        return Run(
+            _store.GetAwaiter().GetResult(),
+            run =>
+            {
+                using var reader = ChunkReader.ForQuads(sourceName, quads, encoders, _options.TargetGraph, cancellationToken);
+                run.Add(reader, cancellationToken);
+            },
+            progress);
     }
 
     /// <summary>
@@ -50,101 +65,52 @@ public sealed class BulkLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = paths.ToList();
+        var encoders = new ConcurrentBag<ChunkEncoder>();
         return Task.Run(
-            () => Run(
-                run =>
+            async () =>
+            {
+                // The first file is read while the store may still be opening.
+                var first = files.Count > 0 ? ChunkReader.ForFile(files[0], _options, encoders, cancellationToken) : null;
+                QuadStore store;
+                try
                 {
-                    foreach (var path in files)
-                    {
-                        if (run.Stopped)
-                        {
-                            break;
-                        }
+                    store = await _store.ConfigureAwait(false);
+                }
+                catch
+                {
+                    first?.Dispose();
+                    throw;
+                }
 
-                        LoadFile(run, path, cancellationToken);
-                    }
-                },
-                progress),
+                try
+                {
+                    return Run(
+                        store,
+                        run =>
+                        {
+                            for (int i = 0; i < files.Count && !run.Stopped; i++)
+                            {
+                                using var reader = i == 0 ? first! : ChunkReader.ForFile(files[i], _options, encoders, cancellationToken);
+                                run.Add(reader, cancellationToken);
+                            }
+                        },
+                        progress);
+                }
+                finally
+                {
+                    first?.Dispose();
+                }
+            },
             cancellationToken);
     }
 
-    private void LoadFile(LoadRun run, string path, CancellationToken cancellationToken)
-    {
-        RdfFormat format;
-        if (_options.Format is { } explicitFormat)
-        {
-            format = explicitFormat;
-        }
-        else if (!TryGuessFormat(path, out format))
-        {
-            run.Error(new LoadError(path, 0, 0, "unknown RDF format (use .nt, .nq, .ttl or .trig, or name the format)"));
-            return;
-        }
-
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            run.Error(new LoadError(path, 0, 0, "cannot read the file: " + e.Message));
-            return;
-        }
-
-        using (stream)
-        {
-            string full = Path.GetFullPath(path);
-            var readerOptions = new RdfReaderOptions
-            {
-                SourceName = path,
-                BaseIri = _options.BaseIri ?? new Uri(full).AbsoluteUri,
-                Lenient = _options.Lenient,
-                OnError = e => run.Error(new LoadError(e.SourceName, e.Line, e.Column, e.Reason)),
-                BlankNodeScope = BlankNodeScope.Preserve,
-            };
-            IRdfReader reader = format switch
-            {
-                RdfFormat.NTriples => new NTriplesReader(readerOptions),
-                RdfFormat.NQuads => new NQuadsReader(readerOptions),
-                RdfFormat.Turtle => new TurtleReader(readerOptions),
-                RdfFormat.TriG => new TriGReader(readerOptions),
-                _ => throw new NotSupportedException($"Loading {format} is not supported."),
-            };
-            var scope = new FileBlankNodes(full);
-            run.Add(path, reader.Read(stream, cancellationToken).Select(scope.Rename), cancellationToken);
-        }
-    }
-
-    private static bool TryGuessFormat(string path, out RdfFormat format)
-    {
-        switch (Path.GetExtension(path).ToLowerInvariant())
-        {
-            case ".nt":
-                format = RdfFormat.NTriples;
-                return true;
-            case ".nq":
-                format = RdfFormat.NQuads;
-                return true;
-            case ".ttl":
-                format = RdfFormat.Turtle;
-                return true;
-            case ".trig":
-                format = RdfFormat.TriG;
-                return true;
-            default:
-                format = default;
-                return false;
-        }
-    }
-
     // A load holds the store's write lock from start to end, so its batches are never interleaved with other writes.
-    private LoadReport Run(Action<LoadRun> body, IProgress<LoadProgress>? progress)
+    private LoadReport Run(QuadStore store, Action<LoadRun> body, IProgress<LoadProgress>? progress)
     {
-        _store.ThrowIfReadOnly();
-        lock (_store.WriteLock)
+        store.ThrowIfReadOnly();
+        lock (store.WriteLock)
         {
-            var run = new LoadRun(_store, _options, progress);
+            var run = new LoadRun(store, _options, progress);
             try
             {
                 body(run);
@@ -164,7 +130,6 @@ public sealed class BulkLoader
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly List<LoadError> _errors = [];
-        private readonly ConcurrentBag<ChunkEncoder> _encoders = [];
         private readonly LoadedQuads _loaded = new(store.Count == 0);
         private long _read;
         private long _added;
@@ -178,13 +143,10 @@ public sealed class BulkLoader
 
         public bool Stopped => _stopped;
 
-        /// <summary>Records a bad statement (from the reading thread too); in strict mode it stops the load.</summary>
+        /// <summary>Records a bad statement or source; in strict mode it stops the load.</summary>
         public void Error(LoadError error)
         {
-            lock (_errors)
-            {
-                _errors.Add(error);
-            }
+            _errors.Add(error);
 
             if (!options.Lenient)
             {
@@ -192,67 +154,17 @@ public sealed class BulkLoader
             }
         }
 
-        public void Add(string source, IEnumerable<Quad> quads, CancellationToken cancellationToken)
+        public void Add(ChunkReader reader, CancellationToken cancellationToken)
         {
-            if (_stopped)
+            if (reader.OpenError is { } openError)
             {
+                Error(openError);
                 return;
             }
 
-            // Chunks are encoded on the thread pool as they are read, and consumed in input order.
-            using var chunks = new BlockingCollection<Task<EncodedChunk>>(boundedCapacity: 16);
-            using var readerStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var readerToken = readerStop.Token;
-            Exception? readerError = null;
-            var reader = Task.Run(
-                () =>
-                {
-                    var chunk = new List<Quad>(ChunkSize);
-                    try
-                    {
-                        foreach (var q in quads)
-                        {
-                            chunk.Add(q);
-                            if (chunk.Count == ChunkSize)
-                            {
-                                chunks.Add(StartEncoding(chunk.ToArray()), readerToken);
-                                chunk.Clear();
-                            }
-
-                            if (_stopped)
-                            {
-                                break;
-                            }
-                        }
-
-                    }
-                    catch (Exception e)
-                    {
-                        readerError = e;
-                    }
-
-                    try
-                    {
-                        // The quads read before an error are good; they are committed too.
-                        if (chunk.Count > 0 && readerError is not OperationCanceledException)
-                        {
-                            chunks.Add(StartEncoding(chunk.ToArray()), readerToken);
-                        }
-                    }
-                    catch (OperationCanceledException e)
-                    {
-                        readerError ??= e;
-                    }
-                    finally
-                    {
-                        chunks.CompleteAdding();
-                    }
-                },
-                CancellationToken.None);
-
             try
             {
-                foreach (var encoding in chunks.GetConsumingEnumerable(cancellationToken))
+                foreach (var encoding in reader.Chunks(cancellationToken))
                 {
                     var chunk = encoding.GetAwaiter().GetResult();
                     _batch ??= store.BeginTransaction(_writing?.Transaction, _loaded, options.BatchSize);
@@ -267,7 +179,7 @@ public sealed class BulkLoader
                         _batch.Insert(chunk.Quads[i], chunk.Fingerprints[i]);
                         if (++_batchCount >= options.BatchSize)
                         {
-                            Commit(source);
+                            Commit(reader.Source);
                         }
                     }
                 }
@@ -275,33 +187,34 @@ public sealed class BulkLoader
             catch
             {
                 _stopped = true;
-                readerStop.Cancel();
-                reader.Wait(CancellationToken.None);
+                reader.Stop();
                 throw;
             }
 
-            reader.Wait(CancellationToken.None);
-            if (readerError is RdfSyntaxException syntax)
+            foreach (var skipped in reader.Skipped)
             {
-                Error(new LoadError(syntax.SourceName, syntax.Line, syntax.Column, syntax.Reason));
-                _stopped = true;
+                Error(skipped);
             }
-            else if (readerError is OperationCanceledException)
+
+            switch (reader.Failure)
             {
-                throw readerError;
-            }
-            else if (readerError is IOException io)
-            {
-                Error(new LoadError(source, 0, 0, "reading failed: " + io.Message));
-            }
-            else if (readerError is not null)
-            {
-                throw readerError;
+                case null:
+                    break;
+                case RdfSyntaxException syntax:
+                    Error(new LoadError(syntax.SourceName, syntax.Line, syntax.Column, syntax.Reason));
+                    _stopped = true;
+                    break;
+                case IOException io:
+                    Error(new LoadError(reader.Source, 0, 0, "reading failed: " + io.Message));
+                    break;
+                default:
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(reader.Failure);
+                    break;
             }
 
             if (_batch is not null)
             {
-                Commit(source);
+                Commit(reader.Source);
             }
         }
 
@@ -373,26 +286,6 @@ public sealed class BulkLoader
             _batches++;
             progress?.Report(new LoadProgress(writing.Source, _read, _added, _batches, _clock.Elapsed));
         }
-
-        // Parsed quads become garbage as soon as their chunk is encoded, so they never outlive the youngest GC generation.
-        private Task<EncodedChunk> StartEncoding(Quad[] quads) => Task.Run(
-            () =>
-            {
-                if (!_encoders.TryTake(out var encoder))
-                {
-                    encoder = new ChunkEncoder();
-                }
-
-                try
-                {
-                    return encoder.Encode(quads, options.TargetGraph);
-                }
-                finally
-                {
-                    _encoders.Add(encoder);
-                }
-            },
-            CancellationToken.None);
 
         private sealed record PendingWrite(WriteTransaction Transaction, int Count, string Source, Task Task);
     }

@@ -69,10 +69,11 @@ internal static class LoadCommand
 
             string dir = StoreLocation.Resolve(parse, store);
             var options = new BulkLoadOptions { BatchSize = batchSize, Lenient = parse.GetValue(lenient), TargetGraph = target, Format = syntax };
+            // The store opens (RocksDB takes about half a second to start) while the first file is being parsed.
+            var opening = Task.Run(() => StoreLocation.Open(dir, createIfMissing: true), CancellationToken.None);
             try
             {
-                using var quads = StoreLocation.Open(dir, createIfMissing: true);
-                var report = await new BulkLoader(quads, options)
+                var report = await new BulkLoader(opening, options)
                     .LoadFilesAsync(parse.GetValue(files)!, new ProgressLine(), ct)
                     .ConfigureAwait(false);
                 ProgressLine.Clear();
@@ -89,8 +90,24 @@ internal static class LoadCommand
                 ProgressLine.Clear();
                 return StoreLocation.Fail("load", e);
             }
+            finally
+            {
+                await CloseAsync(opening).ConfigureAwait(false);
+            }
         });
         return command;
+    }
+
+    private static async Task CloseAsync(Task<QuadStore> opening)
+    {
+        try
+        {
+            (await opening.ConfigureAwait(false)).Dispose();
+        }
+        catch (StorageException)
+        {
+            // It never opened; the load reported why.
+        }
     }
 
     private static void PrintReport(string dir, LoadReport report)
