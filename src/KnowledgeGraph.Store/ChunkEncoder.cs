@@ -10,9 +10,10 @@ namespace KnowledgeGraph.Store;
 internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints, List<(EncodedTerm Id, byte[] Value)> NewTerms);
 
 /// <summary>
-/// Encodes chunks of parsed quads for a bulk load, with a cache of recent terms. A load keeps several so that
-/// chunks are encoded on several cores, in any order; each chunk lists the dictionary entry of every hashed term it
-/// uses (once), so that whichever batch its quads land in, the entries are written with them or before them.
+/// Encodes terms with a cache of recent ones (their dictionary entries included, so a cached term never needs
+/// hashing or serialising again). Not thread-safe: a bulk load keeps several so that chunks are encoded on several
+/// cores, in any order; each chunk lists the dictionary entry of every hashed term it uses (once), so that whichever
+/// batch its quads land in, the entries are written with them or before them. The store keeps one for its writes.
 /// </summary>
 internal sealed class ChunkEncoder
 {
@@ -35,43 +36,6 @@ internal sealed class ChunkEncoder
             }
         }
 
-        EncodedTerm Encoded(Term term)
-        {
-            if (term is DefaultGraph)
-            {
-                return EncodedTerm.DefaultGraph;
-            }
-
-            if (term is TripleTerm)
-            {
-                // Not cached: encoding one lists the entries of its nested terms too.
-                return TermCodec.Encode(term, List);
-            }
-
-            // Language tags compare case-insensitively, but the dictionary keeps the case first written: a cached
-            // entry made from another spelling would make that depend on which encoder saw which chunk first.
-            if (!_cache.TryGetValue(term, out var entry)
-                || (term is Literal { Language: { } tag } && !string.Equals(tag, ((Literal)entry.Source).Language, StringComparison.Ordinal)))
-            {
-                byte[]? value = null;
-                var id = TermCodec.Encode(term, (_, v) => value = v);
-                entry = (id, value, term);
-                if (_cache.Count >= CacheLimit)
-                {
-                    _cache.Clear();
-                }
-
-                _cache[term] = entry;
-            }
-
-            if (entry.Value is not null)
-            {
-                List(entry.Id, entry.Value);
-            }
-
-            return entry.Id;
-        }
-
         for (int i = 0; i < chunk.Length; i++)
         {
             var quad = chunk[i];
@@ -80,10 +44,48 @@ internal sealed class ChunkEncoder
                 throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(chunk));
             }
 
-            quads[i] = new EncodedQuad(Encoded(quad.Subject), Encoded(quad.Predicate), Encoded(quad.Obj), Encoded(targetGraph ?? quad.Graph));
+            quads[i] = new EncodedQuad(Encode(quad.Subject, List), Encode(quad.Predicate, List), Encode(quad.Obj, List), Encode(targetGraph ?? quad.Graph, List));
             fingerprints[i] = LoadedQuads.Fingerprint(quads[i]);
         }
 
         return new EncodedChunk(quads, fingerprints, newTerms);
+    }
+
+    /// <summary>Encodes one term; <paramref name="onHashed"/> receives the dictionary entry of every hashed term, cached or not.</summary>
+    public EncodedTerm Encode(Term term, Action<EncodedTerm, byte[]> onHashed)
+    {
+        if (term is DefaultGraph)
+        {
+            return EncodedTerm.DefaultGraph;
+        }
+
+        if (term is TripleTerm)
+        {
+            // Not cached: encoding one lists the entries of its nested terms too.
+            return TermCodec.Encode(term, onHashed);
+        }
+
+        // Language tags compare case-insensitively, but the dictionary keeps the case first written: a cached
+        // entry made from another spelling would make that depend on which encoder saw which chunk first.
+        if (!_cache.TryGetValue(term, out var entry)
+            || (term is Literal { Language: { } tag } && !string.Equals(tag, ((Literal)entry.Source).Language, StringComparison.Ordinal)))
+        {
+            byte[]? value = null;
+            var id = TermCodec.Encode(term, (_, v) => value = v);
+            entry = (id, value, term);
+            if (_cache.Count >= CacheLimit)
+            {
+                _cache.Clear();
+            }
+
+            _cache[term] = entry;
+        }
+
+        if (entry.Value is not null)
+        {
+            onHashed(entry.Id, entry.Value);
+        }
+
+        return entry.Id;
     }
 }

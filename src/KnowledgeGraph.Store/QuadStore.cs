@@ -27,6 +27,10 @@ public sealed class QuadStore : IQuadStore, IDisposable
     private readonly StoreReader _reader;
     private readonly StoreCounters _counters;
     private readonly HashSet<EncodedTerm> _knownTerms = [];
+
+    // Remembers recent terms' encodings for Apply (used under the write lock): a graph's IRI, its predicates and
+    // entities recur in most of its quads, and hashing them again each time was a good part of a write's cost.
+    private readonly ChunkEncoder _applyEncoder = new();
     private readonly Lock _writeLock = new();
     private readonly HashSet<QuadStoreSnapshot> _snapshots = [];
     private bool _disposed;
@@ -122,7 +126,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
         ThrowIfReadOnly();
         lock (_writeLock)
         {
-            using var tx = BeginTransaction();
+            using var tx = new WriteTransaction(_db, _counters, _knownTerms, encoder: _applyEncoder);
             if (changes.ClearAll)
             {
                 tx.ClearAll();

@@ -24,6 +24,7 @@ internal sealed class WriteTransaction : IDisposable
     private readonly Dictionary<EncodedTerm, long> _graphDelta = [];
     private readonly Dictionary<EncodedTerm, long> _predicateDelta = [];
     private readonly Action<EncodedTerm, byte[]> _onHashed;
+    private readonly ChunkEncoder? _encoder;
     // _loaded: the set this batch adds its quads to (null when there is none or it is full); _lookupLoaded: the
     // set to consult before the database.
     private readonly LoadedQuads? _loaded;
@@ -39,8 +40,9 @@ internal sealed class WriteTransaction : IDisposable
     // inFlight: a transaction of the same writer that is being written right now (bulk loads overlap one batch's
     // write with the next one's preparation): its quads and terms count as present. loaded: what the bulk load
     // this transaction belongs to has inserted, to skip database lookups for existence.
-    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null, LoadedQuads? loaded = null, int expectedQuads = 0)
+    public WriteTransaction(StoreDatabase db, StoreCounters counters, HashSet<EncodedTerm> knownTerms, WriteTransaction? inFlight = null, LoadedQuads? loaded = null, int expectedQuads = 0, ChunkEncoder? encoder = null)
     {
+        _encoder = encoder;
         _inFlight = inFlight;
         _loaded = loaded is { Full: false } ? loaded : null;
         _lookupLoaded = loaded;
@@ -147,7 +149,9 @@ internal sealed class WriteTransaction : IDisposable
             throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quad));
         }
 
-        var q = new EncodedQuad(TermCodec.Encode(quad.Subject, _onHashed), TermCodec.Encode(quad.Predicate, _onHashed), TermCodec.Encode(quad.Obj, _onHashed), TermCodec.Encode(quad.Graph, _onHashed));
+        var q = _encoder is null
+            ? new EncodedQuad(TermCodec.Encode(quad.Subject, _onHashed), TermCodec.Encode(quad.Predicate, _onHashed), TermCodec.Encode(quad.Obj, _onHashed), TermCodec.Encode(quad.Graph, _onHashed))
+            : new EncodedQuad(_encoder.Encode(quad.Subject, _onHashed), _encoder.Encode(quad.Predicate, _onHashed), _encoder.Encode(quad.Obj, _onHashed), _encoder.Encode(quad.Graph, _onHashed));
         return Insert(q);
     }
 
