@@ -42,7 +42,7 @@ internal static class StageProfile
         var sorter = new KeySorter(unique.ToArray());
         foreach (var index in QuadIndex.Default)
         {
-            sorter.Sort(index);
+            System.Buffers.ArrayPool<int>.Shared.Return(sorter.Sort(index));
         }
 
         Console.WriteLine($"  stage sort x3: {clock.Elapsed.TotalSeconds:F2}s");

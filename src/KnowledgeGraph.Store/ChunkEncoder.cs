@@ -17,20 +17,26 @@ internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints,
 /// </summary>
 internal sealed class ChunkEncoder
 {
-    private const int CacheLimit = 500_000;
+    // Bounds the memory of each encoder (a load has one per core): about 30 MB with the terms' values.
+    private const int CacheLimit = 100_000;
 
     // A hashed term's entry keeps its dictionary value; inline terms have none. Source: the term it was made from.
     private readonly Dictionary<Term, (EncodedTerm Id, byte[]? Value, Term Source)> _cache = new(1 << 16);
+    private readonly HashSet<EncodedTerm> _listed = [];
+    private readonly Action<EncodedTerm, byte[]> _keepValue;
+    private byte[]? _lastValue;
+
+    public ChunkEncoder() => _keepValue = (_, value) => _lastValue = value;
 
     public EncodedChunk Encode(Quad[] chunk, Term? targetGraph)
     {
         var quads = new EncodedQuad[chunk.Length];
         var fingerprints = new UInt128[chunk.Length];
         var newTerms = new List<(EncodedTerm, byte[])>();
-        var listed = new HashSet<EncodedTerm>();
+        _listed.Clear();
         void List(EncodedTerm id, byte[] value)
         {
-            if (listed.Add(id))
+            if (_listed.Add(id))
             {
                 newTerms.Add((id, value));
             }
@@ -70,9 +76,9 @@ internal sealed class ChunkEncoder
         if (!_cache.TryGetValue(term, out var entry)
             || (term is Literal { Language: { } tag } && !string.Equals(tag, ((Literal)entry.Source).Language, StringComparison.Ordinal)))
         {
-            byte[]? value = null;
-            var id = TermCodec.Encode(term, (_, v) => value = v);
-            entry = (id, value, term);
+            _lastValue = null;
+            var id = TermCodec.Encode(term, _keepValue);
+            entry = (id, _lastValue, term);
             if (_cache.Count >= CacheLimit)
             {
                 _cache.Clear();

@@ -171,8 +171,11 @@ internal sealed class ChunkReader : IDisposable
         }
     }
 
+    // At most one encoding per core at a time (each holds an encoder and its cache), however many pool threads there are.
+    private static readonly TaskScheduler Encoding = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+
     // Parsed quads become garbage as soon as their chunk is encoded, so they never outlive the youngest GC generation.
-    private static Task<EncodedChunk> Encode(Quad[] quads, ConcurrentBag<ChunkEncoder> encoders, Term? targetGraph) => Task.Run(
+    private static Task<EncodedChunk> Encode(Quad[] quads, ConcurrentBag<ChunkEncoder> encoders, Term? targetGraph) => Task.Factory.StartNew(
         () =>
         {
             if (!encoders.TryTake(out var encoder))
@@ -189,7 +192,9 @@ internal sealed class ChunkReader : IDisposable
                 encoders.Add(encoder);
             }
         },
-        CancellationToken.None);
+        CancellationToken.None,
+        TaskCreationOptions.None,
+        Encoding);
 
     private static bool TryGuessFormat(string path, out RdfFormat format)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Store.Encoding;
 using RocksDbSharp;
 
@@ -88,12 +89,14 @@ internal static class IndexFileCommit
         byte empty = 0;
         fixed (byte* k = key)
         {
-            foreach (int i in order)
+            for (int n = 0; n < sorter.Count; n++)
             {
-                int length = index.WriteKey(sorter[i], key);
+                int length = index.WriteKey(sorter[order[n]], key);
                 Native.Instance.rocksdb_sstfilewriter_put(writer.Handle, k, (UIntPtr)length, &empty, UIntPtr.Zero);
             }
         }
+
+        ArrayPool<int>.Shared.Return(order);
 
         Native.Instance.rocksdb_sstfilewriter_finish(writer.Handle);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
 using RocksDbSharp;
@@ -321,11 +322,13 @@ internal sealed class WriteTransaction : IDisposable
         {
             var order = sorter.Sort(index);
             var family = _db.Family(index);
-            foreach (int i in order)
+            for (int n = 0; n < sorter.Count; n++)
             {
-                int length = index.WriteKey(sorter[i], key);
+                int length = index.WriteKey(sorter[order[n]], key);
                 _batch.Put(key[..length], ReadOnlySpan<byte>.Empty, family);
             }
+
+            ArrayPool<int>.Shared.Return(order);
         }
     }
 

@@ -11,13 +11,18 @@ internal readonly struct EncodedQuad(EncodedTerm s, EncodedTerm p, EncodedTerm o
 
     public bool IsDefaultGraph => G.Type == TermType.DefaultGraph;
 
-    public EncodedTerm this[int position] => position switch
+    public EncodedTerm this[int position]
     {
-        0 => S,
-        1 => P,
-        2 => O,
-        _ => G,
-    };
+        // Called for every position of every key written; a call per term showed in load profiles.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => position switch
+        {
+            0 => S,
+            1 => P,
+            2 => O,
+            _ => G,
+        };
+    }
 
     public static bool operator ==(EncodedQuad left, EncodedQuad right) => left.Equals(right);
 

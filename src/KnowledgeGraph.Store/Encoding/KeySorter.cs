@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace KnowledgeGraph.Store.Encoding;
 
 /// <summary>
@@ -72,31 +73,38 @@ internal sealed class KeySorter
     }
 
     /// <summary>
-    /// The batch's quads in the key order of <paramref name="index"/>. Each call has its own buffers, so several
+    /// The batch's quads in the key order of <paramref name="index"/>: the first <see cref="Count"/> entries of an
+    /// array rented from the shared pool, which the caller returns. Each call has its own buffers, so several
     /// indexes can be sorted at once.
     /// </summary>
     public int[] Sort(QuadIndex index)
     {
         var order = index.Order;
-        var result = GC.AllocateUninitializedArray<int>(_quads.Length);
+        int n = _quads.Length;
+        var result = ArrayPool<int>.Shared.Rent(n);
+        for (int i = 0; i < n; i++)
+        {
+            result[i] = i;
+        }
+
         if (order.Length == 3 && _bits <= 21)
         {
             var s = _ranks[order[0]];
             var m = _ranks[order[1]];
             var l = _ranks[order[2]];
-            var shortKeys = GC.AllocateUninitializedArray<ulong>(_quads.Length);
-            for (int i = 0; i < shortKeys.Length; i++)
+            var shortKeys = ArrayPool<ulong>.Shared.Rent(n);
+            for (int i = 0; i < n; i++)
             {
                 shortKeys[i] = ((ulong)(uint)s[i] << 42) | ((ulong)(uint)m[i] << 21) | (uint)l[i];
-                result[i] = i;
             }
 
-            Array.Sort(shortKeys, result);
+            shortKeys.AsSpan(0, n).Sort(result.AsSpan(0, n));
+            ArrayPool<ulong>.Shared.Return(shortKeys);
             return result;
         }
 
-        var keys = GC.AllocateUninitializedArray<UInt128>(_quads.Length);
-        for (int i = 0; i < keys.Length; i++)
+        var keys = ArrayPool<UInt128>.Shared.Rent(n);
+        for (int i = 0; i < n; i++)
         {
             UInt128 key = 0;
             foreach (int position in order)
@@ -105,12 +113,15 @@ internal sealed class KeySorter
             }
 
             keys[i] = key;
-            result[i] = i;
         }
 
-        Array.Sort(keys, result);
+        keys.AsSpan(0, n).Sort(result.AsSpan(0, n));
+        ArrayPool<UInt128>.Shared.Return(keys);
         return result;
     }
+
+    /// <summary>Quads in the batch.</summary>
+    public int Count => _quads.Length;
 
     public ref readonly EncodedQuad this[int i] => ref _quads[i];
 
