@@ -31,6 +31,7 @@ public sealed class QuadStore : IQuadStore, IDisposable
     // Remembers recent terms' encodings for Apply (used under the write lock): a graph's IRI, its predicates and
     // entities recur in most of its quads, and hashing them again each time was a good part of a write's cost.
     private readonly ChunkEncoder _applyEncoder = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<ChunkEncoder> _preparers = [];
     private readonly Lock _writeLock = new();
     private readonly HashSet<QuadStoreSnapshot> _snapshots = [];
     private bool _disposed;
@@ -119,9 +120,16 @@ public sealed class QuadStore : IQuadStore, IDisposable
     public void Apply(ChangeSet changes, CancellationToken cancellationToken = default) => ApplyCounted(changes, cancellationToken);
 
     /// <summary>Like <see cref="Apply"/>, and returns how many quads were added and removed.</summary>
-    public ApplyResult ApplyCounted(ChangeSet changes, CancellationToken cancellationToken = default)
+    public ApplyResult ApplyCounted(ChangeSet changes, CancellationToken cancellationToken = default) => ApplyCounted(changes, [], cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="Apply"/>, then replaces each graph of <paramref name="replacements"/> with its prepared
+    /// content (a later replacement of the same graph wins), all in one atomic write.
+    /// </summary>
+    public ApplyResult ApplyCounted(ChangeSet changes, IReadOnlyList<PreparedGraph> replacements, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(replacements);
         ThrowIfDisposed();
         ThrowIfReadOnly();
         lock (_writeLock)
@@ -151,6 +159,11 @@ public sealed class QuadStore : IQuadStore, IDisposable
                 }
 
                 tx.Insert(q);
+            }
+
+            foreach (var replacement in replacements)
+            {
+                tx.ReplaceGraph(replacement, cancellationToken);
             }
 
             tx.Commit();
@@ -269,6 +282,59 @@ public sealed class QuadStore : IQuadStore, IDisposable
 
             _reader.Dispose();
             _db.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Encodes a graph's content (each quad put into <paramref name="graph"/>) for a later
+    /// <see cref="ApplyCounted(ChangeSet, IReadOnlyList{PreparedGraph}, CancellationToken)"/> that replaces the graph
+    /// with it. Thread-safe and independent of the store's state, so that many threads can do the work a write would
+    /// otherwise do alone on the writing thread.
+    /// </summary>
+    /// <exception cref="ArgumentException">A quad uses the default-graph marker as subject, predicate or object.</exception>
+    public PreparedGraph PrepareGraph(Term graph, IEnumerable<Quad> quads)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(quads);
+        if (!_preparers.TryTake(out var encoder))
+        {
+            encoder = new ChunkEncoder();
+        }
+
+        try
+        {
+            var terms = new List<(EncodedTerm, byte[])>();
+            var listed = new HashSet<EncodedTerm>();
+            void List(EncodedTerm id, byte[] value)
+            {
+                if (listed.Add(id))
+                {
+                    terms.Add((id, value));
+                }
+            }
+
+            var g = encoder.Encode(graph, List);
+            var set = new HashSet<EncodedQuad>();
+            var predicates = new Dictionary<EncodedTerm, long>();
+            foreach (var quad in quads)
+            {
+                if (quad.Subject is DefaultGraph || quad.Predicate is DefaultGraph || quad.Obj is DefaultGraph)
+                {
+                    throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quads));
+                }
+
+                var q = new EncodedQuad(encoder.Encode(quad.Subject, List), encoder.Encode(quad.Predicate, List), encoder.Encode(quad.Obj, List), g);
+                if (set.Add(q))
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(predicates, q.P, out _)++;
+                }
+            }
+
+            return new PreparedGraph(graph, g, set, terms, predicates);
+        }
+        finally
+        {
+            _preparers.Add(encoder);
         }
     }
 

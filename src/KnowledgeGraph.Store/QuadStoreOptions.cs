@@ -32,8 +32,11 @@ public sealed record QuadStoreOptions
     /// </summary>
     public int IndexFileThreshold { get; init; } = 10_000;
 
-    /// <summary>Threads that sort and write a large batch's index files side by side (1 = on the writing thread only).</summary>
-    public int IndexWriterThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    /// <summary>
+    /// Threads that sort and write a large batch's index files side by side (1 = on the writing thread only); two
+    /// per core by default, since each file ends with a wait for the disk.
+    /// </summary>
+    public int IndexWriterThreads { get; init; } = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
 
     /// <summary>Background threads for flushes and compactions.</summary>
     public int BackgroundThreads { get; init; } = 2;

@@ -22,6 +22,7 @@ internal sealed class WriteTransaction : IDisposable
     private readonly HashSet<EncodedTerm> _newTerms = [];
     private readonly List<(EncodedTerm Id, byte[] Value)> _newTermValues = [];
     private readonly Dictionary<QuadIndex, Iterator> _clearingIterators = [];
+    private readonly Dictionary<EncodedTerm, PreparedGraph> _prepared = [];
     private readonly Dictionary<EncodedTerm, long> _graphDelta = [];
     private readonly Dictionary<EncodedTerm, long> _predicateDelta = [];
     private readonly Action<EncodedTerm, byte[]> _onHashed;
@@ -118,10 +119,50 @@ internal sealed class WriteTransaction : IDisposable
             }
         }
 
+        DropInserted(g);
+    }
+
+    private void DropInserted(EncodedTerm g)
+    {
         foreach (var q in _inserted.Where(q => q.G == g).ToList())
         {
             _inserted.Remove(q);
             DeleteKeys(q);
+        }
+    }
+
+    /// <summary>
+    /// Replaces a graph with prepared content: clears what the store holds in it (and what this batch inserted or
+    /// prepared for it), then adds the prepared quads as they are. Comes after the batch's other changes.
+    /// </summary>
+    public void ReplaceGraph(PreparedGraph graph, CancellationToken cancellationToken)
+    {
+        ClearGraph(graph.Graph, cancellationToken);
+        var g = graph.EncodedGraph;
+        DropInserted(g);
+        if (_prepared.Remove(g, out var earlier))
+        {
+            CountPrepared(earlier, -1);
+            Removed += earlier.Count;
+        }
+
+        foreach (var (id, value) in graph.Terms)
+        {
+            AddTerm(id, value);
+        }
+
+        _prepared[g] = graph;
+        CountPrepared(graph, +1);
+        Added += graph.Count;
+    }
+
+    private void CountPrepared(PreparedGraph graph, long sign)
+    {
+        _totalDelta += sign * graph.Count;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_graphDelta, graph.EncodedGraph, out _) += sign * graph.Count;
+        foreach (var (p, n) in graph.Predicates)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_predicateDelta, p, out _) += sign * n;
         }
     }
 
@@ -288,9 +329,16 @@ internal sealed class WriteTransaction : IDisposable
 
     private (EncodedQuad[] Named, EncodedQuad[] Defaults) SplitInserted()
     {
-        var all = _loaded is null ? (IEnumerable<EncodedQuad>)_inserted : _bulkInserted;
+        IEnumerable<EncodedQuad> all = _loaded is null ? _inserted : _bulkInserted;
+        int count = _inserted.Count + _bulkInserted.Count;
+        foreach (var graph in _prepared.Values)
+        {
+            all = all.Concat(graph.Quads);
+            count += graph.Count;
+        }
+
         int defaultCount = all.Count(q => q.IsDefaultGraph);
-        var named = new EncodedQuad[_inserted.Count + _bulkInserted.Count - defaultCount];
+        var named = new EncodedQuad[count - defaultCount];
         var defaults = new EncodedQuad[defaultCount];
         int n = 0, d = 0;
         foreach (var q in all)
@@ -375,7 +423,8 @@ internal sealed class WriteTransaction : IDisposable
 
     private bool Exists(EncodedQuad q)
     {
-        if (_inserted.Contains(q) || (_inFlight is not null && _inFlight._inserted.Contains(q)))
+        if (_inserted.Contains(q) || (_inFlight is not null && _inFlight._inserted.Contains(q))
+            || (_prepared.TryGetValue(q.G, out var prepared) && prepared.Quads.Contains(q)))
         {
             return true;
         }

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using KnowledgeGraph.Extraction.Articles;
 using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Ingest;
 
@@ -214,8 +215,11 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         {
             var result = extractor.Extract(article, cancellationToken);
             var graph = mapper.Map(result, cancellationToken);
+
+            // The embedded store lets the workers encode each graph, so the single writer only writes.
+            var prepared = (store as QuadStore)?.PrepareGraph(graph.Graph, graph.Quads);
             return new Mapped(article, hash, graph, result.Entities.Count,
-                result.Quotations.Count + result.Controls.Count + result.Roles.Count);
+                result.Quotations.Count + result.Controls.Count + result.Roles.Count, prepared);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -251,7 +255,16 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        store.Apply(BuildChanges(batch.Items), cancellationToken);
+        var changes = BuildChanges(batch.Items);
+        var prepared = batch.Items.Select(i => i.Prepared).OfType<PreparedGraph>().ToList();
+        if (store is QuadStore quadStore)
+        {
+            quadStore.ApplyCounted(changes, prepared, cancellationToken);
+        }
+        else
+        {
+            store.Apply(changes, cancellationToken);
+        }
         foreach (var item in batch.Items)
         {
             Interlocked.Increment(ref _written);
@@ -265,14 +278,19 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
     }
 
     // For each article: clear its graph (and a previous graph of the same id if the mapper named it differently),
-    // replace its catalog entry, insert its quads. One change set, so graph and hash never disagree.
+    // replace its catalog entry, insert its quads (or leave the graph to its prepared replacement). One change set,
+    // so graph and hash never disagree.
     private ChangeSet BuildChanges(List<Mapped> batch)
     {
         var changes = new ChangeSet();
         foreach (var item in batch)
         {
             var graph = item.Graph.Graph;
-            changes.ClearedGraphs.Add(graph);
+            if (item.Prepared is null)
+            {
+                changes.ClearedGraphs.Add(graph);
+            }
+
             var entry = IngestCatalog.Entry(item.Article.Id);
             foreach (var old in store.Match(entry, null, null, IngestCatalog.Graph))
             {
@@ -283,9 +301,12 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
                 }
             }
 
-            foreach (var quad in item.Graph.Quads)
+            if (item.Prepared is null)
             {
-                changes.Insertions.Add(quad.Graph.Equals(graph) ? quad : quad with { Graph = graph });
+                foreach (var quad in item.Graph.Quads)
+                {
+                    changes.Insertions.Add(quad.Graph.Equals(graph) ? quad : quad with { Graph = graph });
+                }
             }
 
             changes.Insertions.AddRange(IngestCatalog.Record(item.Article.Id, item.Hash, graph));
@@ -294,7 +315,7 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         return changes;
     }
 
-    private sealed record Mapped(Article Article, string Hash, MappedArticle Graph, int Entities, int Facts);
+    private sealed record Mapped(Article Article, string Hash, MappedArticle Graph, int Entities, int Facts, PreparedGraph? Prepared);
 
     /// <summary>Articles waiting to be written together; full at <see cref="IngestOptions.BatchSize"/> articles or <see cref="IngestOptions.BatchQuads"/> quads.</summary>
     private sealed class PendingBatch(IngestOptions options)

@@ -60,8 +60,24 @@ internal sealed class MappingContext
 
     public void Add(Term subject, Iri predicate, Term obj) => _quads.Add(new Quad(subject, predicate, obj, GraphIri));
 
-    public IReadOnlyList<Quad> SortedQuads() =>
-        [.. _quads.Select(q => (Line: q.ToString(), Quad: q)).OrderBy(x => x.Line, StringComparer.Ordinal).Select(x => x.Quad)];
+    /// <summary>The quads in a fixed order (subject, predicate, object by <see cref="TermComparer"/>), so output is reproducible.</summary>
+    public IReadOnlyList<Quad> SortedQuads()
+    {
+        // Comparing terms is much cheaper than writing every quad as N-Triples to sort the lines, which was a good
+        // part of an ingest's time.
+        var sorted = _quads.ToArray();
+        Array.Sort(sorted, static (a, b) =>
+        {
+            int c = TermComparer.Instance.Compare(a.Subject, b.Subject);
+            if (c == 0)
+            {
+                c = TermComparer.Instance.Compare(a.Predicate, b.Predicate);
+            }
+
+            return c != 0 ? c : TermComparer.Instance.Compare(a.Obj, b.Obj);
+        });
+        return sorted;
+    }
 
     public void RegisterEntity(string id, EntityRef entity) => _entities[id] = entity;
 
