@@ -2,7 +2,7 @@
 # kg ingest throughput on one thread (read, extract, map, write in turn) against the default pipeline (one extract+map
 # worker per core and a writer), and peak memory.
 # Goal: default/single-thread throughput >= 1.6x on two cores, peak RSS < 1 GiB.
-# Usage: bench/ingest-bench.sh [ARTICLES]   (default 2000)
+# Usage: bench/ingest-bench.sh [ARTICLES]   (default 2000; KG_BENCH_RUNS runs of each, alternating, default 3: medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-2000}"
@@ -17,17 +17,26 @@ kg=(dotnet src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll)
 run() { # name workers-args...
   local name="$1"; shift
   local start end
+  rm -rf "$work/$name-store"
   start=$(date +%s.%N)
   CI=true /usr/bin/time -f "%M" -o "$work/$name.rss" "${kg[@]}" ingest "$corpus" --store "$work/$name-store" "$@" \
     >"$work/$name.out" 2>"$work/$name.err" || { echo "$name failed:"; cat "$work/$name.err"; exit 1; }
   end=$(date +%s.%N)
-  echo "$end - $start" | bc -l >"$work/$name.time"
+  echo "$end - $start" | bc -l >>"$work/$name.time"
+  cat "$work/$name.rss" >>"$work/$name.rsses"
 }
 
-run one --single-thread
-run default
-t1=$(cat "$work/one.time"); t2=$(cat "$work/default.time")
-rss1=$(cat "$work/one.rss"); rss2=$(cat "$work/default.rss")
+# Alternating runs: this machine's speed drifts by a fifth from one minute to the next, so medians of
+# interleaved runs compare the two modes under the same conditions.
+for _ in $(seq "${KG_BENCH_RUNS:-3}"); do
+  run one --single-thread
+  run default
+done
+median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+t1=$(median "$work/one.time"); t2=$(median "$work/default.time")
+rss1=$(sort -g "$work/one.rsses" | tail -1); rss2=$(sort -g "$work/default.rsses" | tail -1)
+echo "single-thread runs (s): $(sort -g "$work/one.time" | tr '\n' ' ')"
+echo "default runs (s):       $(sort -g "$work/default.time" | tr '\n' ' ')"
 printf '%-16s %10s %14s %12s\n' "run" "seconds" "articles/s" "peak MiB"
 printf '%-16s %10.1f %14.1f %12.0f\n' "--single-thread" "$t1" "$(echo "$count / $t1" | bc -l)" "$(echo "$rss1 / 1024" | bc -l)"
 printf '%-16s %10.1f %14.1f %12.0f\n' "default" "$t2" "$(echo "$count / $t2" | bc -l)" "$(echo "$rss2 / 1024" | bc -l)"

@@ -462,6 +462,13 @@ internal sealed class StoreDatabase : IDisposable
         if (!_disposed)
         {
             _disposed = true;
+            if (!ReadOnly)
+            {
+                // A compaction still running after a large write would hold up closing for seconds; it is only
+                // deferred (the next open resumes it), never lost.
+                Native.Instance.rocksdb_cancel_all_background_work(Db.Handle, 1);
+            }
+
             Db.Dispose();
             if (_secondaryDirectory is not null)
             {
