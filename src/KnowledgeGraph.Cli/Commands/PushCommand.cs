@@ -19,8 +19,8 @@ internal static class PushCommand
         var passwordFile = new Option<string?>("--password-file") { Description = "File whose first line is the password." };
         var auth = new Option<AuthScheme>("--auth") { Description = "Authentication scheme: Auto (answer the server's challenge), Basic or Digest.", DefaultValueFactory = _ => AuthScheme.Auto };
         var defaultGraph = new Option<string?>("--default-graph") { Description = "Remote graph IRI for triples in the default graph (N-Triples/Turtle input)." };
-        var chunk = new Option<int>("--chunk-size") { Description = "Triples per request (first PUT, then POSTs).", DefaultValueFactory = _ => 100_000 };
-        var parallel = new Option<int>("--parallel") { Description = "POST requests in flight per graph.", DefaultValueFactory = _ => 1 };
+        var chunk = new Option<int>("--chunk-size") { Description = "Triples per request (first PUT, then POSTs).", DefaultValueFactory = _ => PushOptions.Default.ChunkSize };
+        var parallel = new Option<int>("--parallel") { Description = "Requests in flight at once (a graph's POSTs wait for its PUT).", DefaultValueFactory = _ => PushOptions.Default.Parallelism };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per request.", DefaultValueFactory = _ => 300 };
         var maxLine = new Option<int>("--max-line-bytes")
         {
@@ -103,19 +103,21 @@ internal static class PushCommand
                 return ExitCodes.Failure;
             }
 
-            List<Quad> quads;
-            using (var source = OpenSource(storeDir, inputs, ct, out var read))
-            {
-                quads = read.ToList();
-            }
-
+            using var source = OpenSource(storeDir, inputs, ct, out var quads);
             var pusher = new GraphPusher(store, pushOptions, sparql);
             var progress = new SyncProgress(p =>
-                Console.Error.WriteLine(p.Note is null
-                    ? $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.TriplesSent}/{p.GraphTriples} triples"
-                    : $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.Note}"));
+                Console.Error.WriteLine(p.Note is not null ? $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.Note}"
+                    : p.InputRead ? $"[{p.GraphNumber}/{p.GraphCount}] <{p.Graph}> {p.TriplesSent}/{p.GraphTriples} triples"
+                    : $"[{p.GraphNumber}/{p.GraphCount}+] <{p.Graph}> {p.TriplesSent} triples sent, {p.GraphTriples} read so far"));
             var summary = await pusher.PushAsync(quads, progress, ct);
             PrintSummary(summary, gspUri);
+            if (summary.InputError is { } inputError)
+            {
+                // Requests in flight finished and no new one started; the graphs already begun are named above.
+                Console.Error.WriteLine(inputError is RdfSyntaxException or IOException ? inputError.Message : "kg push: reading the input failed: " + inputError.Message);
+                return ExitCodes.InputError;
+            }
+
             return summary.Failed == 0 ? ExitCodes.Success : summary.Failed < summary.Graphs.Count ? ExitCodes.PartialSuccess : ExitCodes.Failure;
         }
         catch (RdfSyntaxException ex)

@@ -38,7 +38,7 @@ internal static class ChunkPlanner
         var chunks = new List<Chunk>();
         for (int i = 0; i < plain.Count; i += chunkSize)
         {
-            chunks.Add(new Chunk(plain.GetRange(i, Math.Min(chunkSize, plain.Count - i)), HasBlankNodes: false));
+            chunks.Add(Chunk.Of(plain.GetRange(i, Math.Min(chunkSize, plain.Count - i)), hasBlankNodes: false));
         }
 
         // Components in order of first appearance, packed greedily.
@@ -62,7 +62,7 @@ internal static class ChunkPlanner
         {
             if (current.Count > 0 && current.Count + groups[root].Count > chunkSize)
             {
-                chunks.Add(new Chunk(current, HasBlankNodes: true));
+                chunks.Add(Chunk.Of(current, hasBlankNodes: true));
                 current = [];
             }
 
@@ -71,7 +71,7 @@ internal static class ChunkPlanner
 
         if (current.Count > 0)
         {
-            chunks.Add(new Chunk(current, HasBlankNodes: true));
+            chunks.Add(Chunk.Of(current, hasBlankNodes: true));
         }
 
         return chunks;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using KnowledgeGraph.Connectors.Http;
 using KnowledgeGraph.Connectors.Sparql;
 using KnowledgeGraph.Rdf;
@@ -12,12 +13,17 @@ namespace KnowledgeGraph.Connectors.GraphStore;
 /// again gives the same remote state. Each graph goes as one PUT followed by POSTs of further chunks.
 /// </summary>
 /// <remarks>
+/// Requests start while the input is still being read: a graph's triples without blank nodes are sent in chunks as
+/// soon as a chunk is full; triples with blank nodes follow once the input has been read, because triples that
+/// share a blank node (directly or through a chain) must travel in one request and a later triple may join them.
+/// Up to <see cref="PushOptions.Parallelism"/> requests are in flight, across graphs; a graph's POSTs wait for its PUT.
 /// A graph larger than one chunk is not replaced atomically: between its PUT and its last POST the remote graph
-/// holds part of the data, and a failure leaves it partial (the result reports it; pushing again repairs it,
-/// because the PUT replaces what was there). Other graphs are never touched.
+/// holds part of the data, and a failure (of a request, or of reading the input) leaves it partial. The result
+/// says so, and pushing again repairs it, because the PUT replaces what was there. Other graphs are never touched.
 /// Triples whose N-Triples line is longer than <see cref="PushOptions.MaxLineBytes"/> (Virtuoso's Graph Store
 /// rejects such bodies) go after the chunks as SPARQL Update <c>INSERT DATA</c> requests, when a SPARQL client is
-/// given; otherwise their graph is not pushed and the result names the triple and the limit.
+/// given; otherwise the graph is reported with the triple and the limit, and it is not pushed unless it had
+/// already started (more than one chunk of plain triples before the overlong one).
 /// </remarks>
 public sealed class GraphPusher
 {
@@ -34,143 +40,269 @@ public sealed class GraphPusher
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _options = options ?? PushOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.ChunkSize, 1, nameof(options));
         _update = update;
     }
 
-    /// <summary>Groups the quads by graph and pushes each graph; a failed graph is reported and the next one is tried.</summary>
+    /// <summary>
+    /// Reads the quads on a thread of their own and pushes each graph while reading; a failed graph is reported and
+    /// the others go on. When reading fails (a syntax error, a read error), no further request starts, the requests
+    /// in flight finish, and the summary carries the error.
+    /// </summary>
     /// <exception cref="OperationCanceledException">Cancelled; graphs already pushed stay pushed.</exception>
     public async Task<PushSummary> PushAsync(IEnumerable<Quad> quads, IProgress<PushProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(quads);
         var clock = Stopwatch.StartNew();
-        var graphs = new Dictionary<Term, List<Triple>>();
-        foreach (var q in quads)
+        var input = new InputState();
+        var outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var reading = Task.Factory.StartNew(
+            () => Read(quads, input, outgoing.Writer, cancellationToken),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
         {
-            var key = q.Graph is DefaultGraph && _options.DefaultGraphTarget is { } target ? target : q.Graph;
-            if (!graphs.TryGetValue(key, out var list))
-            {
-                list = [];
-                graphs[key] = list;
-            }
-
-            list.Add(q.Triple);
+            await SendAsync(outgoing.Reader, input, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The reader stops at the next quad once cancelled; wait for it so that nothing runs after we return.
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
+        await reading.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        var ordered = graphs.Keys.Order(TermComparer.Instance).ToList();
-        var results = new List<GraphPushResult>(ordered.Count);
-        for (int i = 0; i < ordered.Count; i++)
+        var results = new List<GraphPushResult>(input.Graphs.Count);
+        foreach (var graph in input.Graphs.Values.OrderBy(g => g.Name, TermComparer.Instance))
         {
-            var name = ordered[i];
-            var triples = graphs[name];
-            if (name is not Iri iri)
-            {
-                string what = name is DefaultGraph ? "the default graph" : "graph " + name;
-                results.Add(new GraphPushResult(name is DefaultGraph ? "(default graph)" : name.ToString(), triples.Count, 0, 0, TimeSpan.Zero,
-                    $"{what} has no IRI to address it remotely; give a target graph for default-graph data (--default-graph)"));
-                continue;
-            }
-
-            results.Add(await PushGraphAsync(iri, triples, i + 1, ordered.Count, progress, cancellationToken).ConfigureAwait(false));
+            results.Add(await CompleteAsync(graph, input, progress, cancellationToken).ConfigureAwait(false));
         }
 
-        return new PushSummary(results, clock.Elapsed);
+        return new PushSummary(results, clock.Elapsed, input.Error);
     }
 
     /// <summary>Replaces one remote graph with the triples.</summary>
-    public Task<GraphPushResult> PushGraphAsync(Iri graph, IReadOnlyList<Triple> triples, IProgress<PushProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        PushGraphAsync(graph, triples, 1, 1, progress, cancellationToken);
-
-    private async Task<GraphPushResult> PushGraphAsync(
-        Iri graph,
-        IReadOnlyList<Triple> triples,
-        int number,
-        int count,
-        IProgress<PushProgress>? progress,
-        CancellationToken cancellationToken)
+    public async Task<GraphPushResult> PushGraphAsync(Iri graph, IReadOnlyList<Triple> triples, IProgress<PushProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var clock = Stopwatch.StartNew();
-        var (fitting, overlong) = SplitByLineLength(triples);
-        if (OverlongProblem(graph, overlong) is { } problem)
-        {
-            return new GraphPushResult(graph.Value, triples.Count, 0, 0, clock.Elapsed, problem);
-        }
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(triples);
+        var summary = await PushAsync(triples.Select(t => new Quad(t.Subject, t.Predicate, t.Obj, graph)), progress, cancellationToken).ConfigureAwait(false);
+        return summary.Graphs.Count > 0 ? summary.Graphs[0] : new GraphPushResult(graph.Value, 0, 0, 0, TimeSpan.Zero, null);
+    }
 
-        var chunks = ChunkPlanner.Plan(fitting, _options.ChunkSize);
-        int attempts = Math.Max(1, _options.MaxGraphAttempts);
-        for (int attempt = 1; ; attempt++)
+    // What the reading thread shares with the sender: the graphs (complete once reading ended) and how it ended.
+    private sealed class InputState
+    {
+        public Dictionary<Term, PushedGraph> Graphs { get; } = [];
+
+        public volatile int GraphCount;
+
+        public volatile bool Complete;
+
+        public Exception? Error { get; set; }
+
+        public volatile bool Failed;
+    }
+
+    private readonly record struct Outgoing(PushedGraph Graph, PushAttempt Attempt, Chunk Chunk, int Index);
+
+    private void Read(IEnumerable<Quad> quads, InputState input, ChannelWriter<Outgoing> outgoing, CancellationToken cancellationToken)
+    {
+        try
         {
-            long sent = 0;
-            long bytes = 0;
-            int requests = 0;
-            int current = 0;
-            try
+            foreach (var q in quads)
             {
-                progress?.Report(new PushProgress(graph.Value, number, count, 0, triples.Count, attempt > 1 ? $"restarting (attempt {attempt} of {attempts})" : null));
-                var first = chunks.Count > 0 ? chunks[0] : new Chunk([], false);
-                byte[] body = NTriplesBody.Serialize(first.Triples);
-                await _client.SendBodyAsync(HttpMethod.Put, graph, body, Label("PUT", 1, chunks.Count), idempotent: true, cancellationToken).ConfigureAwait(false);
-                Interlocked.Add(ref sent, first.Triples.Count);
-                Interlocked.Add(ref bytes, body.Length);
-                Interlocked.Increment(ref requests);
-                progress?.Report(new PushProgress(graph.Value, number, count, sent, triples.Count, null));
-
-                var rest = Enumerable.Range(1, Math.Max(0, chunks.Count - 1));
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken };
-                await Parallel.ForEachAsync(rest, parallel, async (k, ct) =>
+                cancellationToken.ThrowIfCancellationRequested();
+                var key = q.Graph is DefaultGraph && _options.DefaultGraphTarget is { } target ? target : q.Graph;
+                if (!input.Graphs.TryGetValue(key, out var graph))
                 {
-                    var chunk = chunks[k];
-                    Volatile.Write(ref current, k);
-                    byte[] data = NTriplesBody.Serialize(chunk.Triples);
-                    await _client.SendBodyAsync(HttpMethod.Post, graph, data, Label("POST", k + 1, chunks.Count), idempotent: !chunk.HasBlankNodes, ct).ConfigureAwait(false);
-                    long now = Interlocked.Add(ref sent, chunk.Triples.Count);
-                    Interlocked.Add(ref bytes, data.Length);
-                    Interlocked.Increment(ref requests);
-                    progress?.Report(new PushProgress(graph.Value, number, count, now, triples.Count, null));
-                }).ConfigureAwait(false);
-                if (overlong.Count > 0)
-                {
-                    progress?.Report(new PushProgress(graph.Value, number, count, sent, triples.Count,
-                        string.Create(CultureInfo.InvariantCulture, $"{overlong.Count} triple(s) with lines over {_options.MaxLineBytes:N0} bytes go by SPARQL Update")));
-                    var (updates, updateBytes) = await InsertAsync(graph, overlong, cancellationToken).ConfigureAwait(false);
-                    sent += overlong.Count;
-                    requests += updates;
-                    bytes += updateBytes;
-                    progress?.Report(new PushProgress(graph.Value, number, count, sent, triples.Count, null));
+                    graph = new PushedGraph(key, input.Graphs.Count + 1);
+                    input.Graphs[key] = graph;
+                    input.GraphCount = input.Graphs.Count;
                 }
 
-                return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, null);
+                if (graph.Add(q.Triple, _options) is { } chunk && key is Iri)
+                {
+                    // Sent at once: nothing later in the input can change a chunk of plain triples.
+                    outgoing.TryWrite(new Outgoing(graph, graph.Attempt, chunk, graph.Chunks.Count - 1));
+                }
+
+                if (!graph.Held && graph.Overlong.Count > 0 && (_update is null || HasBlankNode(graph.Overlong[^1])))
+                {
+                    // This graph cannot be pushed whole: send no more of it (see OverlongProblem).
+                    graph.Held = true;
+                }
             }
-            catch (SparqlProtocolException ex) when (ex.IsTransient && attempt < attempts)
+
+            input.Complete = true;
+            foreach (var graph in input.Graphs.Values.OrderBy(g => g.Name, TermComparer.Instance))
             {
-                // The request retries gave up, or refused to repeat a chunk with blank nodes that may have been
-                // stored: start the graph again from its PUT, which replaces whatever arrived.
-                progress?.Report(new PushProgress(graph.Value, number, count, sent, triples.Count, ex.Message));
+                if (graph.Name is not Iri iri)
+                {
+                    continue;
+                }
+
+                graph.Problem = OverlongProblem(iri, graph.Overlong);
+                if (graph.Problem is not null)
+                {
+                    continue;
+                }
+
+                int first = graph.Chunks.Count;
+                var rest = graph.Finish(_options);
+                for (int i = 0; i < rest.Count; i++)
+                {
+                    outgoing.TryWrite(new Outgoing(graph, graph.Attempt, rest[i], first + i));
+                }
             }
-            catch (SparqlProtocolException ex)
-            {
-                string partial = sent > 0 ? $" The remote graph may now hold {sent} of {triples.Count} triples; push again to replace it." : "";
-                return new GraphPushResult(graph.Value, triples.Count, requests, bytes, clock.Elapsed, ex.Message + LineLimitHint(ex, fitting) + partial);
-            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever stops the input (a syntax error with its position, a read error) ends the push cleanly:
+            // requests in flight finish, no new one starts, and the summary reports the error.
+            input.Error = ex;
+            input.Failed = true;
+        }
+        finally
+        {
+            outgoing.TryComplete();
         }
     }
 
-    private (List<Triple> Fitting, List<Triple> Overlong) SplitByLineLength(IReadOnlyList<Triple> triples)
+    // Sends the chunks as they come, up to Parallelism requests at a time; a graph's POSTs wait for its PUT.
+    private async Task SendAsync(ChannelReader<Outgoing> outgoing, InputState input, IProgress<PushProgress>? progress, CancellationToken cancellationToken)
     {
-        int limit = _options.MaxLineBytes;
-        if (limit <= 0 || !triples.Any(t => NTriplesBody.IsLongerThan(t, limit)))
+        using var slots = new SemaphoreSlim(Math.Max(1, _options.Parallelism));
+        var running = new List<Task>();
+        await foreach (var item in outgoing.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            return (triples as List<Triple> ?? [.. triples], []);
+            running.RemoveAll(t => t.IsCompletedSuccessfully);
+            running.Add(SendChunkAsync(item, slots, input, progress, cancellationToken));
         }
 
-        var fitting = new List<Triple>(triples.Count);
-        var overlong = new List<Triple>();
-        foreach (var t in triples)
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    private async Task SendChunkAsync(Outgoing item, SemaphoreSlim slots, InputState input, IProgress<PushProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (graph, attempt, chunk, index) = item;
+        bool put = index == 0;
+        try
         {
-            (NTriplesBody.IsLongerThan(t, limit) ? overlong : fitting).Add(t);
+            if (!put && !await attempt.PutDone.ConfigureAwait(false))
+            {
+                return;
+            }
+
+            if (attempt.Failure is not null || input.Failed)
+            {
+                return;
+            }
+
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                attempt.Starting();
+                var iri = (Iri)graph.Name;
+                await _client.SendBodyAsync(put ? HttpMethod.Put : HttpMethod.Post, iri, chunk.Body, put ? "PUT" : $"POST (chunk {index + 1})",
+                    idempotent: put || !chunk.HasBlankNodes, cancellationToken).ConfigureAwait(false);
+                long sent = attempt.Acknowledge(1, chunk.Triples, chunk.Body.Length);
+                attempt.PutSettled(true);
+                bool final = input.Complete;
+                progress?.Report(new PushProgress(iri.Value, graph.Number, input.GraphCount, sent, graph.Triples, null, final));
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
+        catch (SparqlProtocolException ex)
+        {
+            attempt.Fail(ex);
+        }
+        finally
+        {
+            // A PUT that failed, was not sent or was cancelled stops the POSTs waiting for it.
+            attempt.PutSettled(false);
+        }
+    }
+
+    // After the input and its requests: the overlong triples, a restart of a graph whose requests failed for a
+    // transient reason, and the graph's result.
+    private async Task<GraphPushResult> CompleteAsync(PushedGraph graph, InputState input, IProgress<PushProgress>? progress, CancellationToken cancellationToken)
+    {
+        var attempt = graph.Attempt;
+        if (graph.Name is not Iri iri)
+        {
+            string what = graph.Name is DefaultGraph ? "the default graph" : "graph " + graph.Name;
+            return new GraphPushResult(graph.Name is DefaultGraph ? "(default graph)" : graph.Name.ToString(), graph.Triples, 0, 0, TimeSpan.Zero,
+                $"{what} has no IRI to address it remotely; give a target graph for default-graph data (--default-graph)");
         }
 
-        return (fitting, overlong);
+        if (input.Error is { } inputError)
+        {
+            string why = attempt.Requests == 0
+                ? $"graph <{iri.Value}> was not pushed: reading the input failed ({inputError.Message})."
+                : $"Reading the input failed after {graph.Triples:N0} triples of graph <{iri.Value}> ({inputError.Message}), so it was not pushed completely.";
+            return Failed(graph, attempt, (attempt.Failure?.Message is { } failed ? failed + " " : "") + why);
+        }
+
+        if (graph.Problem is { } problem)
+        {
+            return Failed(graph, attempt, problem);
+        }
+
+        int attempts = Math.Max(1, _options.MaxGraphAttempts);
+        while (attempt.Failure is { IsTransient: true } transient && attempt.Number < attempts)
+        {
+            // The request retries gave up, or refused to repeat a chunk with blank nodes that may have been stored:
+            // start the graph again from its PUT, which replaces whatever arrived.
+            progress?.Report(new PushProgress(iri.Value, graph.Number, input.Graphs.Count, attempt.Sent, graph.Triples, transient.Message));
+            attempt = new PushAttempt(attempt.Number + 1);
+            graph.Attempt = attempt;
+            progress?.Report(new PushProgress(iri.Value, graph.Number, input.Graphs.Count, 0, graph.Triples, $"restarting (attempt {attempt.Number} of {attempts})"));
+            var again = Channel.CreateUnbounded<Outgoing>();
+            for (int i = 0; i < graph.Chunks.Count; i++)
+            {
+                again.Writer.TryWrite(new Outgoing(graph, attempt, graph.Chunks[i], i));
+            }
+
+            again.Writer.Complete();
+            await SendAsync(again.Reader, input, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (attempt.Failure is { } failure)
+        {
+            return Failed(graph, attempt, failure.Message + LineLimitHint(failure, graph.Chunks));
+        }
+
+        if (graph.Overlong.Count > 0)
+        {
+            progress?.Report(new PushProgress(iri.Value, graph.Number, input.Graphs.Count, attempt.Sent, graph.Triples,
+                string.Create(CultureInfo.InvariantCulture, $"{graph.Overlong.Count} triple(s) with lines over {_options.MaxLineBytes:N0} bytes go by SPARQL Update")));
+            try
+            {
+                var (updates, updateBytes) = await InsertAsync(iri, graph.Overlong, cancellationToken).ConfigureAwait(false);
+                attempt.Acknowledge(updates, graph.Overlong.Count, updateBytes);
+            }
+            catch (SparqlProtocolException ex)
+            {
+                return Failed(graph, attempt, ex.Message);
+            }
+
+            progress?.Report(new PushProgress(iri.Value, graph.Number, input.Graphs.Count, attempt.Sent, graph.Triples, null));
+        }
+
+        return new GraphPushResult(iri.Value, graph.Triples, attempt.Requests, attempt.Bytes, attempt.Elapsed, null);
+    }
+
+    private static GraphPushResult Failed(PushedGraph graph, PushAttempt attempt, string error)
+    {
+        string partial = attempt.Requests > 0
+            ? string.Create(CultureInfo.InvariantCulture, $" The remote graph may now hold {attempt.Sent} of {graph.Triples} triples; push again to replace it.")
+            : "";
+        return new GraphPushResult(((Iri)graph.Name).Value, graph.Triples, attempt.Requests, attempt.Bytes, attempt.Elapsed, error + partial);
     }
 
     // Why the overlong triples of a graph cannot be sent another way, or null when they can (or there are none).
@@ -197,20 +329,22 @@ public sealed class GraphPusher
             : null;
     }
 
+    private static bool HasBlankNode(Triple t) => t.Subject is BlankNode || t.Obj is BlankNode;
+
     // Virtuoso's answer to an overlong body line names a content type, not the line; say what it most likely means.
-    private static string LineLimitHint(SparqlProtocolException ex, List<Triple> sent)
+    private static string LineLimitHint(SparqlProtocolException ex, List<Chunk> sent)
     {
         if (ex.StatusCode != System.Net.HttpStatusCode.InternalServerError || !ex.Message.Contains("unsupported type", StringComparison.OrdinalIgnoreCase))
         {
             return "";
         }
 
-        var longest = sent.Select(t => (Triple: t, Bytes: Encoding.UTF8.GetByteCount(NTriplesBody.Line(t)))).MaxBy(x => x.Bytes);
+        var longest = sent.Select(c => NTriplesBody.LongestLine(c.Body.Span)).DefaultIfEmpty().MaxBy(x => x.Bytes);
         return longest.Bytes <= PushOptions.DefaultMaxLineBytes
             ? ""
             : string.Create(CultureInfo.InvariantCulture,
                 $" Virtuoso answers this to a body line over {PushOptions.DefaultMaxLineBytes:N0} bytes; the longest here is {longest.Bytes:N0} bytes: " +
-                $"{NTriplesBody.Describe(longest.Triple)} (keep the default --max-line-bytes to send such triples by SPARQL Update).");
+                $"{longest.Start} (keep the default --max-line-bytes to send such triples by SPARQL Update).");
     }
 
     // INSERT DATA requests of a few MB each; N-Triples terms are valid SPARQL terms.
@@ -253,5 +387,4 @@ public sealed class GraphPusher
         return (requests, bytes);
     }
 
-    private static string Label(string method, int chunk, int chunks) => chunks > 1 ? $"{method} (chunk {chunk}/{chunks})" : method;
 }

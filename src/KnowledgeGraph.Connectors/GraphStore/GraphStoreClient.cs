@@ -102,14 +102,14 @@ public sealed class GraphStoreClient : IDisposable
         }
     }
 
-    internal Task SendBodyAsync(HttpMethod method, Iri graph, byte[] body, string label, bool idempotent, CancellationToken cancellationToken)
+    internal Task SendBodyAsync(HttpMethod method, Iri graph, ReadOnlyMemory<byte> body, string label, bool idempotent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
         return _transport.SendAsync(
             $"{label} graph <{graph.Value}>",
             () =>
             {
-                var content = new ByteArrayContent(body);
+                var content = new ReadOnlyMemoryContent(body);
                 // No charset parameter: N-Triples is always UTF-8, and Virtuoso 7.2 misreads POST bodies labelled with one.
                 content.Headers.ContentType = new MediaTypeHeaderValue(NTriplesMediaType);
                 return new HttpRequestMessage(method, GraphUri(graph)) { Content = content };

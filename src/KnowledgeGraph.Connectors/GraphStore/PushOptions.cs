@@ -13,8 +13,17 @@ public sealed record PushOptions
     /// </summary>
     public int ChunkSize { get; init; } = 100_000;
 
-    /// <summary>How many POST chunks of one graph are in flight at once (after its PUT).</summary>
-    public int Parallelism { get; init; } = 1;
+    /// <summary>
+    /// Triples in a graph's first request, the PUT, when it is cut before the input ends (at most <see cref="ChunkSize"/>).
+    /// The POSTs, which may run in parallel, wait for the PUT, so a small one lets them start sooner.
+    /// </summary>
+    public int PutChunkSize { get; init; } = 10_000;
+
+    /// <summary>
+    /// How many requests are in flight at once, across graphs (a graph's POSTs wait for its PUT). Two keep a server
+    /// busy while the next body is prepared; measured on Virtuoso 7.2 in bench/push.
+    /// </summary>
+    public int Parallelism { get; init; } = 2;
 
     /// <summary>The remote graph for quads in the default graph; null makes such quads an error for that graph.</summary>
     public Iri? DefaultGraphTarget { get; init; }

@@ -1,7 +1,10 @@
 namespace KnowledgeGraph.Connectors.GraphStore;
 
 /// <summary>The outcome of a push: one row per graph, in graph-name order.</summary>
-public sealed record PushSummary(IReadOnlyList<GraphPushResult> Graphs, TimeSpan Elapsed)
+/// <param name="Graphs">The graphs read, each with its outcome.</param>
+/// <param name="Elapsed">The whole push, reading included.</param>
+/// <param name="InputError">What stopped reading the input early (a syntax error with its position, a read error), or null when it was read to the end.</param>
+public sealed record PushSummary(IReadOnlyList<GraphPushResult> Graphs, TimeSpan Elapsed, Exception? InputError = null)
 {
     public long Triples => Graphs.Sum(g => g.Triples);
 
