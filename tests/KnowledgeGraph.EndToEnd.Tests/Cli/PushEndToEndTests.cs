@@ -63,4 +63,29 @@ public sealed class PushEndToEndTests : IDisposable
             await gsp.DeleteAsync(graph);
         }
     }
+
+    /// <summary>
+    /// Requests start while the input is read, so a syntax error half-way must stop the push cleanly: exit code 1,
+    /// the position of the error, and the graph whose triples came before it named as not pushed (it was still
+    /// waiting for the end of the input, so the remote store has nothing of it).
+    /// </summary>
+    [VirtuosoFact]
+    public async Task A_syntax_error_half_way_stops_the_push_with_its_position()
+    {
+        var graph = "http://example.org/kg-cli2-push/" + Guid.NewGuid().ToString("N")[..8];
+        var data = Path.Combine(_work, "broken.nq");
+        await File.WriteAllTextAsync(data,
+            $"<http://example.org/a> <http://example.org/p> \"one\" <{graph}> .\n" +
+            $"<http://example.org/b> <http://example.org/p> \"two\" <{graph}> .\n" +
+            $"<http://example.org/c> <http://example.org/p> \"three <{graph}> .\n");
+
+        var run = await KgRunner.RunAsync(_work, "push", data, "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("broken.nq:3:", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"graph <{graph}> was not pushed", run.Error, StringComparison.Ordinal);
+        var count = await KgRunner.RunAsync(_work, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--format", "csv",
+            $"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}");
+        Assert.Equal("n\r\n0\r\n", count.Output);
+    }
 }
