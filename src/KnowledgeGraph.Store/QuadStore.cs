@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Store;
 /// for damaged files, <see cref="StoreLockedException"/> when another writer holds the store. A failed write
 /// leaves the store as it was.</para>
 /// </remarks>
-public sealed class QuadStore : IQuadStore, IDisposable
+public sealed class QuadStore : IQuadStore, IGroupCountSource, IDisposable
 {
     private readonly StoreDatabase _db;
     private readonly TermCache _terms;
@@ -92,6 +92,12 @@ public sealed class QuadStore : IQuadStore, IDisposable
     {
         ThrowIfDisposed();
         return _reader.EstimateCount(subject, predicate, obj, graph);
+    }
+
+    public IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return _reader.CountByPosition(subject, predicate, obj, graph, position, cancellationToken);
     }
 
     public bool Contains(Quad quad)

@@ -5,7 +5,7 @@ using RocksDbSharp;
 namespace KnowledgeGraph.Store;
 
 /// <summary>A read view on a RocksDB snapshot (or on a read-only instance): unaffected by writes made after it was taken.</summary>
-internal sealed class QuadStoreSnapshot : IQuadSnapshot
+internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource
 {
     private readonly StoreDatabase _db;
     private readonly Snapshot? _snapshot;
@@ -40,6 +40,12 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return _reader.EstimateCount(subject, predicate, obj, graph);
+    }
+
+    public IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.CountByPosition(subject, predicate, obj, graph, position, cancellationToken);
     }
 
     public bool Contains(Quad quad)

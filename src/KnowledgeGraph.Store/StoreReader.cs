@@ -78,6 +78,75 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         }
     }
 
+    /// <summary>Counts the pattern's matches by the term at one position, comparing encodings; each distinct term is decoded once.</summary>
+    public IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(position is >= 0 and <= 2, true, nameof(position));
+        if (!TryEncodePattern(subject, predicate, obj, graph, out var pattern, out int bound))
+        {
+            yield break;
+        }
+
+        if ((bound & 7) == 7 && graph is not null)
+        {
+            // Every position bound: no scan, at most the one quad.
+            if (HasKey(pattern))
+            {
+                yield return new(position switch { 0 => subject!, 1 => predicate!, _ => obj! }, 1);
+            }
+
+            yield break;
+        }
+
+        var counts = new Dictionary<EncodedTerm, long>();
+        var order = new List<EncodedTerm>();
+        var run = default(EncodedTerm);
+        long runLength = 0;
+        int n = 0;
+        // Keys are sorted, so the group key often repeats from one key to the next: count runs, and touch the
+        // dictionary once a run.
+        foreach (var q in MatchKeys(pattern, bound, graph))
+        {
+            if ((++n & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var key = position switch { 0 => q.S, 1 => q.P, _ => q.O };
+            if (runLength > 0 && key.Equals(run))
+            {
+                runLength++;
+                continue;
+            }
+
+            Flush(counts, order, run, runLength);
+            run = key;
+            runLength = 1;
+        }
+
+        Flush(counts, order, run, runLength);
+        foreach (var key in order)
+        {
+            yield return new(terms.Decode(key), counts[key]);
+        }
+
+        static void Flush(Dictionary<EncodedTerm, long> counts, List<EncodedTerm> order, EncodedTerm key, long length)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool exists);
+            if (!exists)
+            {
+                order.Add(key);
+            }
+
+            count += length;
+        }
+    }
+
     public bool Contains(Quad quad)
     {
         if (!TryEncodePattern(quad.Subject, quad.Predicate, quad.Obj, quad.Graph, out var encoded, out _))
@@ -210,6 +279,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         var p = ReferenceEquals(given.Predicate, Unbound) ? null : given.Predicate;
         var o = ReferenceEquals(given.Obj, Unbound) ? null : given.Obj;
         var g = index.IsDefaultGraph ? DefaultGraph.Instance : ReferenceEquals(given.Graph, Unbound) ? null : given.Graph;
+        // Keys come sorted, so an unbound position often repeats the previous key's term (the object of a
+        // predicate scan, the subject of a subject scan): reuse it rather than looking it up in the cache again.
+        var last = default(EncodedQuad);
+        Term? lastS = null, lastP = null, lastO = null, lastG = null;
         foreach (var q in ScanKeys(index, pattern, bound))
         {
             if ((++n & 0x3FF) == 0)
@@ -217,7 +290,12 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return new Quad(s ?? terms.Decode(q.S), p ?? terms.Decode(q.P), o ?? terms.Decode(q.O), g ?? terms.Decode(q.G));
+            var subject = s ?? (lastS is not null && q.S.Equals(last.S) ? lastS : lastS = terms.Decode(q.S));
+            var predicate = p ?? (lastP is not null && q.P.Equals(last.P) ? lastP : lastP = terms.Decode(q.P));
+            var obj = o ?? (lastO is not null && q.O.Equals(last.O) ? lastO : lastO = terms.Decode(q.O));
+            var graphTerm = g ?? (lastG is not null && q.G.Equals(last.G) ? lastG : lastG = terms.Decode(q.G));
+            last = q;
+            yield return new Quad(subject, predicate, obj, graphTerm);
         }
     }
 

@@ -108,6 +108,18 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             var actual = Sorted(store.Match(s, p, o, g));
             Assert.True(expected.SequenceEqual(actual), $"pattern {s} {p} {o} {g}: expected {expected.Count}, got {actual.Count}");
             Assert.True(store.EstimateCount(s, p, o, g) >= (expected.Count > 0 ? 1 : 0));
+            if (store is IGroupCountSource counter)
+            {
+                // Counting by a position on the encodings gives what grouping the matched quads gives.
+                for (int position = 0; position < 3; position++)
+                {
+                    var byTerm = reference.Match(s, p, o, g).GroupBy(q => CanonicalTerm(position switch { 0 => q.Subject, 1 => q.Predicate, _ => q.Obj }))
+                        .Select(x => x.Key + " " + x.Count()).Order(StringComparer.Ordinal).ToList();
+                    var counted = counter.CountByPosition(s, p, o, g, position).Select(x => CanonicalTerm(x.Key) + " " + x.Value).Order(StringComparer.Ordinal).ToList();
+                    Assert.True(byTerm.SequenceEqual(counted), $"count by position {position} of pattern {s} {p} {o} {g}: expected {string.Join(", ", byTerm)}; got {string.Join(", ", counted)}");
+                }
+            }
+
             if (s is not null && p is not null && o is not null && g is not null)
             {
                 Assert.Equal(reference.Contains(new Quad(s, p, o, g)), store.Contains(new Quad(s, p, o, g)));

@@ -52,7 +52,19 @@ internal sealed partial class PatternEvaluator
         var order = new List<RowKey>();
         var single = new Dictionary<Term, long>();
         var singleOrder = new List<Term>();
-        foreach (var q in _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs))
+        var counter = positions.Length == 1 && graphs.Length == 1 ? _ctx.Source as IGroupCountSource : null;
+        if (counter is not null)
+        {
+            // The source counts on its own encoding and decodes each group key once.
+            foreach (var (term, n) in counter.CountByPosition(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs[0], positions[0], _ctx.Token))
+            {
+                _ctx.Tick();
+                singleOrder.Add(term);
+                single[term] = n;
+            }
+        }
+
+        foreach (var q in counter is null ? _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs) : [])
         {
             _ctx.Tick();
             if (positions.Length == 1)
