@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Store;
 /// for damaged files, <see cref="StoreLockedException"/> when another writer holds the store. A failed write
 /// leaves the store as it was.</para>
 /// </remarks>
-public sealed class QuadStore : IQuadStore, IGroupCountSource, IDisposable
+public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, IDisposable
 {
     private readonly StoreDatabase _db;
     private readonly TermCache _terms;
@@ -99,6 +99,9 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, IDisposable
         ThrowIfDisposed();
         return _reader.CountByPosition(subject, predicate, obj, graph, position, cancellationToken);
     }
+
+    /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
+    public double SeekCostInRows => StoreReader.SeekCostInRows;
 
     public bool Contains(Quad quad)
     {

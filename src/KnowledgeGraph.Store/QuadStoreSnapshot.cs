@@ -5,7 +5,7 @@ using RocksDbSharp;
 namespace KnowledgeGraph.Store;
 
 /// <summary>A read view on a RocksDB snapshot (or on a read-only instance): unaffected by writes made after it was taken.</summary>
-internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource
+internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISeekCostSource
 {
     private readonly StoreDatabase _db;
     private readonly Snapshot? _snapshot;
@@ -47,6 +47,9 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource
         ObjectDisposedException.ThrowIf(_disposed, this);
         return _reader.CountByPosition(subject, predicate, obj, graph, position, cancellationToken);
     }
+
+    /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
+    public double SeekCostInRows => StoreReader.SeekCostInRows;
 
     public bool Contains(Quad quad)
     {

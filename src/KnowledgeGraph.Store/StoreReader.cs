@@ -16,6 +16,9 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     // exact counts up to this many keep join orders as good as over the in-memory dataset.
     private const int EstimateScanLimit = 20_000;
 
+    /// <summary>What one seek costs in rows of a scan, measured on the benchmark graph (about 2 µs against 0.35 µs).</summary>
+    public const double SeekCostInRows = 6;
+
     // A fixed view (a snapshot, or a read-only instance) can reuse its iterators across scans: creating one costs
     // more than a short scan. The live store needs a fresh one per scan to see the latest writes.
     private readonly ConcurrentBag<Iterator>?[] _idle = new ConcurrentBag<Iterator>?[QuadIndex.All.Length];

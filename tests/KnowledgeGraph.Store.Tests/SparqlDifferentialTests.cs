@@ -17,6 +17,14 @@ public sealed class SparqlDifferentialTests(ITestOutputHelper output)
         "SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) }",
         "SELECT ?s ?x WHERE { ?s ?p ?o OPTIONAL { ?o <http://example.org/p/3> ?x } }",
         "ASK { GRAPH <http://example.org/graph/1> { ?s ?p ?o } }",
+        // Joins the store answers through hash tables of a pattern read once (lookups there cost a seek each):
+        // a star on one slot, a key of two slots, a variable twice in one pattern, and an OPTIONAL over many rows.
+        "SELECT ?s ?a ?b ?c WHERE { ?s <http://example.org/p/0> ?a . ?s <http://example.org/p/1> ?b . ?s ?p ?c }",
+        "SELECT ?s ?o ?p2 WHERE { ?s <http://example.org/p/2> ?o . ?s ?p2 ?o }",
+        "SELECT ?s WHERE { ?s ?p ?o . ?s ?p2 ?s }",
+        "SELECT ?s ?o ?x ?y WHERE { ?s ?p ?o OPTIONAL { ?s <http://example.org/p/1> ?x . ?x ?q ?y } }",
+        "SELECT ?o (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/4> ?o } } GROUP BY ?o",
+        "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s",
     ];
 
     [Fact]

@@ -95,10 +95,49 @@ internal sealed class BgpPlanner(EvalContext ctx)
             }
         }
 
-        var plan = order.ToArray();
+        var plan = PlanProbes(order, slots.Where(s => seed[s] is not null), estimates, compiled);
         if (cacheable)
         {
             _plans[(bgp, graphs, mask)] = plan;
+        }
+
+        return plan;
+    }
+
+    // A pattern read whole costs fewer rows than this: beyond it, memory says look up.
+    private const double MaxProbeRows = 500_000;
+
+    /// <summary>
+    /// Over a source where a lookup costs many scanned rows, a later pattern whose matches (constants only) are fewer
+    /// than the lookups the rows before it would make, times that cost, is joined through a hash table instead. The
+    /// rows reaching it are estimated by the first pattern's matches, which drive the plan.
+    /// </summary>
+    private CompiledTriple[] PlanProbes(List<CompiledTriple> order, IEnumerable<int> seeded, double[] estimates, CompiledTriple[] compiled)
+    {
+        if (ctx.Source is not ISeekCostSource costly || order.Count < 2)
+        {
+            return [.. order];
+        }
+
+        var bound = new HashSet<int>(seeded);
+        double rows = 0;
+        var plan = new CompiledTriple[order.Count];
+        for (int i = 0; i < order.Count; i++)
+        {
+            var t = order[i];
+            double alone = estimates[Array.IndexOf(compiled, t)];
+            int[] joinSlots = new[] { t.S, t.P, t.O }.Where(s => s >= 0 && bound.Contains(s)).Distinct().ToArray();
+            if (i == 0)
+            {
+                rows = joinSlots.Length == 0 ? alone : 1;
+            }
+            else if (joinSlots.Length > 0 && alone <= MaxProbeRows && alone < rows * costly.SeekCostInRows)
+            {
+                t = t with { ProbeSlots = joinSlots };
+            }
+
+            plan[i] = t;
+            bound.UnionWith(new[] { t.S, t.P, t.O }.Where(s => s >= 0));
         }
 
         return plan;

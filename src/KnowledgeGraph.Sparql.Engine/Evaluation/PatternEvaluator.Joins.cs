@@ -56,46 +56,27 @@ internal sealed partial class PatternEvaluator
     private IEnumerable<Term?[]> EvalLeftJoin(LeftJoin lj, Term?[] seed, Term[] graphs)
     {
         var filter = lj.Filter;
-        if (IsSeedableCached(lj.Right))
-        {
-            foreach (var l in Eval(lj.Left, seed, graphs))
-            {
-                bool any = false;
-                foreach (var r in Eval(lj.Right, l, graphs))
-                {
-                    if (filter is null || Expressions.IsTrue(filter, r, graphs))
-                    {
-                        any = true;
-                        yield return r;
-                    }
-                }
-
-                if (!any)
-                {
-                    yield return l;
-                }
-            }
-
-            yield break;
-        }
-
-        var table = new JoinTable(SharedSlots(lj.Left, lj.Right), Eval(lj.Right, seed, graphs));
+        // A right side that can take each left row as its seed is evaluated per row, until the lookups that costs
+        // add up to more than reading the right side once (over a source where lookups are dear): from there the
+        // remaining rows probe a hash table of it. Otherwise the right side is read once from the start.
+        bool seeded = IsSeedableCached(lj.Right);
+        double switchAfter = seeded ? LookupsWorthOneRead(lj.Right, graphs) : 0;
+        JoinTable? table = null;
+        long rows = 0;
         foreach (var l in Eval(lj.Left, seed, graphs))
         {
-            bool any = false;
-            foreach (var r in table.Candidates(l))
+            if (table is null && ++rows > switchAfter)
             {
-                _ctx.Tick();
-                if (!JoinTable.Compatible(l, r))
-                {
-                    continue;
-                }
+                table = new JoinTable(SharedSlots(lj.Left, lj.Right), Eval(lj.Right, seed, graphs));
+            }
 
-                var merged = JoinTable.Merge(l, r);
-                if (filter is null || Expressions.IsTrue(filter, merged, graphs))
+            bool any = false;
+            foreach (var r in table is null ? Eval(lj.Right, l, graphs) : TableMatches(table, l))
+            {
+                if (filter is null || Expressions.IsTrue(filter, r, graphs))
                 {
                     any = true;
-                    yield return merged;
+                    yield return r;
                 }
             }
 
@@ -104,6 +85,31 @@ internal sealed partial class PatternEvaluator
                 yield return l;
             }
         }
+    }
+
+    private IEnumerable<Term?[]> TableMatches(JoinTable table, Term?[] l)
+    {
+        foreach (var r in table.Candidates(l))
+        {
+            _ctx.Tick();
+            if (JoinTable.Compatible(l, r))
+            {
+                yield return JoinTable.Merge(l, r);
+            }
+        }
+    }
+
+    // How many per-row evaluations of a BGP cost as much as reading it once: its smallest pattern bounds what one
+    // read costs. Unbounded when lookups are cheap (in memory) or the side is not a BGP.
+    private double LookupsWorthOneRead(GraphPattern right, Term[] graphs)
+    {
+        if (_ctx.Source is not ISeekCostSource costly || right is not Bgp { Triples.Count: > 0 } bgp)
+        {
+            return double.PositiveInfinity;
+        }
+
+        double smallest = bgp.Triples.Min(t => (double)_ctx.Estimate(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs));
+        return smallest / costly.SeekCostInRows;
     }
 
     private IEnumerable<Term?[]> EvalFilter(Filter f, Term?[] seed, Term[] graphs)

@@ -150,7 +150,7 @@ internal sealed partial class PatternEvaluator
 
         // Inner levels bind into one buffer per call and pass it down; only the solutions handed out are copies.
         Term?[]? buffer = null;
-        foreach (var q in _ctx.Match(s, p, o, graphs))
+        foreach (var q in t.ProbeSlots is not null ? ProbeTable(t, graphs).Candidates(row) : _ctx.Match(s, p, o, graphs))
         {
             _ctx.Tick();
             if (last)
@@ -178,6 +178,20 @@ internal sealed partial class PatternEvaluator
                 yield return r;
             }
         }
+    }
+
+    private readonly Dictionary<(CompiledTriple, Term[]), ProbeTable> _probeTables = [];
+
+    // One table per pattern and dataset for the whole query: its matches do not depend on the rows that probe it.
+    private ProbeTable ProbeTable(CompiledTriple t, Term[] graphs)
+    {
+        if (!_probeTables.TryGetValue((t, graphs), out var table))
+        {
+            table = new ProbeTable(t, _ctx.Match(t.SConst, t.PConst, t.OConst, graphs), _ctx);
+            _probeTables[(t, graphs)] = table;
+        }
+
+        return table;
     }
 
     private static bool BindInPlace(Term?[] buffer, int slot, Term? given, Term value)

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed partial class InterruptEndToEndTests : IDisposable
 {
-    private const int Articles = 600;
+    private const int Articles = 1500;
     private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-sigint-" + Guid.NewGuid().ToString("N")[..10]);
 
     public InterruptEndToEndTests()
@@ -147,7 +147,9 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         var expected = Graphs(clean);
 
         var store = Path.Combine(_work, "interrupted");
-        var interrupted = await RunAndInterruptAsync("INT", null, "ingest", Corpus, "--store", store, "--workers", "1");
+        // Small change sets and one worker: the first progress line (after two seconds) comes while most of the
+        // corpus is still to do, however fast the machine.
+        var interrupted = await RunAndInterruptAsync("INT", null, "ingest", Corpus, "--store", store, "--workers", "1", "--batch-size", "16");
 
         Assert.True(interrupted.ExitCode == 130, interrupted.ToString());
         Assert.Contains("Interrupted after", interrupted.Output, StringComparison.Ordinal);
