@@ -56,18 +56,25 @@ public sealed class GraphPusher
         var clock = Stopwatch.StartNew();
         var input = new InputState();
         var outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Factory.StartNew(
-            () => Read(quads, input, outgoing.Writer, cancellationToken),
-            cancellationToken,
+            () => Read(quads, input, outgoing.Writer, stopReading.Token),
+            stopReading.Token,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
         try
         {
             await SendAsync(outgoing.Reader, input, progress, cancellationToken).ConfigureAwait(false);
         }
+        catch
+        {
+            // Sending ended early: the reader stops at its next quad.
+            await stopReading.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
         finally
         {
-            // The reader stops at the next quad once cancelled; wait for it so that nothing runs after we return.
+            // Wait for the reader so that nothing runs after we return.
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
