@@ -84,7 +84,8 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     /// <summary>Counts the pattern's matches by the term at one position, comparing encodings; each distinct term is decoded once.</summary>
     public IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(position is >= 0 and <= 2, true, nameof(position));
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, 2);
         if (!TryEncodePattern(subject, predicate, obj, graph, out var pattern, out int bound))
         {
             yield break;

@@ -107,9 +107,8 @@ public sealed class GraphPusher
 
         public volatile bool Complete;
 
-        public Exception? Error { get; set; }
-
-        public volatile bool Failed;
+        /// <summary>What stopped reading early; read by the requests, which start no new one once it is set.</summary>
+        public volatile Exception? Error;
     }
 
     private readonly record struct Outgoing(PushedGraph Graph, PushAttempt Attempt, Chunk Chunk, int Index);
@@ -169,7 +168,6 @@ public sealed class GraphPusher
             // Whatever stops the input (a syntax error with its position, a read error) ends the push cleanly:
             // requests in flight finish, no new one starts, and the summary reports the error.
             input.Error = ex;
-            input.Failed = true;
         }
         finally
         {
@@ -202,7 +200,7 @@ public sealed class GraphPusher
                 return;
             }
 
-            if (attempt.Failure is not null || input.Failed)
+            if (attempt.Failure is not null || input.Error is not null)
             {
                 return;
             }
