@@ -1,4 +1,3 @@
-using System.Buffers;
 using KnowledgeGraph.Store.Encoding;
 using RocksDbSharp;
 
@@ -84,19 +83,17 @@ internal static class IndexFileCommit
     {
         using var writer = new SstFileWriter(FileEnvironment, db.FamilyOptions(index.Name));
         Native.Instance.rocksdb_sstfilewriter_open(writer.Handle, path);
-        var order = sorter.Sort(index);
+        using var sorted = sorter.Sort(index);
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         byte empty = 0;
         fixed (byte* k = key)
         {
-            for (int n = 0; n < sorter.Count; n++)
+            for (int n = 0; n < sorted.Count; n++)
             {
-                int length = index.WriteKey(sorter[order[n]], key);
+                int length = sorted.WriteKey(n, key);
                 Native.Instance.rocksdb_sstfilewriter_put(writer.Handle, k, (UIntPtr)length, &empty, UIntPtr.Zero);
             }
         }
-
-        ArrayPool<int>.Shared.Return(order);
 
         Native.Instance.rocksdb_sstfilewriter_finish(writer.Handle);
     }

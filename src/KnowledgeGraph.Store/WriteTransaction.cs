@@ -1,4 +1,3 @@
-using System.Buffers;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
 using RocksDbSharp;
@@ -368,15 +367,13 @@ internal sealed class WriteTransaction : IDisposable
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         foreach (var index in indexes)
         {
-            var order = sorter.Sort(index);
+            using var sorted = sorter.Sort(index);
             var family = _db.Family(index);
-            for (int n = 0; n < sorter.Count; n++)
+            for (int n = 0; n < sorted.Count; n++)
             {
-                int length = index.WriteKey(sorter[order[n]], key);
+                int length = sorted.WriteKey(n, key);
                 _batch.Put(key[..length], ReadOnlySpan<byte>.Empty, family);
             }
-
-            ArrayPool<int>.Shared.Return(order);
         }
     }
 

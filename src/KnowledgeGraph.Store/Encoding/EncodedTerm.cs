@@ -6,6 +6,11 @@ namespace KnowledgeGraph.Store.Encoding;
 /// A term as it appears in index keys: one type byte and a 16-byte payload. Short values are the payload
 /// themselves; long ones are a 128-bit hash that the id-to-term column family maps back to the term.
 /// </summary>
+/// <remarks>
+/// Packed to its 17 bytes (24 with alignment): a bulk load holds millions of these, and a chunk of 1,024 quads then
+/// stays under the large-object threshold, where every allocation counts against a full collection's budget.
+/// </remarks>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 1)]
 internal readonly record struct EncodedTerm(byte Type, ulong Hi, ulong Lo)
 {
     /// <summary>Bytes one encoded term takes in a key.</summary>

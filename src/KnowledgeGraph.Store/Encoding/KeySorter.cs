@@ -1,23 +1,25 @@
 using System.Buffers;
+
 namespace KnowledgeGraph.Store.Encoding;
 
 /// <summary>
-/// Sorts a batch of encoded quads in each index's key order cheaply: the batch's distinct terms are sorted once and
-/// replaced by their ranks, so each index's order is a sort of 128-bit numbers (four 32-bit ranks in key order)
-/// rather than of 51- or 68-byte keys.
+/// Sorts a batch of distinct encoded quads in each index's key order cheaply. Each position's distinct terms are
+/// sorted once and replaced by their ranks, so an index's order is a sort of packed ranks (one 64-bit number per quad
+/// when the ranks fit, else 128 bits) rather than of 51- or 68-byte keys; and the keys are written back from the
+/// sorted numbers and small per-position term tables, without visiting the quads again in a random order (that
+/// random walk over the batch was most of the cost of writing an index).
 /// </summary>
 internal sealed class KeySorter
 {
-    private readonly EncodedQuad[] _quads;
-    private readonly int[][] _ranks;
-    private readonly int _bits;
+    private readonly int[][] _ranks = new int[4][];
+    private readonly byte[][] _termBytes = new byte[4][];
+    private readonly int[] _bits = new int[4];
 
     public KeySorter(EncodedQuad[] quads)
     {
-        _quads = quads;
+        Count = quads.Length;
         var ids = new Dictionary<EncodedTerm, int>(Math.Min(quads.Length * 2, 1 << 20));
         var distinct = new List<EncodedTerm>();
-        _ranks = new int[4][];
         for (int p = 0; p < 4; p++)
         {
             _ranks[p] = new int[quads.Length];
@@ -32,7 +34,7 @@ internal sealed class KeySorter
             _ranks[3][i] = Id(q.G);
         }
 
-        // Replace first-seen ids by ranks in term order.
+        // Order the first-seen ids by term: byOrder[r] is the id of the r-th smallest term.
         var byOrder = new int[distinct.Count];
         for (int i = 0; i < byOrder.Length; i++)
         {
@@ -41,22 +43,49 @@ internal sealed class KeySorter
 
         var terms = distinct.ToArray();
         Array.Sort(terms, byOrder, TermOrder.Instance);
-        var rank = new int[terms.Length];
-        for (int r = 0; r < byOrder.Length; r++)
-        {
-            rank[byOrder[r]] = r;
-        }
 
-        foreach (var column in _ranks)
+        // Per position, number the terms that occur there densely in term order: fewer bits per rank, and a small
+        // table of their key bytes to write keys from.
+        var dense = new int[terms.Length];
+        for (int p = 0; p < 4; p++)
         {
+            var column = _ranks[p];
+            Array.Fill(dense, -1);
+            foreach (int id in column)
+            {
+                dense[id] = 0;
+            }
+
+            int used = 0;
+            for (int r = 0; r < byOrder.Length; r++)
+            {
+                if (dense[byOrder[r]] == 0)
+                {
+                    used++;
+                }
+            }
+
+            var bytes = new byte[used * EncodedTerm.Size];
+            int next = 0;
+            for (int r = 0; r < byOrder.Length; r++)
+            {
+                int id = byOrder[r];
+                if (dense[id] == 0)
+                {
+                    terms[r].WriteTo(bytes.AsSpan(next * EncodedTerm.Size, EncodedTerm.Size));
+                    dense[id] = ++next;
+                }
+            }
+
             for (int i = 0; i < column.Length; i++)
             {
-                column[i] = rank[column[i]];
+                column[i] = dense[column[i]] - 1;
             }
+
+            _termBytes[p] = bytes;
+            _bits[p] = 32 - int.LeadingZeroCount(Math.Max(1, used - 1));
         }
 
-        // Three ranks of up to 21 bits fit one ulong, whose sort is much faster than a 128-bit one.
-        _bits = 32 - int.LeadingZeroCount(Math.Max(1, terms.Length - 1));
         return;
 
         int Id(EncodedTerm term)
@@ -72,58 +101,88 @@ internal sealed class KeySorter
         }
     }
 
-    /// <summary>
-    /// The batch's quads in the key order of <paramref name="index"/>: the first <see cref="Count"/> entries of an
-    /// array rented from the shared pool, which the caller returns. Each call has its own buffers, so several
-    /// indexes can be sorted at once.
-    /// </summary>
-    public int[] Sort(QuadIndex index)
+    /// <summary>Quads in the batch.</summary>
+    public int Count { get; }
+
+    /// <summary>The batch's keys for <paramref name="index"/> in key order; dispose to return its buffers.</summary>
+    public SortedKeys Sort(QuadIndex index)
     {
         var order = index.Order;
-        int n = _quads.Length;
-        var result = ArrayPool<int>.Shared.Rent(n);
-        for (int i = 0; i < n; i++)
+        var shifts = new int[order.Length];
+        int total = 0;
+        for (int j = order.Length - 1; j >= 0; j--)
         {
-            result[i] = i;
+            shifts[j] = total;
+            total += _bits[order[j]];
         }
 
-        if (order.Length == 3 && _bits <= 21)
+        int n = Count;
+        if (total <= 64)
         {
-            var s = _ranks[order[0]];
-            var m = _ranks[order[1]];
-            var l = _ranks[order[2]];
-            var shortKeys = ArrayPool<ulong>.Shared.Rent(n);
+            var keys = ArrayPool<ulong>.Shared.Rent(n);
             for (int i = 0; i < n; i++)
             {
-                shortKeys[i] = ((ulong)(uint)s[i] << 42) | ((ulong)(uint)m[i] << 21) | (uint)l[i];
+                ulong key = 0;
+                for (int j = 0; j < order.Length; j++)
+                {
+                    key |= (ulong)(uint)_ranks[order[j]][i] << shifts[j];
+                }
+
+                keys[i] = key;
             }
 
-            shortKeys.AsSpan(0, n).Sort(result.AsSpan(0, n));
-            ArrayPool<ulong>.Shared.Return(shortKeys);
-            return result;
+            keys.AsSpan(0, n).Sort();
+            return new SortedKeys(this, order, shifts, keys, null);
         }
 
-        var keys = ArrayPool<UInt128>.Shared.Rent(n);
+        var wide = ArrayPool<UInt128>.Shared.Rent(n);
         for (int i = 0; i < n; i++)
         {
             UInt128 key = 0;
-            foreach (int position in order)
+            for (int j = 0; j < order.Length; j++)
             {
-                key = (key << 32) | (uint)_ranks[position][i];
+                key |= (UInt128)(uint)_ranks[order[j]][i] << shifts[j];
             }
 
-            keys[i] = key;
+            wide[i] = key;
         }
 
-        keys.AsSpan(0, n).Sort(result.AsSpan(0, n));
-        ArrayPool<UInt128>.Shared.Return(keys);
-        return result;
+        wide.AsSpan(0, n).Sort();
+        return new SortedKeys(this, order, shifts, null, wide);
     }
 
-    /// <summary>Quads in the batch.</summary>
-    public int Count => _quads.Length;
+    /// <summary>One index's keys of the batch in order, as packed ranks decoded on demand.</summary>
+    internal sealed class SortedKeys(KeySorter sorter, int[] order, int[] shifts, ulong[]? keys, UInt128[]? wideKeys) : IDisposable
+    {
+        public int Count => sorter.Count;
 
-    public ref readonly EncodedQuad this[int i] => ref _quads[i];
+        /// <summary>Writes the <paramref name="n"/>-th key into <paramref name="key"/> and returns its length.</summary>
+        public int WriteKey(int n, Span<byte> key)
+        {
+            for (int j = 0; j < order.Length; j++)
+            {
+                int position = order[j];
+                int mask = (int)((1UL << sorter._bits[position]) - 1);
+                int rank = keys is not null ? (int)(keys[n] >> shifts[j]) & mask : (int)(wideKeys![n] >> shifts[j]) & mask;
+                sorter._termBytes[position].AsSpan(rank * EncodedTerm.Size, EncodedTerm.Size).CopyTo(key[(j * EncodedTerm.Size)..]);
+            }
+
+            return order.Length * EncodedTerm.Size;
+        }
+
+        public void Dispose()
+        {
+            if (keys is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(keys);
+            }
+
+            if (wideKeys is not null)
+            {
+                ArrayPool<UInt128>.Shared.Return(wideKeys);
+            }
+        }
+    }
 
     private sealed class TermOrder : IComparer<EncodedTerm>
     {
