@@ -34,13 +34,15 @@ internal sealed class ChunkEncoder
         var fingerprints = new UInt128[chunk.Length];
         var newTerms = new List<(EncodedTerm, byte[])>();
         _listed.Clear();
-        void List(EncodedTerm id, byte[] value)
+
+        // One delegate for the chunk: converting the local function at each call allocated one per term.
+        Action<EncodedTerm, byte[]> list = (id, value) =>
         {
             if (_listed.Add(id))
             {
                 newTerms.Add((id, value));
             }
-        }
+        };
 
         for (int i = 0; i < chunk.Length; i++)
         {
@@ -50,7 +52,7 @@ internal sealed class ChunkEncoder
                 throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(chunk));
             }
 
-            quads[i] = new EncodedQuad(Encode(quad.Subject, List), Encode(quad.Predicate, List), Encode(quad.Obj, List), Encode(targetGraph ?? quad.Graph, List));
+            quads[i] = new EncodedQuad(Encode(quad.Subject, list), Encode(quad.Predicate, list), Encode(quad.Obj, list), Encode(targetGraph ?? quad.Graph, list));
             fingerprints[i] = LoadedQuads.Fingerprint(quads[i]);
         }
 

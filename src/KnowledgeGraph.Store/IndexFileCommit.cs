@@ -34,7 +34,7 @@ internal static class IndexFileCommit
     /// threads. The dictionary's file comes first, so that it is ingested before any index that uses its ids.
     /// Files of a failed call are deleted.
     /// </summary>
-    public static List<IndexFile> WriteFiles(StoreDatabase db, EncodedQuad[] named, EncodedQuad[] defaults, List<(EncodedTerm Id, byte[] Value)> terms)
+    public static List<IndexFile> WriteFiles(StoreDatabase db, ReadOnlySpan<EncodedQuad> named, ReadOnlySpan<EncodedQuad> defaults, List<(EncodedTerm Id, byte[] Value)> terms)
     {
         string staging = Path.Combine(db.Directory, StagingFolder);
         string batch = Guid.NewGuid().ToString("N");
@@ -44,11 +44,12 @@ internal static class IndexFileCommit
             jobs.Add((StoreDatabase.Id2TermFamily, path => WriteDictionaryFile(db, terms, path)));
         }
 
-        foreach (var (quads, indexes) in new[] { (named, QuadIndex.Named), (defaults, QuadIndex.Default) })
+        using var namedSorter = named.Length > 0 ? new KeySorter(named) : null;
+        using var defaultSorter = defaults.Length > 0 ? new KeySorter(defaults) : null;
+        foreach (var (sorter, indexes) in new[] { (namedSorter, QuadIndex.Named), (defaultSorter, QuadIndex.Default) })
         {
-            if (quads.Length > 0)
+            if (sorter is not null)
             {
-                var sorter = new KeySorter(quads);
                 jobs.AddRange(indexes.Select(index => (index.Name, (Action<string>)(path => WriteIndexFile(db, index, sorter, path)))));
             }
         }

@@ -314,15 +314,16 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
         {
             var terms = new List<(EncodedTerm, byte[])>();
             var listed = new HashSet<EncodedTerm>();
-            void List(EncodedTerm id, byte[] value)
+            // One delegate for the graph: converting a local function at each call allocates one per term.
+            Action<EncodedTerm, byte[]> list = (id, value) =>
             {
                 if (listed.Add(id))
                 {
                     terms.Add((id, value));
                 }
-            }
+            };
 
-            var g = encoder.Encode(graph, List);
+            var g = encoder.Encode(graph, list);
             var set = new HashSet<EncodedQuad>();
             var predicates = new Dictionary<EncodedTerm, long>();
             foreach (var quad in quads)
@@ -332,7 +333,7 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
                     throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(quads));
                 }
 
-                var q = new EncodedQuad(encoder.Encode(quad.Subject, List), encoder.Encode(quad.Predicate, List), encoder.Encode(quad.Obj, List), g);
+                var q = new EncodedQuad(encoder.Encode(quad.Subject, list), encoder.Encode(quad.Predicate, list), encoder.Encode(quad.Obj, list), g);
                 if (set.Add(q))
                 {
                     System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(predicates, q.P, out _)++;

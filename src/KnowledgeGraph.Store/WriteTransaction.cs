@@ -263,7 +263,9 @@ internal sealed class WriteTransaction : IDisposable
     /// <summary>Adds the index entries and writes the batch atomically; may run on another thread.</summary>
     public void Write()
     {
-        var (named, defaults) = SplitInserted();
+        using var inserted = SplitInserted();
+        var named = inserted.Named;
+        var defaults = inserted.Defaults;
         if (named.Length + defaults.Length >= _db.IndexFileThreshold)
         {
             // A large batch: its index entries go in as sorted files (see IndexFileCommit) rather than key by key.
@@ -326,8 +328,25 @@ internal sealed class WriteTransaction : IDisposable
         return it;
     }
 
-    private (EncodedQuad[] Named, EncodedQuad[] Defaults) SplitInserted()
+    // The batch's new quads, named-graph ones apart from default-graph ones. A bulk batch of one kind (the usual
+    // case) is the list itself; otherwise the quads are copied into pooled arrays, which Dispose returns.
+    private InsertedQuads SplitInserted()
     {
+        if (_loaded is not null && _prepared.Count == 0)
+        {
+            var list = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bulkInserted);
+            int defaultCount = 0;
+            foreach (ref readonly var q in list)
+            {
+                defaultCount += q.IsDefaultGraph ? 1 : 0;
+            }
+
+            if (defaultCount == 0 || defaultCount == list.Length)
+            {
+                return defaultCount == 0 ? new InsertedQuads(list, [], null, null) : new InsertedQuads([], list, null, null);
+            }
+        }
+
         IEnumerable<EncodedQuad> all = _loaded is null ? _inserted : _bulkInserted;
         int count = _inserted.Count + _bulkInserted.Count;
         foreach (var graph in _prepared.Values)
@@ -336,9 +355,8 @@ internal sealed class WriteTransaction : IDisposable
             count += graph.Count;
         }
 
-        int defaultCount = all.Count(q => q.IsDefaultGraph);
-        var named = new EncodedQuad[count - defaultCount];
-        var defaults = new EncodedQuad[defaultCount];
+        var named = System.Buffers.ArrayPool<EncodedQuad>.Shared.Rent(count);
+        var defaults = System.Buffers.ArrayPool<EncodedQuad>.Shared.Rent(count);
         int n = 0, d = 0;
         foreach (var q in all)
         {
@@ -352,18 +370,34 @@ internal sealed class WriteTransaction : IDisposable
             }
         }
 
-        return (named, defaults);
+        return new InsertedQuads(named.AsSpan(0, n), defaults.AsSpan(0, d), named, defaults);
+    }
+
+    private readonly ref struct InsertedQuads(ReadOnlySpan<EncodedQuad> named, ReadOnlySpan<EncodedQuad> defaults, EncodedQuad[]? rentedNamed, EncodedQuad[]? rentedDefaults)
+    {
+        public ReadOnlySpan<EncodedQuad> Named { get; } = named;
+
+        public ReadOnlySpan<EncodedQuad> Defaults { get; } = defaults;
+
+        public void Dispose()
+        {
+            if (rentedNamed is not null)
+            {
+                System.Buffers.ArrayPool<EncodedQuad>.Shared.Return(rentedNamed);
+                System.Buffers.ArrayPool<EncodedQuad>.Shared.Return(rentedDefaults!);
+            }
+        }
     }
 
     // Sorted keys go into the memtables with better locality than random ones.
-    private void PutSorted(QuadIndex[] indexes, EncodedQuad[] quads)
+    private void PutSorted(QuadIndex[] indexes, ReadOnlySpan<EncodedQuad> quads)
     {
         if (quads.Length == 0)
         {
             return;
         }
 
-        var sorter = new KeySorter(quads);
+        using var sorter = new KeySorter(quads);
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         foreach (var index in indexes)
         {

@@ -9,20 +9,28 @@ namespace KnowledgeGraph.Store.Encoding;
 /// sorted numbers and small per-position term tables, without visiting the quads again in a random order (that
 /// random walk over the batch was most of the cost of writing an index).
 /// </summary>
-internal sealed class KeySorter
+internal sealed class KeySorter : IDisposable
 {
+    // The dictionary and list of a sort's distinct terms, kept for the next batch: rebuilt for every batch they were
+    // the largest allocations of a bulk load after the quads themselves.
+    private static readonly System.Collections.Concurrent.ConcurrentBag<(Dictionary<EncodedTerm, int> Ids, List<EncodedTerm> Distinct)> Workspaces = [];
+
     private readonly int[][] _ranks = new int[4][];
     private readonly byte[][] _termBytes = new byte[4][];
     private readonly int[] _bits = new int[4];
 
-    public KeySorter(EncodedQuad[] quads)
+    public KeySorter(ReadOnlySpan<EncodedQuad> quads)
     {
         Count = quads.Length;
-        var ids = new Dictionary<EncodedTerm, int>(Math.Min(quads.Length * 2, 1 << 20));
-        var distinct = new List<EncodedTerm>();
+        if (!Workspaces.TryTake(out var workspace))
+        {
+            workspace = (new Dictionary<EncodedTerm, int>(Math.Min(quads.Length * 2, 1 << 20)), []);
+        }
+
+        var (ids, distinct) = workspace;
         for (int p = 0; p < 4; p++)
         {
-            _ranks[p] = new int[quads.Length];
+            _ranks[p] = ArrayPool<int>.Shared.Rent(quads.Length);
         }
 
         for (int i = 0; i < quads.Length; i++)
@@ -42,6 +50,13 @@ internal sealed class KeySorter
         }
 
         var terms = distinct.ToArray();
+        ids.Clear();
+        distinct.Clear();
+        if (ids.EnsureCapacity(0) <= 1 << 21)
+        {
+            Workspaces.Add(workspace);
+        }
+
         Array.Sort(terms, byOrder, TermOrder.Instance);
 
         // Per position, number the terms that occur there densely in term order: fewer bits per rank, and a small
@@ -49,7 +64,7 @@ internal sealed class KeySorter
         var dense = new int[terms.Length];
         for (int p = 0; p < 4; p++)
         {
-            var column = _ranks[p];
+            var column = _ranks[p].AsSpan(0, Count);
             Array.Fill(dense, -1);
             foreach (int id in column)
             {
@@ -90,11 +105,11 @@ internal sealed class KeySorter
 
         int Id(EncodedTerm term)
         {
-            if (!ids.TryGetValue(term, out int id))
+            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, term, out bool exists);
+            if (!exists)
             {
                 id = distinct.Count;
                 distinct.Add(term);
-                ids[term] = id;
             }
 
             return id;
@@ -149,6 +164,19 @@ internal sealed class KeySorter
 
         wide.AsSpan(0, n).Sort();
         return new SortedKeys(this, order, shifts, null, wide);
+    }
+
+    /// <summary>Returns the rank buffers; sorts already made stay valid.</summary>
+    public void Dispose()
+    {
+        for (int p = 0; p < 4; p++)
+        {
+            if (_ranks[p] is { } ranks)
+            {
+                ArrayPool<int>.Shared.Return(ranks);
+                _ranks[p] = null!;
+            }
+        }
     }
 
     /// <summary>One index's keys of the batch in order, as packed ranks decoded on demand.</summary>
