@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Rdf;
 /// <summary>
 /// A quad source that counts the matches of a pattern grouped by one position without building the quads: a store
 /// that keeps terms encoded compares encodings and decodes only the distinct group keys. The SPARQL engine uses it
-/// for <c>GROUP BY ?x</c> with <c>COUNT</c> over a single triple pattern, when the source offers it.
+/// for <c>GROUP BY ?x</c> with <c>COUNT</c> over a single triple pattern, and for a <c>COUNT</c> of such a pattern
+/// without grouping, when the source offers it.
 /// </summary>
 public interface IGroupCountSource
 {
@@ -12,4 +13,7 @@ public interface IGroupCountSource
     /// <see cref="IQuadSource.Match"/> would return for the pattern, how many of them hold it; in no particular order.
     /// </summary>
     IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken = default);
+
+    /// <summary>How many quads <see cref="IQuadSource.Match"/> would return for the pattern.</summary>
+    long CountMatches(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken = default);
 }

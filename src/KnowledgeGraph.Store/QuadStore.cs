@@ -100,6 +100,12 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
         return _reader.CountByPosition(subject, predicate, obj, graph, position, cancellationToken);
     }
 
+    public long CountMatches(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return _reader.CountMatches(subject, predicate, obj, graph, cancellationToken);
+    }
+
     /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
     public double SeekCostInRows => StoreReader.SeekCostInRows;
 

@@ -48,6 +48,12 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
         return _reader.CountByPosition(subject, predicate, obj, graph, position, cancellationToken);
     }
 
+    public long CountMatches(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.CountMatches(subject, predicate, obj, graph, cancellationToken);
+    }
+
     /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
     public double SeekCostInRows => StoreReader.SeekCostInRows;
 

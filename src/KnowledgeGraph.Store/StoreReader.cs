@@ -82,6 +82,31 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     }
 
     /// <summary>Counts the pattern's matches by the term at one position, comparing encodings; each distinct term is decoded once.</summary>
+    /// <summary>Counts a pattern's matches from the index keys, decoding no term.</summary>
+    public long CountMatches(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken)
+    {
+        if (!TryEncodePattern(subject, predicate, obj, graph, out var pattern, out int bound))
+        {
+            return 0;
+        }
+
+        if ((bound & 7) == 7 && graph is not null)
+        {
+            return HasKey(pattern) ? 1 : 0;
+        }
+
+        long n = 0;
+        foreach (var _ in MatchKeys(pattern, bound, graph))
+        {
+            if ((++n & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return n;
+    }
+
     public IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);

@@ -19,6 +19,11 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
     private readonly ConcurrentDictionary<EncodedTerm, Term> _terms = new();
     private readonly ConcurrentDictionary<Term, EncodedTerm> _encodings = new();
 
+    // Entry counts kept apart: ConcurrentDictionary.Count takes every lock of the table, and asking it on each miss
+    // was most of the time of a query that decodes millions of terms.
+    private int _termCount;
+    private int _encodingCount;
+
     public Term Decode(EncodedTerm encoded)
     {
         if (_terms.TryGetValue(encoded, out var term))
@@ -27,12 +32,12 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
         }
 
         term = TermCodec.Decode(encoded, Lookup);
-        if (_terms.Count >= capacity)
+        if (_terms.TryAdd(encoded, term) && Interlocked.Increment(ref _termCount) >= capacity)
         {
             _terms.Clear();
+            Volatile.Write(ref _termCount, 0);
         }
 
-        _terms[encoded] = term;
         if (encoded.IsHashed && term is Iri or BlankNode)
         {
             Remember(term, encoded);
@@ -60,12 +65,11 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
 
     private void Remember(Term term, EncodedTerm encoded)
     {
-        if (_encodings.Count >= capacity)
+        if (_encodings.TryAdd(term, encoded) && Interlocked.Increment(ref _encodingCount) >= capacity)
         {
             _encodings.Clear();
+            Volatile.Write(ref _encodingCount, 0);
         }
-
-        _encodings[term] = encoded;
     }
 
     private byte[] Lookup(EncodedTerm id)

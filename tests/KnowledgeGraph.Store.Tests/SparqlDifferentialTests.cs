@@ -25,6 +25,11 @@ public sealed class SparqlDifferentialTests(ITestOutputHelper output)
         "SELECT ?s ?o ?x ?y WHERE { ?s ?p ?o OPTIONAL { ?s <http://example.org/p/1> ?x . ?x ?q ?y } }",
         "SELECT ?o (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/4> ?o } } GROUP BY ?o",
         "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s",
+        // Counts without grouping, straight from the index keys.
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "SELECT (COUNT(?o) AS ?n) (COUNT(*) AS ?m) WHERE { ?s <http://example.org/p/1> ?o }",
+        "SELECT (COUNT(?g) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/2> ?o } }",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/absent> ?o } }",
     ];
 
     [Fact]

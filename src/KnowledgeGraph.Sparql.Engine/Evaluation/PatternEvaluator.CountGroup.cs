@@ -8,16 +8,28 @@ internal sealed partial class PatternEvaluator
     /// <summary>
     /// GROUP BY over a single triple pattern, keyed by variables of that pattern, with only COUNT(*) or COUNT(?v) of a
     /// pattern variable: every variable is bound in every match, so each match adds one to each count. Counts straight
-    /// from the index without building solution rows. Null when the group does not have that shape.
+    /// from the index without building solution rows. Without GROUP BY the pattern may also sit in <c>GRAPH ?g</c>
+    /// (the count of a whole store). Null when the group does not have that shape.
     /// </summary>
     private IEnumerable<Term?[]>? TryCountGroup(Group g, Term?[] seed, Term[] graphs)
     {
-        if (g.Inner is not Bgp { Triples: [var t] } || g.Keys.Count == 0)
+        string? graphVariable = null;
+        TriplePattern t;
+        if (g.Inner is Bgp { Triples: [var only] })
+        {
+            t = only;
+        }
+        else if (g.Keys.Count == 0 && g.Inner is Graph { Name.Variable: { } name, Inner: Bgp { Triples: [var inner] } })
+        {
+            t = inner;
+            graphVariable = name;
+        }
+        else
         {
             return null;
         }
 
-        string?[] names = [t.Subject.Variable, t.Predicate.Variable, t.Object.Variable];
+        string?[] names = [t.Subject.Variable, t.Predicate.Variable, t.Object.Variable, graphVariable];
         var present = names.Where(n => n is not null).ToList();
         if (present.Distinct(StringComparer.Ordinal).Count() != present.Count || present.Any(n => seed[_ctx.Slots[n!]] is not null))
         {
@@ -43,7 +55,44 @@ internal sealed partial class PatternEvaluator
             }
         }
 
+        if (positions.Length == 0)
+        {
+            return CountAll(g, t, seed, graphVariable is null ? [graphs] : [.. _ctx.NamedGraphs.Select(GraphArray)]);
+        }
+
         return CountGroup(g, t, positions, seed, graphs);
+    }
+
+    // A count without grouping: one row, also when nothing matches. Each element of graphSets is evaluated apart
+    // (the named graphs of GRAPH ?g, or the graphs whose merge is the default graph).
+    private IEnumerable<Term?[]> CountAll(Group g, TriplePattern t, Term?[] seed, IEnumerable<Term[]> graphSets)
+    {
+        long total = 0;
+        var counter = _ctx.Source as IGroupCountSource;
+        foreach (var graphs in graphSets)
+        {
+            if (counter is not null && graphs.Length == 1)
+            {
+                total += counter.CountMatches(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs[0], _ctx.Token);
+                _ctx.Tick();
+                continue;
+            }
+
+            foreach (var _ in _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs))
+            {
+                _ctx.Tick();
+                total++;
+            }
+        }
+
+        var output = (Term?[])seed.Clone();
+        var literal = Literal.Integer(total);
+        foreach (var a in g.Aggregates)
+        {
+            output[_ctx.Slots[a.Variable]] = literal;
+        }
+
+        yield return output;
     }
 
     private IEnumerable<Term?[]> CountGroup(Group g, TriplePattern t, int[] positions, Term?[] seed, Term[] graphs)

@@ -56,6 +56,20 @@ public sealed class QueryEvaluationTests
         Assert.Single(Select("SELECT ?x { :alice ^:knows ?x }"));
     }
 
+    [Theory]
+    [InlineData("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", 8)]
+    [InlineData("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", 1)]
+    [InlineData("SELECT (COUNT(?g) AS ?n) (COUNT(?o) AS ?m) { GRAPH ?g { ?s :name ?o } }", 1)]
+    [InlineData("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s :age ?o } }", 0)]
+    [InlineData("SELECT (COUNT(*) AS ?n) { GRAPH :g1 { ?s ?p ?o } }", 1)]
+    [InlineData("SELECT (COUNT(*) AS ?n) FROM :g1 { ?s ?p ?o }", 1)]
+    [InlineData("SELECT (COUNT(*) AS ?n) { :alice ?p ?o }", 3)]
+    public void A_count_without_grouping_counts_the_matches_of_the_graphs_in_scope(string query, long expected)
+    {
+        var row = Assert.Single(Select(query));
+        Assert.All(row.Variables, v => Assert.Equal(Literal.Integer(expected), row[v]));
+    }
+
     [Fact]
     public void Graph_ranges_over_named_graphs_only()
     {
