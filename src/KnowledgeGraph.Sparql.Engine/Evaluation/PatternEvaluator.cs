@@ -81,19 +81,13 @@ internal sealed partial class PatternEvaluator
         Join j => IsSeedable(j.Left) && IsSeedable(j.Right),
         Union u => IsSeedable(u.Left) && IsSeedable(u.Right),
         Graph g => IsSeedable(g.Inner),
-        Filter f => IsCertain(f.Inner) && FilterReadsOnlyInner(f),
+        Filter f => IsSeedable(f.Inner) && FilterReadsOnlyCertain(f),
         _ => false,
     };
 
-    // Patterns that bind every in-scope variable in every solution.
-    private static bool IsCertain(GraphPattern p) => p switch
-    {
-        Bgp or PathPattern => true,
-        Join j => IsCertain(j.Left) && IsCertain(j.Right),
-        _ => false,
-    };
-
-    private static bool FilterReadsOnlyInner(Filter f)
+    // A filter sees the same values under a seed as after the join when every variable it reads is bound in every
+    // solution of its inner pattern: a compatible seed can then only agree with them.
+    private static bool FilterReadsOnlyCertain(Filter f)
     {
         if (ContainsExists(f.Condition))
         {
@@ -102,8 +96,44 @@ internal sealed partial class PatternEvaluator
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         Scope.ExpressionVariables(f.Condition, used);
-        var inner = Scope.InScope(f.Inner);
-        return used.All(v => inner.Contains(v, StringComparer.Ordinal));
+        var certain = CertainVariables(f.Inner);
+        return used.All(certain.Contains);
+    }
+
+    /// <summary>Variables bound in every solution of the pattern (a subset of those in scope).</summary>
+    private static HashSet<string> CertainVariables(GraphPattern p)
+    {
+        switch (p)
+        {
+            case Bgp or PathPattern:
+                return new HashSet<string>(Scope.InScope(p), StringComparer.Ordinal);
+            case Join j:
+                var both = CertainVariables(j.Left);
+                both.UnionWith(CertainVariables(j.Right));
+                return both;
+            case Union u:
+                var common = CertainVariables(u.Left);
+                common.IntersectWith(CertainVariables(u.Right));
+                return common;
+            case Graph g:
+                var inner = CertainVariables(g.Inner);
+                if (g.Name.Variable is { } name)
+                {
+                    inner.Add(name);
+                }
+
+                return inner;
+            case Filter f:
+                return CertainVariables(f.Inner);
+            case LeftJoin lj:
+                return CertainVariables(lj.Left);
+            case Minus m:
+                return CertainVariables(m.Left);
+            case Values v:
+                return new HashSet<string>(v.Variables.Where((_, i) => v.Rows.All(row => row[i] is not null)), StringComparer.Ordinal);
+            default:
+                return new HashSet<string>(StringComparer.Ordinal);
+        }
     }
 
     private static bool ContainsExists(Expression e) => e switch

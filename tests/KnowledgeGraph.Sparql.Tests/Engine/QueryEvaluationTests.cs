@@ -71,6 +71,19 @@ public sealed class QueryEvaluationTests
     }
 
     [Fact]
+    public void A_filtered_union_joined_with_earlier_patterns_keeps_join_semantics()
+    {
+        // The filter reads only variables both branches bind, so the join may pass ?a into the union.
+        var rows = Select("SELECT ?a ?n { ?a :age ?x . { { ?a :name ?n } UNION { ?a :knows ?n } FILTER(?a != :bob) } }");
+        Assert.Equal(
+            ["alice Alice", "alice bob", "carol alice"],
+            rows.Select(r => ((Iri)r["a"]!).Value[TestData.Ns.Length..] + " " + (r["n"] is Iri i ? i.Value[TestData.Ns.Length..] : ((Literal)r["n"]!).Value)).Order(StringComparer.Ordinal));
+
+        // ?x is not bound inside the group, so its filter fails there whatever the outer pattern binds.
+        Assert.Empty(Select("SELECT ?a { ?a :age ?x . { { ?a :name ?n } UNION { ?a :knows ?k } FILTER(?x > 26) } }"));
+    }
+
+    [Fact]
     public void Graph_ranges_over_named_graphs_only()
     {
         var rows = Select("SELECT ?g ?n { GRAPH ?g { ?s :name ?n } }");
