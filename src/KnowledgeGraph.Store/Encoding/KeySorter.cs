@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace KnowledgeGraph.Store.Encoding;
 
@@ -131,39 +132,29 @@ internal sealed class KeySorter : IDisposable
             total += _bits[order[j]];
         }
 
-        int n = Count;
-        if (total <= 64)
+        return total <= 64
+            ? new SortedKeys(this, order, shifts, Pack<ulong>(order, shifts), null)
+            : new SortedKeys(this, order, shifts, null, Pack<UInt128>(order, shifts));
+    }
+
+    // Each quad's ranks in key order packed into one number, sorted (in a pooled buffer of at least Count entries).
+    private T[] Pack<T>(int[] order, int[] shifts)
+        where T : IBinaryInteger<T>
+    {
+        var keys = ArrayPool<T>.Shared.Rent(Count);
+        for (int i = 0; i < Count; i++)
         {
-            var keys = ArrayPool<ulong>.Shared.Rent(n);
-            for (int i = 0; i < n; i++)
-            {
-                ulong key = 0;
-                for (int j = 0; j < order.Length; j++)
-                {
-                    key |= (ulong)(uint)_ranks[order[j]][i] << shifts[j];
-                }
-
-                keys[i] = key;
-            }
-
-            keys.AsSpan(0, n).Sort();
-            return new SortedKeys(this, order, shifts, keys, null);
-        }
-
-        var wide = ArrayPool<UInt128>.Shared.Rent(n);
-        for (int i = 0; i < n; i++)
-        {
-            UInt128 key = 0;
+            T key = T.Zero;
             for (int j = 0; j < order.Length; j++)
             {
-                key |= (UInt128)(uint)_ranks[order[j]][i] << shifts[j];
+                key |= T.CreateTruncating((uint)_ranks[order[j]][i]) << shifts[j];
             }
 
-            wide[i] = key;
+            keys[i] = key;
         }
 
-        wide.AsSpan(0, n).Sort();
-        return new SortedKeys(this, order, shifts, null, wide);
+        keys.AsSpan(0, Count).Sort();
+        return keys;
     }
 
     /// <summary>Returns the rank buffers; sorts already made stay valid.</summary>
