@@ -10,10 +10,22 @@ namespace KnowledgeGraph.Sparql.Engine.Evaluation;
 /// </summary>
 internal sealed class BgpPlanner(EvalContext ctx)
 {
+    // Cache key of the plans shared by every graph a GRAPH ?g ranges over.
+    private static readonly Term[] RangedGraphs = [];
+
     private readonly Dictionary<(Bgp, Term[], ulong), CompiledTriple[]> _plans = [];
     private readonly Dictionary<Bgp, (CompiledTriple[] Compiled, int[] Slots)> _compiled = new(ReferenceEqualityComparer.Instance);
 
-    public CompiledTriple[] Plan(Bgp bgp, Term?[] seed, Term[] graphs)
+    /// <summary>The BGP's patterns in evaluation order, for a seed with the given variables bound.</summary>
+    /// <param name="bgp">The pattern.</param>
+    /// <param name="seed">The solution it is evaluated under (only which slots are bound matters).</param>
+    /// <param name="graphs">The graphs it is matched in.</param>
+    /// <param name="rangedOver">
+    /// When the BGP sits in a GRAPH ?g and <paramref name="graphs"/> is one of the graphs ?g ranges over, how many
+    /// there are (else 0): one plan then serves them all, from the store-wide estimates divided among them, rather
+    /// than a plan and a round of estimates per graph (a store of ingested news has a graph per article).
+    /// </param>
+    public CompiledTriple[] Plan(Bgp bgp, Term?[] seed, Term[] graphs, int rangedOver = 0)
     {
         if (!_compiled.TryGetValue(bgp, out var entry))
         {
@@ -33,14 +45,17 @@ internal sealed class BgpPlanner(EvalContext ctx)
             }
         }
 
-        if (cacheable && _plans.TryGetValue((bgp, graphs, mask), out var cached))
+        var key = rangedOver > 1 ? RangedGraphs : graphs;
+        if (cacheable && _plans.TryGetValue((bgp, key, mask), out var cached))
         {
             return cached;
         }
 
         var bound = new HashSet<int>(slots.Where(s => seed[s] is not null));
         var remaining = Enumerable.Range(0, compiled.Length).ToList();
-        var estimates = compiled.Select(c => (double)ctx.Estimate(c.SConst, c.PConst, c.OConst, graphs)).ToArray();
+        var estimates = rangedOver > 1
+            ? compiled.Select(c => (double)ctx.Source.EstimateCount(c.SConst, c.PConst, c.OConst, null) / rangedOver).ToArray()
+            : compiled.Select(c => (double)ctx.Estimate(c.SConst, c.PConst, c.OConst, graphs)).ToArray();
         var order = new List<CompiledTriple>(compiled.Length);
         while (remaining.Count > 0)
         {
@@ -98,7 +113,7 @@ internal sealed class BgpPlanner(EvalContext ctx)
         var plan = PlanProbes(order, slots.Where(s => seed[s] is not null), estimates, compiled);
         if (cacheable)
         {
-            _plans[(bgp, graphs, mask)] = plan;
+            _plans[(bgp, key, mask)] = plan;
         }
 
         return plan;

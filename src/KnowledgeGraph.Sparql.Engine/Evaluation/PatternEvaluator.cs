@@ -16,6 +16,11 @@ internal sealed partial class PatternEvaluator
     private readonly BgpPlanner _planner;
     private readonly PathEvaluator _paths;
     private readonly Dictionary<Term, Term[]> _graphArrays = [];
+
+    // The one-graph arrays GRAPH ?g evaluates its pattern with, apart from those of GRAPH <iri>: the planner plans the
+    // pattern once for all the graphs ?g ranges over instead of once per graph.
+    private readonly Dictionary<Term, Term[]> _rangedGraphArrays = [];
+    private readonly HashSet<Term[]> _ranged = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<GraphPattern, int[]> _scopeSlots = new(ReferenceEqualityComparer.Instance);
 
     public PatternEvaluator(EvalContext ctx)
@@ -49,6 +54,18 @@ internal sealed partial class PatternEvaluator
         Service s => EvalService(s, seed, graphs),
         _ => throw new QueryEvaluationException($"Unsupported algebra operator {p.GetType().Name}.", EvaluationFailure.Unsupported),
     };
+
+    private Term[] RangedGraphArray(Term g)
+    {
+        if (!_rangedGraphArrays.TryGetValue(g, out var array))
+        {
+            array = [g];
+            _rangedGraphArrays[g] = array;
+            _ranged.Add(array);
+        }
+
+        return array;
+    }
 
     private Term[] GraphArray(Term g)
     {
@@ -166,7 +183,7 @@ internal sealed partial class PatternEvaluator
             return [seed];
         }
 
-        var plan = _planner.Plan(bgp, seed, graphs);
+        var plan = _planner.Plan(bgp, seed, graphs, _ranged.Contains(graphs) ? _ctx.NamedGraphs.Count : 0);
         return Step(plan, 0, seed, graphs);
     }
 
@@ -333,7 +350,7 @@ internal sealed partial class PatternEvaluator
 
         // The graph variable is not in scope inside GRAPH: evaluate, then join on it.
         int slot = _ctx.Slots[g.Name.Variable!];
-        return _ctx.NamedGraphs.SelectMany(graph => Eval(g.Inner, seed, GraphArray(graph))
+        return _ctx.NamedGraphs.SelectMany(graph => Eval(g.Inner, seed, RangedGraphArray(graph))
             .Where(row => row[slot] is null || row[slot]!.Equals(graph))
             .Select(row =>
             {
