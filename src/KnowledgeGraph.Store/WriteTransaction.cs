@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
 using RocksDbSharp;
@@ -355,8 +356,8 @@ internal sealed class WriteTransaction : IDisposable
             count += graph.Count;
         }
 
-        var named = System.Buffers.ArrayPool<EncodedQuad>.Shared.Rent(count);
-        var defaults = System.Buffers.ArrayPool<EncodedQuad>.Shared.Rent(count);
+        var named = ArrayPool<EncodedQuad>.Shared.Rent(count);
+        var defaults = ArrayPool<EncodedQuad>.Shared.Rent(count);
         int n = 0, d = 0;
         foreach (var q in all)
         {
@@ -383,8 +384,8 @@ internal sealed class WriteTransaction : IDisposable
         {
             if (rentedNamed is not null)
             {
-                System.Buffers.ArrayPool<EncodedQuad>.Shared.Return(rentedNamed);
-                System.Buffers.ArrayPool<EncodedQuad>.Shared.Return(rentedDefaults!);
+                ArrayPool<EncodedQuad>.Shared.Return(rentedNamed);
+                ArrayPool<EncodedQuad>.Shared.Return(rentedDefaults!);
             }
         }
     }
