@@ -30,6 +30,8 @@ public sealed class SparqlDifferentialTests(ITestOutputHelper output)
         "SELECT (COUNT(?o) AS ?n) (COUNT(*) AS ?m) WHERE { ?s <http://example.org/p/1> ?o }",
         "SELECT (COUNT(?g) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/2> ?o } }",
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/absent> ?o } }",
+        "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p",
+        "SELECT ?g ?o (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/1> ?o } } GROUP BY ?g ?o",
     ];
 
     [Fact]

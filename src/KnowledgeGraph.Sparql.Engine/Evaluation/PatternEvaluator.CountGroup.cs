@@ -8,8 +8,9 @@ internal sealed partial class PatternEvaluator
     /// <summary>
     /// GROUP BY over a single triple pattern, keyed by variables of that pattern, with only COUNT(*) or COUNT(?v) of a
     /// pattern variable: every variable is bound in every match, so each match adds one to each count. Counts straight
-    /// from the index without building solution rows. Without GROUP BY the pattern may also sit in <c>GRAPH ?g</c>
-    /// (the count of a whole store). Null when the group does not have that shape.
+    /// from the index without building solution rows. The pattern may also sit in <c>GRAPH ?g</c>, whose variable
+    /// can then be a key too (quads per graph, or the count of a whole store). Null when the group does not have that
+    /// shape.
     /// </summary>
     private IEnumerable<Term?[]>? TryCountGroup(Group g, Term?[] seed, Term[] graphs)
     {
@@ -19,7 +20,7 @@ internal sealed partial class PatternEvaluator
         {
             t = only;
         }
-        else if (g.Keys.Count == 0 && g.Inner is Graph { Name.Variable: { } name, Inner: Bgp { Triples: [var inner] } })
+        else if (g.Inner is Graph { Name.Variable: { } name, Inner: Bgp { Triples: [var inner] } })
         {
             t = inner;
             graphVariable = name;
@@ -55,16 +56,13 @@ internal sealed partial class PatternEvaluator
             }
         }
 
-        if (positions.Length == 0)
-        {
-            return CountAll(g, t, seed, graphVariable is null ? [graphs] : [.. _ctx.NamedGraphs.Select(GraphArray)]);
-        }
-
-        return CountGroup(g, t, positions, seed, graphs);
+        // Each element is counted apart: the named graphs GRAPH ?g ranges over, or the graphs whose merge is the
+        // default graph.
+        IEnumerable<Term[]> graphSets = graphVariable is null ? [graphs] : _ctx.NamedGraphs.Select(GraphArray);
+        return positions.Length == 0 ? CountAll(g, t, seed, graphSets) : CountGroup(g, t, positions, seed, graphSets);
     }
 
-    // A count without grouping: one row, also when nothing matches. Each element of graphSets is evaluated apart
-    // (the named graphs of GRAPH ?g, or the graphs whose merge is the default graph).
+    // A count without grouping: one row, also when nothing matches.
     private IEnumerable<Term?[]> CountAll(Group g, TriplePattern t, Term?[] seed, IEnumerable<Term[]> graphSets)
     {
         long total = 0;
@@ -95,25 +93,68 @@ internal sealed partial class PatternEvaluator
         yield return output;
     }
 
-    private IEnumerable<Term?[]> CountGroup(Group g, TriplePattern t, int[] positions, Term?[] seed, Term[] graphs)
+    private IEnumerable<Term?[]> CountGroup(Group g, TriplePattern t, int[] positions, Term?[] seed, IEnumerable<Term[]> graphSets)
     {
         var counts = new Dictionary<RowKey, long>();
         var order = new List<RowKey>();
         var single = new Dictionary<Term, long>();
         var singleOrder = new List<Term>();
-        var counter = positions.Length == 1 && graphs.Length == 1 ? _ctx.Source as IGroupCountSource : null;
-        if (counter is not null)
+        foreach (var graphs in graphSets)
         {
+            var counter = positions.Length == 1 && graphs.Length == 1 ? _ctx.Source as IGroupCountSource : null;
+            if (counter is null)
+            {
+                CountEachMatch(t, positions, graphs, counts, order, single, singleOrder);
+                continue;
+            }
+
             // The source counts on its own encoding and decodes each group key once.
-            foreach (var (term, n) in counter.CountByPosition(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs[0], positions[0], _ctx.Token))
+            IEnumerable<KeyValuePair<Term, long>> counted = positions[0] == 3
+                ? [new(graphs[0], counter.CountMatches(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs[0], _ctx.Token))]
+                : counter.CountByPosition(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs[0], positions[0], _ctx.Token);
+            foreach (var (term, n) in counted)
             {
                 _ctx.Tick();
-                singleOrder.Add(term);
-                single[term] = n;
+                if (n > 0)
+                {
+                    ref long sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(single, term, out bool exists);
+                    if (!exists)
+                    {
+                        singleOrder.Add(term);
+                    }
+
+                    sum += n;
+                }
             }
         }
 
-        foreach (var q in counter is null ? _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs) : [])
+        var keySlots = g.Keys.Select(k => _ctx.Slots[k.Variable]).ToArray();
+        var aggregateSlots = g.Aggregates.Select(a => _ctx.Slots[a.Variable]).ToArray();
+        IEnumerable<(Term?[] Values, long Count)> groups = positions.Length == 1
+            ? singleOrder.Select(term => (new Term?[] { term }, single[term]))
+            : order.Select(key => (key.Values, counts[key]));
+        foreach (var (values, count) in groups)
+        {
+            var output = (Term?[])seed.Clone();
+            for (int i = 0; i < keySlots.Length; i++)
+            {
+                output[keySlots[i]] = values[i];
+            }
+
+            var literal = Literal.Integer(count);
+            foreach (int slot in aggregateSlots)
+            {
+                output[slot] = literal;
+            }
+
+            yield return output;
+        }
+    }
+
+    // Counts the matches in these graphs quad by quad, for a source that cannot count them itself.
+    private void CountEachMatch(TriplePattern t, int[] positions, Term[] graphs, Dictionary<RowKey, long> counts, List<RowKey> order, Dictionary<Term, long> single, List<Term> singleOrder)
+    {
+        foreach (var q in _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs))
         {
             _ctx.Tick();
             if (positions.Length == 1)
@@ -144,34 +185,13 @@ internal sealed partial class PatternEvaluator
 
             c++;
         }
-
-        var keySlots = g.Keys.Select(k => _ctx.Slots[k.Variable]).ToArray();
-        var aggregateSlots = g.Aggregates.Select(a => _ctx.Slots[a.Variable]).ToArray();
-        IEnumerable<(Term?[] Values, long Count)> groups = positions.Length == 1
-            ? singleOrder.Select(term => (new Term?[] { term }, single[term]))
-            : order.Select(key => (key.Values, counts[key]));
-        foreach (var (values, count) in groups)
-        {
-            var output = (Term?[])seed.Clone();
-            for (int i = 0; i < keySlots.Length; i++)
-            {
-                output[keySlots[i]] = values[i];
-            }
-
-            var literal = Literal.Integer(count);
-            foreach (int slot in aggregateSlots)
-            {
-                output[slot] = literal;
-            }
-
-            yield return output;
-        }
     }
 
     private static Term Position(Quad q, int position) => position switch
     {
         0 => q.Subject,
         1 => q.Predicate,
-        _ => q.Obj,
+        2 => q.Obj,
+        _ => q.Graph,
     };
 }

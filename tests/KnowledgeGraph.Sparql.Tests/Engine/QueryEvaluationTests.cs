@@ -71,6 +71,21 @@ public sealed class QueryEvaluationTests
     }
 
     [Fact]
+    public void Counts_grouped_inside_graph_have_a_group_per_graph_or_term_with_matches()
+    {
+        var d = TestData.People();
+        d.Add(new Quad(TestData.I("dave"), TestData.I("name"), Literal.Create("Dave"), TestData.I("g2")));
+        d.Add(new Quad(TestData.I("dave"), TestData.I("age"), Literal.Integer(50), TestData.I("g2")));
+        d.Add(new Quad(TestData.I("erin"), TestData.I("age"), Literal.Integer(20), TestData.I("g3")));
+
+        var perGraph = Select("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s :name ?o } } GROUP BY ?g", d);
+        Assert.Equal(["g1 1", "g2 1"], perGraph.Select(r => ((Iri)r["g"]!).Value[TestData.Ns.Length..] + " " + ((Literal)r["n"]!).Value).Order(StringComparer.Ordinal));
+
+        var perPredicate = Select("SELECT ?p (COUNT(?g) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p", d);
+        Assert.Equal(["age 2", "name 2"], perPredicate.Select(r => ((Iri)r["p"]!).Value[TestData.Ns.Length..] + " " + ((Literal)r["n"]!).Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_filtered_union_joined_with_earlier_patterns_keeps_join_semantics()
     {
         // The filter reads only variables both branches bind, so the join may pass ?a into the union.
