@@ -12,13 +12,8 @@ public sealed class FaultTests
     private static readonly Iri G1 = Iri.Unchecked("http://example.org/graph/1");
     private const string Secret = "s3cr3t-pa55word";
 
-    private static RemoteEndpointOptions Fast(int retries = 3, double timeoutSeconds = 5, EndpointCredentials? credentials = null) => new()
-    {
-        MaxRetries = retries,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(10),
-        Timeout = TimeSpan.FromSeconds(timeoutSeconds),
-        Credentials = credentials,
-    };
+    private static RemoteEndpointOptions Fast(int retries = 3, double timeoutSeconds = 5, EndpointCredentials? credentials = null) =>
+        TestEndpoints.Fast(retries, timeoutSeconds, credentials);
 
     private static List<Quad> Quads(Iri graph, int n) =>
         Enumerable.Range(0, n).Select(i => new Quad(Iri.Unchecked("http://example.org/s" + i), Iri.Unchecked("http://example.org/p"), Literal.Integer(i), graph)).ToList();

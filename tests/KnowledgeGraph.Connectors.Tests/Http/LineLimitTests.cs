@@ -16,7 +16,7 @@ public sealed class LineLimitTests
     private static readonly Iri P = Iri.Unchecked("http://example.org/p");
     private static readonly Iri LongSubject = Iri.Unchecked("http://example.org/s/long-text");
 
-    private static RemoteEndpointOptions Fast => new() { MaxRetries = 0, RetryBaseDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(5) };
+    private static RemoteEndpointOptions Fast => TestEndpoints.Fast(retries: 0);
 
     private static List<Quad> Quads(Term longSubject) =>
     [

@@ -14,7 +14,7 @@ public sealed class StreamingPushTests
 {
     private static readonly Iri P = Iri.Unchecked("http://example.org/p");
 
-    private static RemoteEndpointOptions Fast => new() { MaxRetries = 0, RetryBaseDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(10) };
+    private static RemoteEndpointOptions Fast => TestEndpoints.Fast(retries: 0, timeoutSeconds: 10);
 
     private static Quad Q(int i, Iri graph) => new(Iri.Unchecked("http://example.org/s" + i), P, Literal.Integer(i), graph);
 
