@@ -81,7 +81,6 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         }
     }
 
-    /// <summary>Counts the pattern's matches by the term at one position, comparing encodings; each distinct term is decoded once.</summary>
     /// <summary>Counts a pattern's matches from the index keys, decoding no term.</summary>
     public long CountMatches(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken)
     {
@@ -107,6 +106,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         return n;
     }
 
+    /// <summary>Counts the pattern's matches by the term at one position, comparing encodings; each distinct term is decoded once.</summary>
     public IEnumerable<KeyValuePair<Term, long>> CountByPosition(Term? subject, Term? predicate, Term? obj, Term? graph, int position, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);

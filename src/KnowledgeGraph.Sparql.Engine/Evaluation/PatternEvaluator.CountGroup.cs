@@ -95,16 +95,15 @@ internal sealed partial class PatternEvaluator
 
     private IEnumerable<Term?[]> CountGroup(Group g, TriplePattern t, int[] positions, Term?[] seed, IEnumerable<Term[]> graphSets)
     {
-        var counts = new Dictionary<RowKey, long>();
-        var order = new List<RowKey>();
-        var single = new Dictionary<Term, long>();
-        var singleOrder = new List<Term>();
+        // One key is counted by its term, so that counting a quad allocates nothing; several by a row key.
+        var single = new OrderedCounts<Term>();
+        var several = new OrderedCounts<RowKey>();
         foreach (var graphs in graphSets)
         {
             var counter = positions.Length == 1 && graphs.Length == 1 ? _ctx.Source as IGroupCountSource : null;
             if (counter is null)
             {
-                CountEachMatch(t, positions, graphs, counts, order, single, singleOrder);
+                CountEachMatch(t, positions, graphs, single, several);
                 continue;
             }
 
@@ -117,13 +116,7 @@ internal sealed partial class PatternEvaluator
                 _ctx.Tick();
                 if (n > 0)
                 {
-                    ref long sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(single, term, out bool exists);
-                    if (!exists)
-                    {
-                        singleOrder.Add(term);
-                    }
-
-                    sum += n;
+                    single.Add(term, n);
                 }
             }
         }
@@ -131,8 +124,8 @@ internal sealed partial class PatternEvaluator
         var keySlots = g.Keys.Select(k => _ctx.Slots[k.Variable]).ToArray();
         var aggregateSlots = g.Aggregates.Select(a => _ctx.Slots[a.Variable]).ToArray();
         IEnumerable<(Term?[] Values, long Count)> groups = positions.Length == 1
-            ? singleOrder.Select(term => (new Term?[] { term }, single[term]))
-            : order.Select(key => (key.Values, counts[key]));
+            ? single.InOrder().Select(c => (new Term?[] { c.Key }, c.Count))
+            : several.InOrder().Select(c => (c.Key.Values, c.Count));
         foreach (var (values, count) in groups)
         {
             var output = (Term?[])seed.Clone();
@@ -152,21 +145,14 @@ internal sealed partial class PatternEvaluator
     }
 
     // Counts the matches in these graphs quad by quad, for a source that cannot count them itself.
-    private void CountEachMatch(TriplePattern t, int[] positions, Term[] graphs, Dictionary<RowKey, long> counts, List<RowKey> order, Dictionary<Term, long> single, List<Term> singleOrder)
+    private void CountEachMatch(TriplePattern t, int[] positions, Term[] graphs, OrderedCounts<Term> single, OrderedCounts<RowKey> several)
     {
         foreach (var q in _ctx.Match(t.Subject.Term, t.Predicate.Term, t.Object.Term, graphs))
         {
             _ctx.Tick();
             if (positions.Length == 1)
             {
-                var term = Position(q, positions[0]);
-                ref long n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(single, term, out bool exists);
-                if (!exists)
-                {
-                    singleOrder.Add(term);
-                }
-
-                n++;
+                single.Add(Position(q, positions[0]), 1);
                 continue;
             }
 
@@ -176,14 +162,7 @@ internal sealed partial class PatternEvaluator
                 values[i] = Position(q, positions[i]);
             }
 
-            var key = new RowKey(values);
-            ref long c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool found);
-            if (!found)
-            {
-                order.Add(key);
-            }
-
-            c++;
+            several.Add(new RowKey(values), 1);
         }
     }
 
