@@ -72,10 +72,16 @@ internal static class IngestCommand
             var request = new IngestRequest(parse.GetValue(inputs)!, directory, parse.GetValue(report), options);
             try
             {
+                // Loading the extractor's lexicons and opening the store (whose native bindings are generated at
+                // first use) take about half a second each: the pipeline does both at once unless told to use one thread.
+                var extractor = options.SingleThread
+                    ? Task.FromResult(IngestComponents.Extractor())
+                    : Task.Run(IngestComponents.Extractor, CancellationToken.None);
+
                 // --single-thread writes the store's index files on the calling thread too.
                 using var quadStore = StoreLocation.Open(directory, createIfMissing: true, options.SingleThread);
                 var (exitCode, _) = await IngestRunner.RunAsync(
-                    request, IngestComponents.Extractor(), IngestComponents.Mapper(), quadStore, ConsoleStreams.System, ct);
+                    request, await extractor.ConfigureAwait(false), IngestComponents.Mapper(), quadStore, ConsoleStreams.System, ct);
                 return exitCode;
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -10,10 +10,10 @@ internal sealed record IngestOptions
     /// Articles written per atomic change set at most (each article's graph and hash stay in the same set). Large
     /// sets are written as sorted index files, so fewer, bigger sets cost less; see also <see cref="BatchQuads"/>.
     /// </summary>
-    public int BatchSize { get; init; } = 128;
+    public int BatchSize { get; init; } = 512;
 
     /// <summary>A change set is written once its articles hold this many quads, even with fewer articles.</summary>
-    public int BatchQuads { get; init; } = 150_000;
+    public int BatchQuads { get; init; } = 500_000;
 
     /// <summary>
     /// Read, extract, map and write in turn on one thread, with no pipeline: the baseline against which the

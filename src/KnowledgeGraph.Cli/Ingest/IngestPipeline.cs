@@ -60,7 +60,7 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
             var toExtract = Channel.CreateBounded<(Article Article, string Hash)>(
                 new BoundedChannelOptions(options.Workers * 4) { SingleWriter = true });
             var toWrite = Channel.CreateBounded<Mapped>(
-                new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
+                new BoundedChannelOptions(options.BatchSize) { SingleReader = true });
             var reader = Stage(() => ReadAsync(source, known, toExtract.Writer, progress, token));
             var workers = Enumerable.Range(0, options.Workers)
                 .Select(_ => Stage(() => WorkAsync(toExtract.Reader, toWrite.Writer, progress, token)))
@@ -216,10 +216,11 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
             var result = extractor.Extract(article, cancellationToken);
             var graph = mapper.Map(result, cancellationToken);
 
-            // The embedded store lets the workers encode each graph, so the single writer only writes.
+            // The embedded store lets the workers encode each graph, so the single writer only writes; the quads
+            // themselves are then dropped, as a batch waiting to be written holds only their encoding.
             var prepared = (store as QuadStore)?.PrepareGraph(graph.Graph, graph.Quads);
-            return new Mapped(article, hash, graph, result.Entities.Count,
-                result.Quotations.Count + result.Controls.Count + result.Roles.Count, prepared);
+            return new Mapped(article, hash, graph.Graph, prepared is null ? graph.Quads : null, graph.Quads.Count,
+                result.Entities.Count, result.Quotations.Count + result.Controls.Count + result.Roles.Count, prepared);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -270,7 +271,7 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
             Interlocked.Increment(ref _written);
             Interlocked.Add(ref _entities, item.Entities);
             Interlocked.Add(ref _facts, item.Facts);
-            Interlocked.Add(ref _quads, item.Graph.Quads.Count);
+            Interlocked.Add(ref _quads, item.QuadCount);
         }
 
         batch.Clear();
@@ -285,7 +286,7 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         var changes = new ChangeSet();
         foreach (var item in batch)
         {
-            var graph = item.Graph.Graph;
+            var graph = item.Graph;
             if (item.Prepared is null)
             {
                 changes.ClearedGraphs.Add(graph);
@@ -301,9 +302,9 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
                 }
             }
 
-            if (item.Prepared is null)
+            if (item.Quads is not null)
             {
-                foreach (var quad in item.Graph.Quads)
+                foreach (var quad in item.Quads)
                 {
                     changes.Insertions.Add(quad.Graph.Equals(graph) ? quad : quad with { Graph = graph });
                 }
@@ -315,7 +316,9 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         return changes;
     }
 
-    private sealed record Mapped(Article Article, string Hash, MappedArticle Graph, int Entities, int Facts, PreparedGraph? Prepared);
+    /// <summary>An article ready to write: its graph's content either encoded for the embedded store or as quads.</summary>
+    private sealed record Mapped(
+        Article Article, string Hash, Term Graph, IReadOnlyList<Quad>? Quads, int QuadCount, int Entities, int Facts, PreparedGraph? Prepared);
 
     /// <summary>Articles waiting to be written together; full at <see cref="IngestOptions.BatchSize"/> articles or <see cref="IngestOptions.BatchQuads"/> quads.</summary>
     private sealed class PendingBatch(IngestOptions options)
@@ -328,7 +331,7 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         public bool Add(Mapped item)
         {
             Items.Add(item);
-            _quads += item.Graph.Quads.Count;
+            _quads += item.QuadCount;
             return Items.Count >= options.BatchSize || _quads >= options.BatchQuads;
         }
 
