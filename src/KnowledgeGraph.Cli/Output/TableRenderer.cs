@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Cli.Output;
 
 /// <summary>
 /// Renders solutions as an aligned text table: IRIs as prefixed names where a prefix fits, plain numbers and booleans,
-/// and long cells shortened with an ellipsis so that the table fits <c>width</c> columns.
+/// and long cells shortened with an ellipsis so that the table fits <c>width</c> columns. Literals lose their end;
+/// IRIs lose their middle, because what tells two of them apart is usually their last segment
+/// (<c>kg:text/…/quote/249-438/person-a</c> and <c>kg:text/…/quote/403-438/group-b</c>).
 /// </summary>
 internal sealed class TableRenderer(PrefixMap prefixes, int width)
 {
@@ -17,12 +19,12 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
     public void Render(SolutionsResult result, TextWriter output)
     {
         var vars = result.Variables;
-        var rows = result.Select(s => Enumerable.Range(0, vars.Count).Select(i => s[i] is { } t ? Format(t) : "").ToArray()).ToList();
-        var widths = vars.Select((v, i) => Math.Max(v.Length + 1, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        var rows = result.Select(s => Enumerable.Range(0, vars.Count).Select(i => Cell(s[i])).ToArray()).ToList();
+        var widths = vars.Select((v, i) => Math.Max(v.Length + 1, rows.Count == 0 ? 0 : rows.Max(r => r[i].Text.Length))).ToArray();
         Fit(widths);
         string separator = "+" + string.Join("+", widths.Select(w => new string('-', w + 2))) + "+";
         output.WriteLine(separator);
-        output.WriteLine(Line(vars.Select(v => "?" + v).ToArray(), widths));
+        output.WriteLine(Line(vars.Select(v => new TableCell("?" + v, false)).ToArray(), widths));
         output.WriteLine(separator);
         foreach (var r in rows)
         {
@@ -65,15 +67,15 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
         }
     }
 
-    private static string Line(string[] cells, int[] widths)
+    private static string Line(TableCell[] cells, int[] widths)
     {
         var sb = new StringBuilder("|");
         for (int i = 0; i < cells.Length; i++)
         {
-            string c = cells[i];
+            string c = cells[i].Text;
             if (c.Length > widths[i])
             {
-                c = TextTable.Truncate(c, widths[i]);
+                c = cells[i].KeepEnd ? TextTable.TruncateMiddle(c, widths[i]) : TextTable.Truncate(c, widths[i]);
             }
 
             sb.Append(' ').Append(c.PadRight(widths[i])).Append(" |");
@@ -81,6 +83,8 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
 
         return sb.ToString();
     }
+
+    private TableCell Cell(Term? term) => term is null ? new TableCell("", false) : new TableCell(Format(term), term is Iri);
 
     /// <summary>A term for display: prefixed name or &lt;iri&gt;, literal in Turtle style, blank node as _:label.</summary>
     public string Format(Term t)
@@ -104,7 +108,7 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
                         return "\"" + text + "\"";
                     }
 
-                    if (l.Datatype.Equals(Xsd.Integer) || l.Datatype.Equals(Xsd.Decimal) || l.Datatype.Equals(Xsd.Boolean) || l.Datatype.Equals(Xsd.Double))
+                    if (l.Datatype.Equals(Xsd.Boolean) || (Xsd.IsNumericType(l.Datatype) && IsNumber(text)))
                     {
                         return text;
                     }
@@ -116,6 +120,13 @@ internal sealed class TableRenderer(PrefixMap prefixes, int width)
                 return t.ToString();
         }
     }
+
+    // A well-formed numeric literal reads as its number; an ill-formed one keeps its datatype, so it stands out.
+    private static bool IsNumber(string lexical) =>
+        double.TryParse(lexical, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || lexical is "INF" or "-INF" or "NaN";
+
+    /// <summary>A cell's text, and whether cutting it should keep its end rather than its start.</summary>
+    private readonly record struct TableCell(string Text, bool KeepEnd);
 
     // For reading, not parsing: local parts may hold '/' (kg:entity/person/ada-kerr), which Turtle would escape.
     private string Shorten(string iri)

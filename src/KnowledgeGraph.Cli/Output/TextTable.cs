@@ -77,6 +77,33 @@ internal sealed class TextTable
         return text[..cut] + "…";
     }
 
+    /// <summary>
+    /// Cuts <paramref name="text"/> to <paramref name="width"/> characters by replacing its middle with "…": the
+    /// first third stays, and the rest of the room goes to the end.
+    /// </summary>
+    internal static string TruncateMiddle(string text, int width)
+    {
+        if (text.Length <= width || width < 5)
+        {
+            return Truncate(text, width);
+        }
+
+        int head = (width - 1) / 3;
+        int tail = width - 1 - head;
+        if (char.IsHighSurrogate(text[head - 1]))
+        {
+            head--;
+            tail++;
+        }
+
+        if (char.IsLowSurrogate(text[^tail]))
+        {
+            tail--;
+        }
+
+        return text[..head] + "…" + text[^tail..];
+    }
+
     private int[] ColumnWidths(int width)
     {
         var widths = _headers.Select((h, c) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[c].Length))).ToArray();

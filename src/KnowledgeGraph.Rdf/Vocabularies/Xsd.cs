@@ -32,4 +32,18 @@ public static class Xsd
     public static readonly Iri DayTimeDuration = Iri.Unchecked(Namespace + "dayTimeDuration");
     public static readonly Iri YearMonthDuration = Iri.Unchecked(Namespace + "yearMonthDuration");
     public static readonly Iri AnyUri = Iri.Unchecked(Namespace + "anyURI");
+
+    private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal)
+    {
+        Integer.Value, Int.Value, Long.Value, Short.Value, Byte.Value, NonNegativeInteger.Value,
+        NonPositiveInteger.Value, PositiveInteger.Value, NegativeInteger.Value, UnsignedLong.Value,
+        UnsignedInt.Value, UnsignedShort.Value, UnsignedByte.Value,
+    };
+
+    /// <summary>True for xsd:integer and the datatypes derived from it (xsd:int, xsd:nonNegativeInteger, ...).</summary>
+    public static bool IsIntegerType(Iri datatype) => IntegerTypes.Contains(datatype.Value);
+
+    /// <summary>True for the numeric datatypes: the integer types, xsd:decimal, xsd:float and xsd:double.</summary>
+    public static bool IsNumericType(Iri datatype) =>
+        IsIntegerType(datatype) || datatype.Equals(Decimal) || datatype.Equals(Double) || datatype.Equals(Float);
 }

@@ -7,13 +7,6 @@ namespace KnowledgeGraph.Sparql.Engine.Expressions;
 /// <summary>A numeric value: integers and decimals as <see cref="decimal"/>, floats and doubles as <see cref="double"/>.</summary>
 internal readonly record struct Numeric(NumericKind Kind, decimal Decimal, double Double)
 {
-    private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal)
-    {
-        Xsd.Integer.Value, Xsd.Int.Value, Xsd.Long.Value, Xsd.Short.Value, Xsd.Byte.Value, Xsd.NonNegativeInteger.Value,
-        Xsd.NonPositiveInteger.Value, Xsd.PositiveInteger.Value, Xsd.NegativeInteger.Value, Xsd.UnsignedLong.Value,
-        Xsd.UnsignedInt.Value, Xsd.UnsignedShort.Value, Xsd.UnsignedByte.Value,
-    };
-
     public static Numeric FromInteger(decimal value) => new(NumericKind.Integer, decimal.Truncate(value), 0);
 
     public static Numeric FromDecimal(decimal value) => new(NumericKind.Decimal, value, 0);
@@ -28,10 +21,9 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Decimal, doubl
 
     public bool IsZero => Kind >= NumericKind.Float ? Double == 0 : Decimal == 0;
 
-    public static bool IsIntegerType(Iri datatype) => IntegerTypes.Contains(datatype.Value);
+    public static bool IsIntegerType(Iri datatype) => Xsd.IsIntegerType(datatype);
 
-    public static bool IsNumericType(Iri datatype) =>
-        IntegerTypes.Contains(datatype.Value) || datatype.Equals(Xsd.Decimal) || datatype.Equals(Xsd.Double) || datatype.Equals(Xsd.Float);
+    public static bool IsNumericType(Iri datatype) => Xsd.IsNumericType(datatype);
 
     /// <summary>The value of a well-formed numeric literal; false for other terms and ill-formed lexical forms.</summary>
     public static bool TryGet(Term? term, out Numeric value)
@@ -44,7 +36,7 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Decimal, doubl
 
         var dt = l.Datatype;
         string s = l.Value.Trim();
-        if (dt.Equals(Xsd.Integer) || IntegerTypes.Contains(dt.Value))
+        if (Xsd.IsIntegerType(dt))
         {
             if (!IsIntegerLexical(s) || !decimal.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal d))
             {
