@@ -19,6 +19,7 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
     private readonly List<IngestFailure> _failures = [];
     private readonly Stopwatch _clock = new();
     private long _read;
+    private long _extracted;
     private long _written;
     private long _unchanged;
     private long _failed;
@@ -99,15 +100,23 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
         .SelectMany(t => t.Exception!.InnerExceptions)
         .FirstOrDefault(e => e is not OperationCanceledException);
 
-    private IngestProgress Snapshot() => new(
-        Interlocked.Read(ref _read),
-        Interlocked.Read(ref _written),
-        Interlocked.Read(ref _unchanged),
-        Interlocked.Read(ref _failed),
-        Interlocked.Read(ref _entities),
-        Interlocked.Read(ref _facts),
-        Interlocked.Read(ref _quads),
-        _clock.Elapsed);
+    private IngestProgress Snapshot()
+    {
+        // Later stages first: an article is counted written only after it was counted extracted, so no report
+        // shows more written than extracted.
+        var written = Interlocked.Read(ref _written);
+        var extracted = Interlocked.Read(ref _extracted);
+        return new(
+            Interlocked.Read(ref _read),
+            extracted,
+            written,
+            Interlocked.Read(ref _unchanged),
+            Interlocked.Read(ref _failed),
+            Interlocked.Read(ref _entities),
+            Interlocked.Read(ref _facts),
+            Interlocked.Read(ref _quads),
+            _clock.Elapsed);
+    }
 
     private void Fail(string origin, string stage, string reason, IProgress<IngestProgress>? progress)
     {
@@ -219,6 +228,8 @@ internal sealed class IngestPipeline(IArticleExtractor extractor, IArticleMapper
             // The embedded store lets the workers encode each graph, so the single writer only writes; the quads
             // themselves are then dropped, as a batch waiting to be written holds only their encoding.
             var prepared = (store as QuadStore)?.PrepareGraph(graph.Graph, graph.Quads);
+            Interlocked.Increment(ref _extracted);
+            progress?.Report(Snapshot());
             return new Mapped(article, hash, graph.Graph, prepared is null ? graph.Quads : null, graph.Quads.Count,
                 result.Entities.Count, result.Quotations.Count + result.Controls.Count + result.Roles.Count, prepared);
         }

@@ -29,7 +29,7 @@ internal sealed class IngestProgressDisplay : IProgress<IngestProgress>
         // Reports come from several pipeline stages; keep the furthest along.
         lock (_gate)
         {
-            if (value.Done + value.Read >= _latest.Done + _latest.Read)
+            if (value.Handled + value.Done + value.Read >= _latest.Handled + _latest.Done + _latest.Read)
             {
                 _latest = value;
             }
@@ -80,7 +80,7 @@ internal sealed class IngestProgressDisplay : IProgress<IngestProgress>
         task.Description = Describe(latest);
         if (_expected is not null)
         {
-            task.Value = Math.Min(latest.Done, _expected.Value);
+            task.Value = Math.Min(latest.Handled, _expected.Value);
         }
     }
 
@@ -88,7 +88,7 @@ internal sealed class IngestProgressDisplay : IProgress<IngestProgress>
     {
         var errors = p.Failed == 0 ? "0 errors" : $"[red]{p.Failed:N0} errors[/]";
         return string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{p.Done:N0}[/] articles · {p.Facts:N0} facts · {p.Rate:N1}/s · {errors}");
+            $"[bold]{p.Handled:N0}[/] articles ({p.Written + p.Unchanged:N0} stored) · {p.Facts:N0} facts · {p.HandledRate:N1}/s · {errors}");
     }
 
     private async Task<T> RunPlainAsync<T>(Func<IProgress<IngestProgress>, Task<T>> work)
@@ -109,8 +109,8 @@ internal sealed class IngestProgressDisplay : IProgress<IngestProgress>
 
                 var of = _expected is { } expected ? string.Create(CultureInfo.InvariantCulture, $" of ~{expected:N0}") : string.Empty;
                 await _error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"kg ingest: {p.Done:N0}{of} articles ({p.Written:N0} written, {p.Unchanged:N0} unchanged, {p.Failed:N0} failed), " +
-                    $"{p.Facts:N0} facts, {p.Rate:N1} articles/s")).ConfigureAwait(false);
+                    $"kg ingest: {p.Handled:N0}{of} articles ({p.Written:N0} written, {p.Unchanged:N0} unchanged, {p.Failed:N0} failed), " +
+                    $"{p.Facts:N0} facts, {p.HandledRate:N1} articles/s")).ConfigureAwait(false);
             }
         }
 

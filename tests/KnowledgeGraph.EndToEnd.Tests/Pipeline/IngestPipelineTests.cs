@@ -116,6 +116,37 @@ public sealed class IngestPipelineTests
         Assert.Equal(Dump(one), Dump(three));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Progress_counts_articles_as_they_are_extracted_before_their_change_set_is_written(bool singleThread)
+    {
+        var reports = new List<IngestProgress>();
+        var progress = new SynchronousProgress(p =>
+        {
+            lock (reports)
+            {
+                reports.Add(p);
+            }
+        });
+        var pipeline = new IngestPipeline(
+            new FakeExtractor(), new FakeMapper(), new InMemoryDataset(),
+            new IngestOptions { Workers = 2, BatchSize = 8, SingleThread = singleThread });
+
+        var summary = await pipeline.RunAsync(Source(Stories(6)), progress, default);
+
+        Assert.Equal(6, summary.Totals.Written);
+        Assert.Equal(6, summary.Totals.Handled);
+        Assert.Contains(reports, p => p.Extracted > 0 && p.Written == 0);
+        Assert.All(reports, p => Assert.True(p.Written <= p.Extracted, $"{p.Written} written of {p.Extracted} extracted"));
+    }
+
+    /// <summary>Reports on the calling thread (<see cref="Progress{T}"/> would post them later).</summary>
+    private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+
     [Fact]
     public async Task The_single_thread_run_stores_and_reports_what_the_pipeline_does()
     {
