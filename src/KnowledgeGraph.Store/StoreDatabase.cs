@@ -154,7 +154,7 @@ internal sealed class StoreDatabase : IDisposable
     /// the store as of opening (the primary's files and write-ahead log); its own small state lives in a temporary
     /// directory that is deleted on dispose.
     /// </summary>
-    private static StoreDatabase OpenReadOnly(string full, bool exists, QuadStoreOptions options)
+    private static StoreDatabase OpenReadOnly(string full, bool exists, QuadStoreOptions options, bool mayCompleteWrites = true)
     {
         if (!exists)
         {
@@ -196,6 +196,13 @@ internal sealed class StoreDatabase : IDisposable
         try
         {
             store.CheckVersion(existed: true);
+            if (mayCompleteWrites && IndexFileCommit.IsPending(store) && CompleteInterruptedWrite(full, options))
+            {
+                // The view opened before the interrupted write was completed: open a new one that sees all of it.
+                store.Dispose();
+                return OpenReadOnly(full, exists, options, mayCompleteWrites: false);
+            }
+
             store.WaitForPendingIngestion();
         }
         catch
@@ -205,6 +212,23 @@ internal sealed class StoreDatabase : IDisposable
         }
 
         return store;
+    }
+
+    // A write whose index files were being ingested when its writer died leaves a record that only a writable open
+    // acts on. When no writer holds the store (it crashed, or was killed), a reader completes that write itself, as
+    // the writer's next run would: the batch was committed, and readers would otherwise be refused until then.
+    // False when a writer is alive (it finishes the ingestion itself) or the store cannot be opened for writing.
+    private static bool CompleteInterruptedWrite(string full, QuadStoreOptions options)
+    {
+        try
+        {
+            using var writer = Open(full, options with { ReadOnly = false, CreateIfMissing = false });
+            return true;
+        }
+        catch (StorageException)
+        {
+            return false;
+        }
     }
 
     private static (ColumnFamilies Families, Dictionary<string, ColumnFamilyOptions> Options) Families(QuadStoreOptions options)

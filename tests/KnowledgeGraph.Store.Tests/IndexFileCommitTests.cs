@@ -84,6 +84,31 @@ public sealed class IndexFileCommitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Once_its_writer_is_gone_a_read_only_open_completes_an_interrupted_commit()
+    {
+        using var dir = new TempDirectory();
+        string path = dir.Sub("store");
+        using (var store = QuadStore.Open(path, FilesAlways))
+        {
+            store.Add(GraphBatches.Quads(3, 20));
+            store.Database.IngestionsBeforeFailureForTesting = 2;
+            Assert.Throws<StorageException>(() => store.Add(GraphBatches.Quads(8, 20).Skip(3 * 20)));
+        }
+
+        using (var readOnly = QuadStore.Open(path, new QuadStoreOptions { ReadOnly = true }))
+        {
+            Assert.Equal(8, GraphBatches.CheckInvariants(readOnly));
+            Assert.Equal(8 * 20, readOnly.AllQuads().Count());
+            Assert.Equal(8 * 19, readOnly.Match(null, GraphBatches.MemberPredicate, null, null).Count());
+        }
+
+        using var reopened = QuadStore.Open(path, FilesAlways);
+        Assert.Equal(8, GraphBatches.CheckInvariants(reopened));
+        reopened.Add(GraphBatches.Quads(9, 20).Skip(8 * 20));
+        Assert.Equal(9, GraphBatches.CheckInvariants(reopened));
+    }
+
+    [Fact]
     public void A_failure_while_writing_index_files_leaves_the_store_unchanged()
     {
         using var dir = new TempDirectory();
