@@ -41,7 +41,7 @@ public sealed class FactMapper
         var quotes = QuotationMapper.Map(ctx);
         ControlMapper.Map(ctx, quotes);
         RoleMapper.Map(ctx);
-        return new ArticleGraph { GraphName = ctx.GraphIri, Article = ctx.ArticleIri, Quads = ctx.SortedQuads() };
+        return new ArticleGraph { GraphName = ctx.GraphIri, Article = ctx.ArticleIri, Quads = ctx.TakeSortedQuads() };
     }
 
     /// <summary>Maps several articles, lazily, in order.</summary>

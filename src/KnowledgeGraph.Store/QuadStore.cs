@@ -318,8 +318,10 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
 
         try
         {
-            var terms = new List<(EncodedTerm, byte[])>();
-            var listed = new HashSet<EncodedTerm>();
+            // Sized from the quad count when it is known: grown from empty, the sets allocate about twice their size.
+            int count = quads.TryGetNonEnumeratedCount(out int known) ? known : 0;
+            var terms = new List<(EncodedTerm, byte[])>(count / 2);
+            var listed = new HashSet<EncodedTerm>(count);
             // One delegate for the graph: converting a local function at each call allocates one per term.
             Action<EncodedTerm, byte[]> list = (id, value) =>
             {
@@ -330,7 +332,7 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
             };
 
             var g = encoder.Encode(graph, list);
-            var set = new HashSet<EncodedQuad>();
+            var set = new HashSet<EncodedQuad>(count);
             var predicates = new Dictionary<EncodedTerm, long>();
             foreach (var quad in quads)
             {

@@ -12,7 +12,12 @@ namespace KnowledgeGraph.Mapping.Mappers;
 /// </summary>
 internal sealed class MappingContext
 {
-    private readonly HashSet<Quad> _quads = [];
+    // The last finished article's quad set, emptied, for the next article on this thread: grown anew for every
+    // article it allocated a tenth of an ingest's memory traffic.
+    [ThreadStatic]
+    private static HashSet<Quad>? t_spareQuads;
+
+    private readonly HashSet<Quad> _quads = TakeSpareQuads();
     private readonly HashSet<Iri> _spans = [];
     private readonly HashSet<Iri> _concepts = [];
     private readonly List<(int Begin, int End, Iri Iri)> _sentences = [];
@@ -60,12 +65,21 @@ internal sealed class MappingContext
 
     public void Add(Term subject, Iri predicate, Term obj) => _quads.Add(new Quad(subject, predicate, obj, GraphIri));
 
-    /// <summary>The quads in a fixed order (subject, predicate, object by <see cref="TermComparer"/>), so output is reproducible.</summary>
-    public IReadOnlyList<Quad> SortedQuads()
+    /// <summary>
+    /// The quads in a fixed order (subject, predicate, object by <see cref="TermComparer"/>), so output is
+    /// reproducible. The last call on a context: its set is emptied for the next article.
+    /// </summary>
+    public IReadOnlyList<Quad> TakeSortedQuads()
     {
         // Comparing terms is much cheaper than writing every quad as N-Triples to sort the lines, which was a good
         // part of an ingest's time.
         var sorted = _quads.ToArray();
+        if (sorted.Length <= 100_000)
+        {
+            _quads.Clear();
+            t_spareQuads = _quads;
+        }
+
         Array.Sort(sorted, static (a, b) =>
         {
             int c = TermComparer.Instance.Compare(a.Subject, b.Subject);
@@ -77,6 +91,13 @@ internal sealed class MappingContext
             return c != 0 ? c : TermComparer.Instance.Compare(a.Obj, b.Obj);
         });
         return sorted;
+    }
+
+    private static HashSet<Quad> TakeSpareQuads()
+    {
+        var spare = t_spareQuads ?? [];
+        t_spareQuads = null;
+        return spare;
     }
 
     public void RegisterEntity(string id, EntityRef entity) => _entities[id] = entity;
