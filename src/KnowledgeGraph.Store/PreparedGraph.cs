@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 public sealed class PreparedGraph
 {
-    internal PreparedGraph(Term graph, EncodedTerm encodedGraph, HashSet<EncodedQuad> quads, List<(EncodedTerm Id, byte[] Value)> terms, Dictionary<EncodedTerm, long> predicates)
+    private HashSet<EncodedQuad>? _lookup;
+
+    internal PreparedGraph(Term graph, EncodedTerm encodedGraph, EncodedQuad[] quads, List<(EncodedTerm Id, byte[] Value)> terms, Dictionary<EncodedTerm, long> predicates)
     {
         Graph = graph;
         EncodedGraph = encodedGraph;
@@ -23,15 +25,26 @@ public sealed class PreparedGraph
     public Term Graph { get; }
 
     /// <summary>Distinct quads.</summary>
-    public int Count => Quads.Count;
+    public int Count => Quads.Length;
 
     internal EncodedTerm EncodedGraph { get; }
 
-    internal HashSet<EncodedQuad> Quads { get; }
+    /// <summary>
+    /// The distinct quads, as an array: the writer copies them into its sorted index files, and an array is half
+    /// the memory of a set while the graph waits to be written.
+    /// </summary>
+    internal EncodedQuad[] Quads { get; }
 
     /// <summary>The dictionary entry of every hashed term the quads use, once each.</summary>
     internal List<(EncodedTerm Id, byte[] Value)> Terms { get; }
 
     /// <summary>Quads per predicate, for the store's counters.</summary>
     internal Dictionary<EncodedTerm, long> Predicates { get; }
+
+    /// <summary>Whether the graph holds the quad; the set it asks is built on first use (a write rarely needs it).</summary>
+    internal bool Contains(in EncodedQuad quad)
+    {
+        _lookup ??= [.. Quads];
+        return _lookup.Contains(quad);
+    }
 }

@@ -348,7 +348,9 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
                 }
             }
 
-            return new PreparedGraph(graph, g, set, terms, predicates);
+            var distinct = new EncodedQuad[set.Count];
+            set.CopyTo(distinct);
+            return new PreparedGraph(graph, g, distinct, terms, predicates);
         }
         finally
         {

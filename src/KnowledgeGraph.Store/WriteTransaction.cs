@@ -348,18 +348,11 @@ internal sealed class WriteTransaction : IDisposable
             }
         }
 
-        IEnumerable<EncodedQuad> all = _loaded is null ? _inserted : _bulkInserted;
-        int count = _inserted.Count + _bulkInserted.Count;
-        foreach (var graph in _prepared.Values)
-        {
-            all = all.Concat(graph.Quads);
-            count += graph.Count;
-        }
-
+        int count = _inserted.Count + _bulkInserted.Count + _prepared.Values.Sum(g => g.Count);
         var named = ArrayPool<EncodedQuad>.Shared.Rent(count);
         var defaults = ArrayPool<EncodedQuad>.Shared.Rent(count);
         int n = 0, d = 0;
-        foreach (var q in all)
+        void Add(in EncodedQuad q)
         {
             if (q.IsDefaultGraph)
             {
@@ -368,6 +361,36 @@ internal sealed class WriteTransaction : IDisposable
             else
             {
                 named[n++] = q;
+            }
+        }
+
+        if (_loaded is null)
+        {
+            foreach (var q in _inserted)
+            {
+                Add(q);
+            }
+        }
+        else
+        {
+            foreach (var q in _bulkInserted)
+            {
+                Add(q);
+            }
+        }
+
+        foreach (var graph in _prepared.Values)
+        {
+            // A prepared graph's quads all share its graph: copied whole, not one by one.
+            var target = graph.EncodedGraph.Type == TermType.DefaultGraph ? defaults.AsSpan(d) : named.AsSpan(n);
+            graph.Quads.CopyTo(target);
+            if (graph.EncodedGraph.Type == TermType.DefaultGraph)
+            {
+                d += graph.Count;
+            }
+            else
+            {
+                n += graph.Count;
             }
         }
 
@@ -456,7 +479,7 @@ internal sealed class WriteTransaction : IDisposable
     private bool Exists(EncodedQuad q)
     {
         if (_inserted.Contains(q) || (_inFlight is not null && _inFlight._inserted.Contains(q))
-            || (_prepared.TryGetValue(q.G, out var prepared) && prepared.Quads.Contains(q)))
+            || (_prepared.TryGetValue(q.G, out var prepared) && prepared.Contains(q)))
         {
             return true;
         }
