@@ -173,7 +173,7 @@ public sealed class BulkLoader
                         _batch.AddTerm(id, value);
                     }
 
-                    for (int i = 0; i < chunk.Quads.Length; i++)
+                    for (int i = 0; i < chunk.Count; i++)
                     {
                         _batch ??= store.BeginTransaction(_writing?.Transaction, _loaded, options.BatchSize);
                         _batch.Insert(chunk.Quads[i], chunk.Fingerprints[i]);
@@ -182,6 +182,9 @@ public sealed class BulkLoader
                             Commit(reader.Source);
                         }
                     }
+
+                    // The batch holds copies of the quads.
+                    chunk.Release();
                 }
             }
             catch

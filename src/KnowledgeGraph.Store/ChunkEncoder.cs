@@ -1,13 +1,31 @@
+using System.Buffers;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
 
 namespace KnowledgeGraph.Store;
 
 /// <summary>A chunk of a bulk load's quads, encoded off the writing thread.</summary>
-/// <param name="Quads">The encoded quads, in input order.</param>
+/// <param name="Quads">The encoded quads, in input order: the first <paramref name="Count"/> items.</param>
 /// <param name="Fingerprints">Each quad's fingerprint (see <see cref="LoadedQuads"/>).</param>
+/// <param name="Count">How many quads the chunk holds.</param>
 /// <param name="NewTerms">The dictionary entry of every hashed term the chunk uses, once each.</param>
-internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints, List<(EncodedTerm Id, byte[] Value)> NewTerms);
+internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints, int Count, List<(EncodedTerm Id, byte[] Value)> NewTerms)
+{
+    // A load keeps a few hundred chunks in flight, long enough for each garbage collection to find them alive and
+    // copy them to an older generation; reused arrays stay put. Sized for the reader's read-ahead.
+    private static readonly ArrayPool<EncodedQuad> QuadArrays = ArrayPool<EncodedQuad>.Create(ChunkReader.ChunkSize, 512);
+    private static readonly ArrayPool<UInt128> FingerprintArrays = ArrayPool<UInt128>.Create(ChunkReader.ChunkSize, 512);
+
+    public static EncodedChunk Rent(int count, List<(EncodedTerm Id, byte[] Value)> newTerms) =>
+        new(QuadArrays.Rent(count), FingerprintArrays.Rent(count), count, newTerms);
+
+    /// <summary>Returns the arrays for later chunks; the chunk must not be read afterwards.</summary>
+    public void Release()
+    {
+        QuadArrays.Return(Quads);
+        FingerprintArrays.Return(Fingerprints);
+    }
+}
 
 /// <summary>
 /// Encodes terms with a cache of recent ones (their dictionary entries included, so a cached term never needs
@@ -30,9 +48,10 @@ internal sealed class ChunkEncoder
 
     public EncodedChunk Encode(Quad[] chunk, Term? targetGraph)
     {
-        var quads = new EncodedQuad[chunk.Length];
-        var fingerprints = new UInt128[chunk.Length];
         var newTerms = new List<(EncodedTerm, byte[])>();
+        var encoded = EncodedChunk.Rent(chunk.Length, newTerms);
+        var quads = encoded.Quads;
+        var fingerprints = encoded.Fingerprints;
         _listed.Clear();
 
         // One delegate for the chunk: converting the local function at each call allocated one per term.
@@ -56,7 +75,7 @@ internal sealed class ChunkEncoder
             fingerprints[i] = LoadedQuads.Fingerprint(quads[i]);
         }
 
-        return new EncodedChunk(quads, fingerprints, newTerms);
+        return encoded;
     }
 
     /// <summary>Encodes one term; <paramref name="onHashed"/> receives the dictionary entry of every hashed term, cached or not.</summary>

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Store;
 internal sealed class ChunkReader : IDisposable
 {
     // Small enough that a chunk's encoded arrays stay off the large object heap.
-    private const int ChunkSize = 1024;
+    public const int ChunkSize = 1024;
 
     // How far reading may run ahead of writing: a quarter of a million quads, about 25 MB.
     private const int ChunksAhead = 256;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Extraction;
 using KnowledgeGraph.Cli.Ingest;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Extraction.Output;
@@ -85,7 +86,7 @@ internal static class ExtractCommand
                         {
                             failures++;
                             Console.Error.WriteLine($"{article.Origin ?? article.Id}:1:1: extraction failed: {e.GetType().Name}: {e.Message}");
-                            if (Environment.GetEnvironmentVariable("KG_TRACE") == "1")
+                            if (RuntimeTrace.Enabled)
                             {
                                 Console.Error.WriteLine(e.StackTrace);
                             }

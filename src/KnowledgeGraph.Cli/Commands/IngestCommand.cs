@@ -82,15 +82,7 @@ internal static class IngestCommand
                 using var quadStore = StoreLocation.Open(directory, createIfMissing: true, options.SingleThread);
                 var (exitCode, _) = await IngestRunner.RunAsync(
                     request, await extractor.ConfigureAwait(false), IngestComponents.Mapper(), quadStore, ConsoleStreams.System, ct);
-                if (Environment.GetEnvironmentVariable("KG_TRACE") == "1")
-                {
-                    // For tuning: the runtime's share of the run.
-                    Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"kg ingest: CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s; " +
-                        $"allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB; collections gen0 {GC.CollectionCount(0)}, " +
-                        $"gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
-                }
-
+                RuntimeTrace.WriteIfEnabled("ingest");
                 return exitCode;
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Store;
@@ -82,6 +83,8 @@ internal static class LoadCommand
                 {
                     Console.Error.WriteLine(error.ToString());
                 }
+
+                RuntimeTrace.WriteIfEnabled("load");
 
                 return !report.Completed ? ExitCodes.InputError : report.Errors.Count > 0 ? ExitCodes.PartialSuccess : ExitCodes.Success;
             }
