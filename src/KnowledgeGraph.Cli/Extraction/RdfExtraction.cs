@@ -59,17 +59,25 @@ internal static class RdfExtraction
                 {
                     // Extracted in parallel, written in input order, so the output does not depend on timing.
                     var mapped = new (MappedArticle? Graph, string? Error)[batch.Count];
-                    Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
+                    try
                     {
-                        try
+                        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
                         {
-                            mapped[i] = (mapper.Map(extractor.Extract(batch[i].Article, cancellationToken), cancellationToken), null);
-                        }
-                        catch (Exception e) when (e is not OperationCanceledException)
-                        {
-                            mapped[i] = (null, "extraction failed: " + e.GetType().Name + ": " + e.Message);
-                        }
-                    });
+                            try
+                            {
+                                mapped[i] = (mapper.Map(extractor.Extract(batch[i].Article, cancellationToken), cancellationToken), null);
+                            }
+                            catch (Exception e) when (e is not OperationCanceledException)
+                            {
+                                mapped[i] = (null, "extraction failed: " + e.GetType().Name + ": " + e.Message);
+                            }
+                        });
+                    }
+                    catch (AggregateException e) when (cancellationToken.IsCancellationRequested && e.InnerExceptions.All(x => x is OperationCanceledException))
+                    {
+                        // An extraction that saw the interrupt first comes out wrapped: report it as the interrupt it is.
+                        throw new OperationCanceledException(cancellationToken);
+                    }
                     for (int i = 0; i < batch.Count; i++)
                     {
                         if (mapped[i].Graph is not { } graph)
