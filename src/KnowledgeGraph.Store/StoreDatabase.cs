@@ -282,9 +282,11 @@ internal sealed class StoreDatabase : IDisposable
         }
     }
 
-    // Flushes (L0) and the first level are rewritten soon anyway: compressing them costs a bulk load CPU for nothing.
+    // Flushes (L0) are rewritten soon anyway: compressing them costs a write CPU for nothing. With dynamic level
+    // sizes, entry 1 applies to the level L0 is merged into, which in a store of this size is the last one and holds
+    // nearly everything: left uncompressed, a compacted store took twice the disk.
     private static readonly Compression[] LevelCompression =
-        [Compression.No, Compression.No, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4];
+        [Compression.No, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4];
 
     private static ColumnFamilyOptions FamilyOptions(string name, QuadStoreOptions options, Cache cache)
     {
