@@ -21,10 +21,6 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Decimal, doubl
 
     public bool IsZero => Kind >= NumericKind.Float ? Double == 0 : Decimal == 0;
 
-    public static bool IsIntegerType(Iri datatype) => Xsd.IsIntegerType(datatype);
-
-    public static bool IsNumericType(Iri datatype) => Xsd.IsNumericType(datatype);
-
     /// <summary>The value of a well-formed numeric literal; false for other terms and ill-formed lexical forms.</summary>
     public static bool TryGet(Term? term, out Numeric value)
     {

@@ -33,7 +33,7 @@ internal static class Operators
             return l.Value.Length > 0;
         }
 
-        if (Numeric.IsNumericType(l.Datatype))
+        if (Xsd.IsNumericType(l.Datatype))
         {
             return Numeric.TryGet(l, out var n) && !n.IsNaN && !n.IsZero;
         }
@@ -45,7 +45,7 @@ internal static class Operators
 
     private static bool IsKnownType(Literal l) =>
         l.Language is not null || l.Datatype.Equals(Xsd.String) || l.Datatype.Equals(Xsd.Boolean)
-        || l.Datatype.Equals(Xsd.DateTime) || l.Datatype.Equals(Xsd.Date) || Numeric.IsNumericType(l.Datatype);
+        || l.Datatype.Equals(Xsd.DateTime) || l.Datatype.Equals(Xsd.Date) || Xsd.IsNumericType(l.Datatype);
 
     /// <summary>The = operator: value equality for known types, RDF term equality otherwise; null for a type error.</summary>
     public static bool? Equal(Term? a, Term? b)
@@ -102,7 +102,7 @@ internal static class Operators
 
     private static bool WellFormed(Literal l)
     {
-        if (Numeric.IsNumericType(l.Datatype))
+        if (Xsd.IsNumericType(l.Datatype))
         {
             return Numeric.TryGet(l, out _);
         }

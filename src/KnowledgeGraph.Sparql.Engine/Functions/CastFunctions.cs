@@ -10,7 +10,7 @@ internal static class CastFunctions
 {
     public static bool IsCast(Iri function) =>
         function.Equals(Xsd.String) || function.Equals(Xsd.Boolean) || function.Equals(Xsd.Integer) || function.Equals(Xsd.Decimal)
-        || function.Equals(Xsd.Float) || function.Equals(Xsd.Double) || function.Equals(Xsd.DateTime) || Numeric.IsIntegerType(function);
+        || function.Equals(Xsd.Float) || function.Equals(Xsd.Double) || function.Equals(Xsd.DateTime) || Xsd.IsIntegerType(function);
 
     public static Term? Cast(Iri type, Term? value)
     {
@@ -127,7 +127,7 @@ internal static class CastFunctions
             return Numeric.FromDecimal(d).ToLiteral();
         }
 
-        if (type.Equals(Xsd.Integer) || Numeric.IsIntegerType(type))
+        if (Xsd.IsIntegerType(type))
         {
             decimal d;
             if (fromString)
