@@ -382,16 +382,10 @@ internal sealed class WriteTransaction : IDisposable
         foreach (var graph in _prepared.Values)
         {
             // A prepared graph's quads all share its graph: copied whole, not one by one.
-            var target = graph.EncodedGraph.Type == TermType.DefaultGraph ? defaults.AsSpan(d) : named.AsSpan(n);
-            graph.Quads.CopyTo(target);
-            if (graph.EncodedGraph.Type == TermType.DefaultGraph)
-            {
-                d += graph.Count;
-            }
-            else
-            {
-                n += graph.Count;
-            }
+            bool isDefault = graph.EncodedGraph.Type == TermType.DefaultGraph;
+            ref int filled = ref isDefault ? ref d : ref n;
+            graph.Quads.CopyTo((isDefault ? defaults : named).AsSpan(filled));
+            filled += graph.Count;
         }
 
         return new InsertedQuads(named.AsSpan(0, n), defaults.AsSpan(0, d), named, defaults);
