@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Rdf.Formats;
@@ -44,9 +43,11 @@ public sealed class BulkLoader
     public LoadReport Load(IEnumerable<Quad> quads, string sourceName = "<quads>", IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(quads);
-        var encoders = new ConcurrentBag<ChunkEncoder>();
+        var encoders = new ChunkEncoders();
+        var clock = Stopwatch.StartNew();
         return Run(
             _store.GetAwaiter().GetResult(),
+            clock,
             run =>
             {
                 using var reader = ChunkReader.ForQuads(sourceName, quads, encoders, _options.TargetGraph, cancellationToken);
@@ -65,16 +66,21 @@ public sealed class BulkLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = paths.ToList();
-        var encoders = new ConcurrentBag<ChunkEncoder>();
-        return Task.Run(
-            async () =>
+        var encoders = new ChunkEncoders();
+
+        // The load's time counts from here: reading starts while the store may still be opening.
+        var clock = Stopwatch.StartNew();
+
+        // The load runs on a thread of its own: it blocks on encodings and writes from start to end.
+        return Task.Factory.StartNew(
+            () =>
             {
                 // The first file is read while the store may still be opening.
                 var first = files.Count > 0 ? ChunkReader.ForFile(files[0], _options, encoders, cancellationToken) : null;
                 QuadStore store;
                 try
                 {
-                    store = await _store.ConfigureAwait(false);
+                    store = _store.GetAwaiter().GetResult();
                 }
                 catch
                 {
@@ -86,6 +92,7 @@ public sealed class BulkLoader
                 {
                     return Run(
                         store,
+                        clock,
                         run =>
                         {
                             for (int i = 0; i < files.Count && !run.Stopped; i++)
@@ -101,16 +108,18 @@ public sealed class BulkLoader
                     first?.Dispose();
                 }
             },
-            cancellationToken);
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
     }
 
     // A load holds the store's write lock from start to end, so its batches are never interleaved with other writes.
-    private LoadReport Run(QuadStore store, Action<LoadRun> body, IProgress<LoadProgress>? progress)
+    private LoadReport Run(QuadStore store, Stopwatch clock, Action<LoadRun> body, IProgress<LoadProgress>? progress)
     {
         store.ThrowIfReadOnly();
         lock (store.WriteLock)
         {
-            var run = new LoadRun(store, _options, progress);
+            var run = new LoadRun(store, _options, clock, progress);
             try
             {
                 body(run);
@@ -126,9 +135,9 @@ public sealed class BulkLoader
     }
 
     /// <summary>State of one load across its sources.</summary>
-    internal sealed class LoadRun(QuadStore store, BulkLoadOptions options, IProgress<LoadProgress>? progress)
+    internal sealed class LoadRun(QuadStore store, BulkLoadOptions options, Stopwatch clock, IProgress<LoadProgress>? progress)
     {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly Stopwatch _clock = clock;
         private readonly List<LoadError> _errors = [];
         private readonly LoadedQuads _loaded = new(store.Count == 0);
         private long _read;
@@ -247,7 +256,9 @@ public sealed class BulkLoader
                 throw;
             }
 
-            _writing = new PendingWrite(tx, count, source, Task.Run(tx.Write, CancellationToken.None));
+            // Its own thread, like the reader's: queued on the pool behind the chunk encodings, a batch's write
+            // started late and the next batch waited for it.
+            _writing = new PendingWrite(tx, count, source, Task.Factory.StartNew(tx.Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
 
         /// <summary>After a failure: lets the batch being written finish (it is complete and atomic) without rethrowing.</summary>

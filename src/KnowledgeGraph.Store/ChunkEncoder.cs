@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Store;
 /// <param name="Quads">The encoded quads, in input order: the first <paramref name="Count"/> items.</param>
 /// <param name="Fingerprints">Each quad's fingerprint (see <see cref="LoadedQuads"/>).</param>
 /// <param name="Count">How many quads the chunk holds.</param>
-/// <param name="NewTerms">The dictionary entry of every hashed term the chunk uses, once each.</param>
+/// <param name="NewTerms">Dictionary entries of hashed terms the chunk uses, once each (see <see cref="ChunkEncoder.Encode(Quad[], long, Term?)"/>).</param>
 internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints, int Count, List<(EncodedTerm Id, byte[] Value)> NewTerms)
 {
     // A load keeps a few hundred chunks in flight, long enough for each garbage collection to find them alive and
@@ -29,24 +29,28 @@ internal sealed record EncodedChunk(EncodedQuad[] Quads, UInt128[] Fingerprints,
 
 /// <summary>
 /// Encodes terms with a cache of recent ones (their dictionary entries included, so a cached term never needs
-/// hashing or serialising again). Not thread-safe: a bulk load keeps several so that chunks are encoded on several
-/// cores, in any order; each chunk lists the dictionary entry of every hashed term it uses (once), so that whichever
-/// batch its quads land in, the entries are written with them or before them. The store keeps one for its writes.
+/// hashing or serialising again). Not thread-safe: a bulk load keeps several (see <see cref="ChunkEncoders"/>) so
+/// that chunks are encoded on several cores, in any order. The store keeps one for its writes.
 /// </summary>
 internal sealed class ChunkEncoder
 {
     // Bounds the memory of each encoder (a load has one per core): about 30 MB with the terms' values.
     private const int CacheLimit = 100_000;
 
-    // A hashed term's entry keeps its dictionary value; inline terms have none. Source: the term it was made from.
-    private readonly Dictionary<Term, (EncodedTerm Id, byte[]? Value, Term Source)> _cache = new(1 << 16);
+    private readonly Dictionary<Term, CachedTerm> _cache = new(1 << 16);
     private readonly HashSet<EncodedTerm> _listed = [];
     private readonly Action<EncodedTerm, byte[]> _keepValue;
     private byte[]? _lastValue;
 
     public ChunkEncoder() => _keepValue = (_, value) => _lastValue = value;
 
-    public EncodedChunk Encode(Quad[] chunk, Term? targetGraph)
+    /// <summary>
+    /// Encodes a chunk of a load. Its list of dictionary entries holds every hashed term the chunk uses unless this
+    /// encoder listed it in an earlier chunk (<paramref name="sequence"/> numbers the load's chunks in input order):
+    /// the load writes chunks in that order, so the entry reaches the store with or before the chunk's quads, while
+    /// the writer sees each term about once per encoder instead of once per chunk.
+    /// </summary>
+    public EncodedChunk Encode(Quad[] chunk, long sequence, Term? targetGraph)
     {
         var newTerms = new List<(EncodedTerm, byte[])>();
         var encoded = EncodedChunk.Rent(chunk.Length, newTerms);
@@ -54,8 +58,8 @@ internal sealed class ChunkEncoder
         var fingerprints = encoded.Fingerprints;
         _listed.Clear();
 
-        // One delegate for the chunk: converting the local function at each call allocated one per term.
-        Action<EncodedTerm, byte[]> list = (id, value) =>
+        // Nested terms of triple terms are not cached: their entries are listed once per chunk.
+        Action<EncodedTerm, byte[]> listNested = (id, value) =>
         {
             if (_listed.Add(id))
             {
@@ -71,7 +75,11 @@ internal sealed class ChunkEncoder
                 throw new ArgumentException($"The default-graph marker can only be a quad's graph: {quad}", nameof(chunk));
             }
 
-            quads[i] = new EncodedQuad(Encode(quad.Subject, list), Encode(quad.Predicate, list), Encode(quad.Obj, list), Encode(targetGraph ?? quad.Graph, list));
+            quads[i] = new EncodedQuad(
+                EncodeListed(quad.Subject, sequence, newTerms, listNested),
+                EncodeListed(quad.Predicate, sequence, newTerms, listNested),
+                EncodeListed(quad.Obj, sequence, newTerms, listNested),
+                EncodeListed(targetGraph ?? quad.Graph, sequence, newTerms, listNested));
             fingerprints[i] = LoadedQuads.Fingerprint(quads[i]);
         }
 
@@ -88,31 +96,73 @@ internal sealed class ChunkEncoder
 
         if (term is TripleTerm)
         {
-            // Not cached: encoding one lists the entries of its nested terms too.
             return TermCodec.Encode(term, onHashed);
         }
 
-        // Language tags compare case-insensitively, but the dictionary keeps the case first written: a cached
-        // entry made from another spelling would make that depend on which encoder saw which chunk first.
-        if (!_cache.TryGetValue(term, out var entry)
-            || (term is Literal { Language: { } tag } && !string.Equals(tag, ((Literal)entry.Source).Language, StringComparison.Ordinal)))
-        {
-            _lastValue = null;
-            var id = TermCodec.Encode(term, _keepValue);
-            entry = (id, _lastValue, term);
-            if (_cache.Count >= CacheLimit)
-            {
-                _cache.Clear();
-            }
-
-            _cache[term] = entry;
-        }
-
+        ref var entry = ref Cached(term);
         if (entry.Value is not null)
         {
             onHashed(entry.Id, entry.Value);
         }
 
         return entry.Id;
+    }
+
+    private EncodedTerm EncodeListed(Term term, long sequence, List<(EncodedTerm, byte[])> newTerms, Action<EncodedTerm, byte[]> listNested)
+    {
+        if (term is DefaultGraph)
+        {
+            return EncodedTerm.DefaultGraph;
+        }
+
+        if (term is TripleTerm)
+        {
+            return TermCodec.Encode(term, listNested);
+        }
+
+        ref var entry = ref Cached(term);
+        if (entry.Value is not null && entry.ListedIn > sequence)
+        {
+            newTerms.Add((entry.Id, entry.Value));
+            entry.ListedIn = sequence;
+        }
+
+        return entry.Id;
+    }
+
+    // The term's cache entry, made (and the term hashed) on a miss. Valid until the next call.
+    private ref CachedTerm Cached(Term term)
+    {
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_cache, term);
+
+        // Language tags compare case-insensitively, but the dictionary keeps the case first written: a cached
+        // entry made from another spelling would make that depend on which encoder saw which chunk first.
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry)
+            && (term is not Literal { Language: { } tag } || string.Equals(tag, ((Literal)entry.Source).Language, StringComparison.Ordinal)))
+        {
+            return ref entry;
+        }
+
+        _lastValue = null;
+        var id = TermCodec.Encode(term, _keepValue);
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        ref var made = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cache, term, out _);
+        made = new CachedTerm(id, _lastValue, term);
+        return ref made;
+    }
+
+    /// <summary>A hashed term keeps its dictionary value; inline terms have none. Source: the term it was made from.</summary>
+    private struct CachedTerm(EncodedTerm id, byte[]? value, Term source)
+    {
+        public readonly EncodedTerm Id = id;
+        public readonly byte[]? Value = value;
+        public readonly Term Source = source;
+
+        /// <summary>The first chunk whose list of entries holds this term's; none yet: <see cref="long.MaxValue"/>.</summary>
+        public long ListedIn = long.MaxValue;
     }
 }

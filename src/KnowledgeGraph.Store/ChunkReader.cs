@@ -33,13 +33,16 @@ internal sealed class ChunkReader : IDisposable
         _chunks.CompleteAdding();
     }
 
-    private ChunkReader(string source, Func<ChunkReader, IEnumerable<Quad>> quads, ConcurrentBag<ChunkEncoder> encoders, Term? targetGraph, IDisposable? input, CancellationToken cancellationToken)
+    private ChunkReader(string source, Func<ChunkReader, IEnumerable<Quad>> quads, ChunkEncoders encoders, Term? targetGraph, IDisposable? input, CancellationToken cancellationToken)
     {
         Source = source;
         _input = input;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = _stop.Token;
-        _reading = Task.Run(() => Read(quads(this), encoders, targetGraph, token), CancellationToken.None);
+        // A thread of its own: the reader blocks whenever the chunk queue is full, and on a pool thread that left the
+        // encodings and the writer waiting for the pool to grow (it adds a thread about every half second).
+        _reading = Task.Factory.StartNew(
+            () => Read(quads(this), encoders, targetGraph, token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public string Source { get; }
@@ -57,14 +60,14 @@ internal sealed class ChunkReader : IDisposable
     public IEnumerable<Task<EncodedChunk>> Chunks(CancellationToken cancellationToken) => _chunks.GetConsumingEnumerable(cancellationToken);
 
     /// <summary>Reads a sequence of quads (for example a reader's output).</summary>
-    public static ChunkReader ForQuads(string source, IEnumerable<Quad> quads, ConcurrentBag<ChunkEncoder> encoders, Term? targetGraph, CancellationToken cancellationToken) =>
+    public static ChunkReader ForQuads(string source, IEnumerable<Quad> quads, ChunkEncoders encoders, Term? targetGraph, CancellationToken cancellationToken) =>
         new(source, _ => quads, encoders, targetGraph, null, cancellationToken);
 
     /// <summary>
     /// Reads an RDF file (the format from <paramref name="options"/> or the extension). Blank node labels are scoped
     /// to the file, deterministically, so that loading it again adds nothing.
     /// </summary>
-    public static ChunkReader ForFile(string path, BulkLoadOptions options, ConcurrentBag<ChunkEncoder> encoders, CancellationToken cancellationToken)
+    public static ChunkReader ForFile(string path, BulkLoadOptions options, ChunkEncoders encoders, CancellationToken cancellationToken)
     {
         RdfFormat format;
         if (options.Format is { } explicitFormat)
@@ -133,7 +136,7 @@ internal sealed class ChunkReader : IDisposable
         _chunks.Dispose();
     }
 
-    private void Read(IEnumerable<Quad> quads, ConcurrentBag<ChunkEncoder> encoders, Term? targetGraph, CancellationToken token)
+    private void Read(IEnumerable<Quad> quads, ChunkEncoders encoders, Term? targetGraph, CancellationToken token)
     {
         var chunk = new List<Quad>(ChunkSize);
         try
@@ -143,7 +146,7 @@ internal sealed class ChunkReader : IDisposable
                 chunk.Add(q);
                 if (chunk.Count == ChunkSize)
                 {
-                    _chunks.Add(Encode(chunk.ToArray(), encoders, targetGraph), token);
+                    _chunks.Add(Encode(chunk.ToArray(), encoders.NextChunk(), encoders, targetGraph), token);
                     chunk.Clear();
                 }
             }
@@ -158,7 +161,7 @@ internal sealed class ChunkReader : IDisposable
             // The quads read before an error are good; they are loaded too.
             if (chunk.Count > 0 && Failure is not OperationCanceledException)
             {
-                _chunks.Add(Encode(chunk.ToArray(), encoders, targetGraph), token);
+                _chunks.Add(Encode(chunk.ToArray(), encoders.NextChunk(), encoders, targetGraph), token);
             }
         }
         catch (OperationCanceledException e)
@@ -175,23 +178,8 @@ internal sealed class ChunkReader : IDisposable
     private static readonly TaskScheduler Encoding = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
 
     // Parsed quads become garbage as soon as their chunk is encoded, so they never outlive the youngest GC generation.
-    private static Task<EncodedChunk> Encode(Quad[] quads, ConcurrentBag<ChunkEncoder> encoders, Term? targetGraph) => Task.Factory.StartNew(
-        () =>
-        {
-            if (!encoders.TryTake(out var encoder))
-            {
-                encoder = new ChunkEncoder();
-            }
-
-            try
-            {
-                return encoder.Encode(quads, targetGraph);
-            }
-            finally
-            {
-                encoders.Add(encoder);
-            }
-        },
+    private static Task<EncodedChunk> Encode(Quad[] quads, long sequence, ChunkEncoders encoders, Term? targetGraph) => Task.Factory.StartNew(
+        () => encoders.Encode(quads, sequence, targetGraph),
         CancellationToken.None,
         TaskCreationOptions.None,
         Encoding);
