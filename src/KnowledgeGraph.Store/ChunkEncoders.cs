@@ -9,14 +9,25 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 internal sealed class ChunkEncoders
 {
+    // At most one encoding per core at a time (each holds an encoder and its cache), however many pool threads there are.
+    private static readonly TaskScheduler Encoding = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+
     private readonly ConcurrentBag<ChunkEncoder> _idle = [];
     private long _chunks;
 
-    /// <summary>The next chunk's number; called in input order.</summary>
-    public long NextChunk() => Interlocked.Increment(ref _chunks);
+    /// <summary>
+    /// Numbers the chunk and encodes it on the thread pool with an idle encoder (or a new one). Called in input order;
+    /// the encodings themselves finish in any order.
+    /// </summary>
+    public Task<EncodedChunk> EncodeAsync(Quad[] quads, Term? targetGraph)
+    {
+        long sequence = Interlocked.Increment(ref _chunks);
 
-    /// <summary>Encodes a chunk with an idle encoder (or a new one); safe to call from several threads.</summary>
-    public EncodedChunk Encode(Quad[] quads, long sequence, Term? targetGraph)
+        // Parsed quads become garbage as soon as their chunk is encoded, so they never outlive the youngest GC generation.
+        return Task.Factory.StartNew(() => Encode(quads, sequence, targetGraph), CancellationToken.None, TaskCreationOptions.None, Encoding);
+    }
+
+    private EncodedChunk Encode(Quad[] quads, long sequence, Term? targetGraph)
     {
         if (!_idle.TryTake(out var encoder))
         {

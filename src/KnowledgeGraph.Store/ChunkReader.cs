@@ -146,7 +146,7 @@ internal sealed class ChunkReader : IDisposable
                 chunk.Add(q);
                 if (chunk.Count == ChunkSize)
                 {
-                    _chunks.Add(Encode(chunk.ToArray(), encoders.NextChunk(), encoders, targetGraph), token);
+                    _chunks.Add(encoders.EncodeAsync(chunk.ToArray(), targetGraph), token);
                     chunk.Clear();
                 }
             }
@@ -161,7 +161,7 @@ internal sealed class ChunkReader : IDisposable
             // The quads read before an error are good; they are loaded too.
             if (chunk.Count > 0 && Failure is not OperationCanceledException)
             {
-                _chunks.Add(Encode(chunk.ToArray(), encoders.NextChunk(), encoders, targetGraph), token);
+                _chunks.Add(encoders.EncodeAsync(chunk.ToArray(), targetGraph), token);
             }
         }
         catch (OperationCanceledException e)
@@ -173,16 +173,6 @@ internal sealed class ChunkReader : IDisposable
             _chunks.CompleteAdding();
         }
     }
-
-    // At most one encoding per core at a time (each holds an encoder and its cache), however many pool threads there are.
-    private static readonly TaskScheduler Encoding = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
-
-    // Parsed quads become garbage as soon as their chunk is encoded, so they never outlive the youngest GC generation.
-    private static Task<EncodedChunk> Encode(Quad[] quads, long sequence, ChunkEncoders encoders, Term? targetGraph) => Task.Factory.StartNew(
-        () => encoders.Encode(quads, sequence, targetGraph),
-        CancellationToken.None,
-        TaskCreationOptions.None,
-        Encoding);
 
     private static bool TryGuessFormat(string path, out RdfFormat format)
     {
