@@ -137,7 +137,7 @@ internal static class RdfExtraction
     {
         if (output == "-")
         {
-            return new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+            return ConsoleStreams.OpenBufferedOutput();
         }
 
         if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } directory)

@@ -5,4 +5,10 @@ internal sealed record ConsoleStreams(TextWriter Out, TextWriter Error, bool Liv
 {
     /// <summary>The process's console, with live progress only on an interactive terminal.</summary>
     public static ConsoleStreams System => new(Console.Out, Console.Error, TerminalInfo.InteractiveErrorOutput, TerminalInfo.OutputWidth);
+
+    /// <summary>
+    /// Standard output in 64 KiB blocks, for large outputs: <see cref="Console.Out"/> flushes on every write, so a
+    /// result of many rows went out a cell at a time, one system call each. Dispose (or flush) to write the rest.
+    /// </summary>
+    public static TextWriter OpenBufferedOutput() => new StreamWriter(Console.OpenStandardOutput(), new global::System.Text.UTF8Encoding(false), 1 << 16);
 }

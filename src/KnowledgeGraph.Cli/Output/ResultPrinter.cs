@@ -35,10 +35,11 @@ internal static class ResultPrinter
     /// </summary>
     public static int PrintToConsole(QueryResult result, string format, PrefixMap prefixes, string command)
     {
+        using var output = ConsoleStreams.OpenBufferedOutput();
         try
         {
-            Print(result, format, prefixes, Console.Out, TerminalInfo.OutputWidth);
-            Console.Out.Flush();
+            Print(result, format, prefixes, output, TerminalInfo.OutputWidth);
+            output.Flush();
             return ExitCodes.Success;
         }
         catch (ArgumentException e)
