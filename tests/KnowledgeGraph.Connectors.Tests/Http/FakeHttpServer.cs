@@ -11,6 +11,7 @@ internal sealed class FakeHttpServer : IAsyncDisposable
     private readonly Func<FakeRequest, FakeResponse> _handler;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _connections;
 
     public FakeHttpServer(Func<FakeRequest, FakeResponse> handler)
     {
@@ -27,6 +28,22 @@ internal sealed class FakeHttpServer : IAsyncDisposable
 
     public List<FakeRequest> Requests { get; } = [];
 
+    /// <summary>
+    /// The connections accepted so far, once at least <paramref name="expected"/> have been (or after 10 s). A client
+    /// that gives up after a short timeout may close its connection before this server, on a busy machine, has read
+    /// the request: such an attempt is missing from <see cref="Requests"/> but counted here.
+    /// </summary>
+    public async Task<int> ConnectionsAsync(int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Volatile.Read(ref _connections) < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        return Volatile.Read(ref _connections);
+    }
+
     private async Task AcceptLoopAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -41,6 +58,7 @@ internal sealed class FakeHttpServer : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _connections);
             _ = Task.Run(() => ServeAsync(client));
         }
     }
