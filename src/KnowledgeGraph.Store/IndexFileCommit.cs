@@ -1,5 +1,5 @@
 using KnowledgeGraph.Store.Encoding;
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 
@@ -83,7 +83,7 @@ internal static class IndexFileCommit
     private static unsafe void WriteIndexFile(StoreDatabase db, QuadIndex index, KeySorter sorter, string path)
     {
         using var writer = new SstFileWriter(FileEnvironment, db.FamilyOptions(index.Name));
-        Native.Instance.rocksdb_sstfilewriter_open(writer.Handle, path);
+        writer.Open(path);
         using var sorted = sorter.Sort(index);
         Span<byte> key = stackalloc byte[4 * EncodedTerm.Size];
         byte empty = 0;
@@ -92,11 +92,11 @@ internal static class IndexFileCommit
             for (int n = 0; n < sorted.Count; n++)
             {
                 int length = sorted.WriteKey(n, key);
-                Native.Instance.rocksdb_sstfilewriter_put(writer.Handle, k, (UIntPtr)length, &empty, UIntPtr.Zero);
+                writer.Put(k, (nuint)length, &empty, 0);
             }
         }
 
-        Native.Instance.rocksdb_sstfilewriter_finish(writer.Handle);
+        writer.Finish();
     }
 
     private static unsafe void WriteDictionaryFile(StoreDatabase db, List<(EncodedTerm Id, byte[] Value)> terms, string path)
@@ -105,7 +105,7 @@ internal static class IndexFileCommit
         var sorted = terms.ToArray();
         Array.Sort(sorted, static (a, b) => a.Id.Type != b.Id.Type ? a.Id.Type.CompareTo(b.Id.Type) : a.Id.Hi != b.Id.Hi ? a.Id.Hi.CompareTo(b.Id.Hi) : a.Id.Lo.CompareTo(b.Id.Lo));
         using var writer = new SstFileWriter(FileEnvironment, db.FamilyOptions(StoreDatabase.Id2TermFamily));
-        Native.Instance.rocksdb_sstfilewriter_open(writer.Handle, path);
+        writer.Open(path);
         Span<byte> key = stackalloc byte[EncodedTerm.Size];
         fixed (byte* k = key)
         {
@@ -114,12 +114,12 @@ internal static class IndexFileCommit
                 id.WriteTo(key);
                 fixed (byte* v = value)
                 {
-                    Native.Instance.rocksdb_sstfilewriter_put(writer.Handle, k, (UIntPtr)EncodedTerm.Size, v, (UIntPtr)value.Length);
+                    writer.Put(k, EncodedTerm.Size, v, (nuint)value.Length);
                 }
             }
         }
 
-        Native.Instance.rocksdb_sstfilewriter_finish(writer.Handle);
+        writer.Finish();
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 
@@ -201,7 +201,7 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
     public void Verify(CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
-        var readOptions = new ReadOptions().SetVerifyChecksums(true).SetFillCache(false);
+        using var readOptions = new ReadOptions().SetVerifyChecksums(true).SetFillCache(false);
         foreach (var name in StoreDatabase.FamilyNames)
         {
             var index = QuadIndex.All.FirstOrDefault(i => i.Name == name);

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 
@@ -9,6 +9,7 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
 {
     private readonly StoreDatabase _db;
     private readonly Snapshot? _snapshot;
+    private readonly ReadOptions? _readOptions;
     private readonly HashSet<QuadStoreSnapshot>? _registry;
     private readonly StoreReader _reader;
     private bool _disposed;
@@ -20,8 +21,8 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
         // A read-only (secondary) instance never moves on from the state it opened with, so it is its own snapshot
         // (and RocksDB offers none there).
         _snapshot = db.ReadOnly ? null : db.OutsideCommitWindow(db.Db.CreateSnapshot);
-        var readOptions = _snapshot is null ? null : new ReadOptions().SetSnapshot(_snapshot);
-        _reader = new StoreReader(db, terms, readOptions);
+        _readOptions = _snapshot is null ? null : new ReadOptions().SetSnapshot(_snapshot);
+        _reader = new StoreReader(db, terms, _readOptions);
     }
 
     public IEnumerable<Quad> Match(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken = default)
@@ -106,6 +107,7 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
             _disposed = true;
             _reader.Dispose();
             _snapshot?.Dispose();
+            _readOptions?.Dispose();
         }
     }
 }

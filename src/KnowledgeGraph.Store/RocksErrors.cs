@@ -1,4 +1,4 @@
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 
@@ -31,7 +31,7 @@ internal static class RocksErrors
     {
         try
         {
-            Native.Instance.rocksdb_iter_get_error(iterator.Handle);
+            iterator.CheckError();
         }
         catch (RocksDbException e)
         {

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using KnowledgeGraph.Store.Encoding;
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 

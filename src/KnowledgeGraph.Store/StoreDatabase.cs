@@ -1,5 +1,5 @@
 using KnowledgeGraph.Store.Encoding;
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 
@@ -107,7 +107,9 @@ internal sealed class StoreDatabase : IDisposable
             }
         }
 
-        var dbOptions = new DbOptions()
+        // RocksDB copies the database options when it opens; the family options stay with the store (table files
+        // written for a family must use them) and are freed when it closes.
+        using var dbOptions = new DbOptions()
             .SetCreateIfMissing(true)
             .SetCreateMissingColumnFamilies(true)
             .SetParanoidChecks(true)
@@ -117,12 +119,12 @@ internal sealed class StoreDatabase : IDisposable
             .SetKeepLogFileNum(2)
             .SetMaxTotalWalSize(256UL << 20)
             .SetInfoLogLevel(InfoLogLevel.Warn);
-        var (families, familyOptions) = Families(options);
         if (exists)
         {
             CheckFamilies(full, dbOptions);
         }
 
+        var (families, familyOptions) = Families(options);
         RocksDb db;
         try
         {
@@ -130,6 +132,7 @@ internal sealed class StoreDatabase : IDisposable
         }
         catch (RocksDbException e)
         {
+            DisposeAll(familyOptions);
             throw RocksErrors.Translate(e, full, "open");
         }
 
@@ -161,7 +164,7 @@ internal sealed class StoreDatabase : IDisposable
             throw new StorageException($"no store at {full}");
         }
 
-        var dbOptions = new DbOptions()
+        using var dbOptions = new DbOptions()
             .SetParanoidChecks(true)
             .SetMaxOpenFiles(-1)
             .SetInfoLogLevel(InfoLogLevel.Warn);
@@ -184,10 +187,12 @@ internal sealed class StoreDatabase : IDisposable
             catch (RocksDbException e)
             {
                 DeleteQuietly(secondary);
+                DisposeAll(familyOptions);
                 throw RocksErrors.Translate(e, full, "open read-only");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                DisposeAll(familyOptions);
                 throw new StorageException($"cannot open the store at {full} read-only: {e.Message}", e);
             }
         }
@@ -235,7 +240,8 @@ internal sealed class StoreDatabase : IDisposable
     {
         var families = new ColumnFamilies();
         var byName = new Dictionary<string, ColumnFamilyOptions>(StringComparer.Ordinal);
-        var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
+        // Every family's table options keep a reference to the shared cache; this one is not needed afterwards.
+        using var cache = Cache.CreateLru((ulong)options.BlockCacheBytes);
         foreach (string name in FamilyNames)
         {
             byName[name] = FamilyOptions(name, options, cache);
@@ -270,6 +276,14 @@ internal sealed class StoreDatabase : IDisposable
         }
     }
 
+    private static void DisposeAll(Dictionary<string, ColumnFamilyOptions> familyOptions)
+    {
+        foreach (var options in familyOptions.Values)
+        {
+            options.Dispose();
+        }
+    }
+
     private static void DeleteQuietly(string directory)
     {
         try
@@ -290,7 +304,8 @@ internal sealed class StoreDatabase : IDisposable
 
     private static ColumnFamilyOptions FamilyOptions(string name, QuadStoreOptions options, Cache cache)
     {
-        var table = new BlockBasedTableOptions()
+        // The table factory is made from a copy of these options, and it owns the filter policy from here on.
+        using var table = new BlockBasedTableOptions()
             .SetBlockCache(cache)
             .SetBlockSize(16 * 1024)
             .SetFormatVersion(5)
@@ -305,10 +320,9 @@ internal sealed class StoreDatabase : IDisposable
             .SetWriteBufferSize((ulong)FamilyWriteBuffer(options))
             .SetMaxWriteBufferNumber(3)
             .SetTargetFileSizeBase(64UL << 20)
-            .SetMemtablePrefixBloomSizeRatio(0.05);
-
-        // A whole-key Bloom filter in the memtables lets existence checks of new quads skip the skip-list search.
-        Native.Instance.rocksdb_options_set_memtable_whole_key_filtering(cf.Handle, 1);
+            .SetMemtablePrefixBloomSizeRatio(0.05)
+            // A whole-key Bloom filter in the memtables lets existence checks of new quads skip the skip-list search.
+            .SetMemtableWholeKeyFiltering(true);
         return name == StatsFamily ? cf.SetWriteBufferSize(4UL << 20) : cf;
     }
 
@@ -492,10 +506,15 @@ internal sealed class StoreDatabase : IDisposable
             {
                 // A compaction still running after a large write would hold up closing for seconds; it is only
                 // deferred (the next open resumes it), never lost.
-                Native.Instance.rocksdb_cancel_all_background_work(Db.Handle, 1);
+                Db.CancelAllBackgroundWork(wait: true);
             }
 
             Db.Dispose();
+
+            // Only once the database is closed: it no longer reads its options.
+            DisposeAll(_familyOptions);
+            WriteOptions.Dispose();
+            _syncedWrite.Dispose();
             if (_secondaryDirectory is not null)
             {
                 DeleteQuietly(_secondaryDirectory);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Store.Encoding;
-using RocksDbSharp;
+using KnowledgeGraph.Store.Rocks;
 
 namespace KnowledgeGraph.Store;
 

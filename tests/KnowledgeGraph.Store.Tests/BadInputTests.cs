@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Store.Rocks;
 using KnowledgeGraph.Store.TestHelper;
-using RocksDbSharp;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Store.Tests;
@@ -53,15 +53,19 @@ public sealed class BadInputTests(ITestOutputHelper output)
         }
 
         var families = new ColumnFamilies();
-        foreach (var name in StoreDatabase.FamilyNames)
+        var familyOptions = StoreDatabase.FamilyNames.Select(name => (name, new ColumnFamilyOptions())).ToList();
+        foreach (var (name, options) in familyOptions)
         {
-            families.Add(name, new ColumnFamilyOptions());
+            families.Add(name, options);
         }
 
-        using (var raw = RocksDb.Open(new DbOptions(), path, families))
+        using (var dbOptions = new DbOptions())
+        using (var raw = RocksDb.Open(dbOptions, path, families))
         {
             raw.Put("kg:format-version"u8.ToArray(), "99"u8.ToArray());
         }
+
+        familyOptions.ForEach(f => f.Item2.Dispose());
 
         var error = Assert.Throws<StorageException>(() => QuadStore.Open(path));
         Assert.Contains("format version 99", error.Message, StringComparison.Ordinal);
