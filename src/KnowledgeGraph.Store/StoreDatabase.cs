@@ -302,6 +302,9 @@ internal sealed class StoreDatabase : IDisposable
     private static readonly Compression[] LevelCompression =
         [Compression.No, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4, Compression.Lz4];
 
+    private static readonly HashSet<string> PointLookupFamilies =
+        new([QuadIndex.Spog.Name, QuadIndex.Dspo.Name, Id2TermFamily, StatsFamily], StringComparer.Ordinal);
+
     private static ColumnFamilyOptions FamilyOptions(string name, QuadStoreOptions options, Cache cache)
     {
         // The table factory is made from a copy of these options, and it owns the filter policy from here on.
@@ -310,8 +313,16 @@ internal sealed class StoreDatabase : IDisposable
             .SetBlockSize(16 * 1024)
             .SetFormatVersion(5)
             .SetCacheIndexAndFilterBlocks(true)
-            .SetPinL0FilterAndIndexBlocksInCache(true)
-            .SetFilterPolicy(BloomFilterPolicy.Create(10, false));
+            .SetPinL0FilterAndIndexBlocksInCache(true);
+
+        // Whole-key Bloom filters serve point lookups only: quad existence checks (spog, dspo), dictionary entries
+        // and counters. The other indexes are only ever range-scanned, and building their filters was a tenth of
+        // the CPU of writing their table files.
+        if (PointLookupFamilies.Contains(name))
+        {
+            table.SetFilterPolicy(BloomFilterPolicy.Create(10, false));
+        }
+
         var cf = new ColumnFamilyOptions()
             .SetBlockBasedTableFactory(table)
             .SetCompression(Compression.Lz4)
