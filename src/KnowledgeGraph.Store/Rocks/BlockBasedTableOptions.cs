@@ -1,12 +1,8 @@
 namespace KnowledgeGraph.Store.Rocks;
 
 /// <summary>Options of block-based table files; a column family copies them when they are set on it.</summary>
-internal sealed class BlockBasedTableOptions : IDisposable
+internal sealed class BlockBasedTableOptions() : NativeObject(NativeMethods.rocksdb_block_based_options_create())
 {
-    private nint _handle = NativeMethods.rocksdb_block_based_options_create();
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(BlockBasedTableOptions));
-
     /// <summary>Shares <paramref name="cache"/> (the options keep their own reference to it).</summary>
     public BlockBasedTableOptions SetBlockCache(Cache cache)
     {
@@ -28,13 +24,13 @@ internal sealed class BlockBasedTableOptions : IDisposable
 
     public BlockBasedTableOptions SetCacheIndexAndFilterBlocks(bool value)
     {
-        NativeMethods.rocksdb_block_based_options_set_cache_index_and_filter_blocks(Handle, value ? (byte)1 : (byte)0);
+        NativeMethods.rocksdb_block_based_options_set_cache_index_and_filter_blocks(Handle, NativeMethods.Flag(value));
         return this;
     }
 
     public BlockBasedTableOptions SetPinL0FilterAndIndexBlocksInCache(bool value)
     {
-        NativeMethods.rocksdb_block_based_options_set_pin_l0_filter_and_index_blocks_in_cache(Handle, value ? (byte)1 : (byte)0);
+        NativeMethods.rocksdb_block_based_options_set_pin_l0_filter_and_index_blocks_in_cache(Handle, NativeMethods.Flag(value));
         return this;
     }
 
@@ -45,12 +41,5 @@ internal sealed class BlockBasedTableOptions : IDisposable
         return this;
     }
 
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_block_based_options_destroy(_handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_block_based_options_destroy(handle);
 }

@@ -1,14 +1,8 @@
 namespace KnowledgeGraph.Store.Rocks;
 
 /// <summary>Makes consistent copies of an open database (hard links where possible); dispose before the database.</summary>
-internal sealed unsafe class Checkpoint : IDisposable
+internal sealed unsafe class Checkpoint(nint handle) : NativeObject(handle)
 {
-    private nint _handle;
-
-    internal Checkpoint(nint handle) => _handle = handle;
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(Checkpoint));
-
     /// <summary>Writes the copy to <paramref name="directory"/>, which must not exist.</summary>
     /// <param name="directory">The target directory.</param>
     /// <param name="logSizeForFlush">Flush the memtables first when the write-ahead log is at least this big (0: always).</param>
@@ -23,12 +17,5 @@ internal sealed unsafe class Checkpoint : IDisposable
         RocksDbException.ThrowIf(error);
     }
 
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_checkpoint_object_destroy(_handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_checkpoint_object_destroy(handle);
 }

@@ -35,7 +35,7 @@ internal sealed class ColumnFamilyOptions : OptionsHandle
 
     public ColumnFamilyOptions SetLevelCompactionDynamicLevelBytes(bool value)
     {
-        NativeMethods.rocksdb_options_set_level_compaction_dynamic_level_bytes(Handle, value ? (byte)1 : (byte)0);
+        NativeMethods.rocksdb_options_set_level_compaction_dynamic_level_bytes(Handle, NativeMethods.Flag(value));
         return this;
     }
 
@@ -65,7 +65,7 @@ internal sealed class ColumnFamilyOptions : OptionsHandle
 
     public ColumnFamilyOptions SetMemtableWholeKeyFiltering(bool value)
     {
-        NativeMethods.rocksdb_options_set_memtable_whole_key_filtering(Handle, value ? (byte)1 : (byte)0);
+        NativeMethods.rocksdb_options_set_memtable_whole_key_filtering(Handle, NativeMethods.Flag(value));
         return this;
     }
 }

@@ -57,5 +57,5 @@ internal sealed class DbOptions : OptionsHandle
         return this;
     }
 
-    private static byte Bool(bool value) => value ? (byte)1 : (byte)0;
+    private static byte Bool(bool value) => NativeMethods.Flag(value);
 }

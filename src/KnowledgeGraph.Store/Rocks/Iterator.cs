@@ -5,14 +5,8 @@ namespace KnowledgeGraph.Store.Rocks;
 /// point into RocksDB's memory and are valid only until the iterator moves or is disposed. Dispose it before the
 /// database (and before the snapshot it reads, if any).
 /// </summary>
-internal sealed unsafe class Iterator : IDisposable
+internal sealed unsafe class Iterator(nint handle) : NativeObject(handle)
 {
-    private nint _handle;
-
-    internal Iterator(nint handle) => _handle = handle;
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(Iterator));
-
     public void SeekToFirst() => NativeMethods.rocksdb_iter_seek_to_first(Handle);
 
     public void Seek(ReadOnlySpan<byte> key)
@@ -52,12 +46,5 @@ internal sealed unsafe class Iterator : IDisposable
         RocksDbException.ThrowIf(error);
     }
 
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_iter_destroy(_handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_iter_destroy(handle);
 }

@@ -56,6 +56,9 @@ internal static unsafe partial class NativeMethods
         yield return Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-" + arch, "native");
     }
 
+    /// <summary>A C boolean (unsigned char) for a .NET one.</summary>
+    internal static byte Flag(bool value) => value ? (byte)1 : (byte)0;
+
     [LibraryImport(Library)]
     internal static partial void rocksdb_free(void* ptr);
 

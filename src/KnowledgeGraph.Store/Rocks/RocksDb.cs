@@ -256,7 +256,7 @@ internal sealed unsafe class RocksDb : IDisposable
     }
 
     /// <summary>Stops flushes and compactions (waiting for running ones when <paramref name="wait"/>), before closing.</summary>
-    public void CancelAllBackgroundWork(bool wait) => NativeMethods.rocksdb_cancel_all_background_work(Handle, wait ? (byte)1 : (byte)0);
+    public void CancelAllBackgroundWork(bool wait) => NativeMethods.rocksdb_cancel_all_background_work(Handle, NativeMethods.Flag(wait));
 
     public void Dispose()
     {

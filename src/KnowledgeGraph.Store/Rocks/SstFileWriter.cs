@@ -4,15 +4,9 @@ namespace KnowledgeGraph.Store.Rocks;
 /// Writes a table file of sorted keys for ingestion. It copies the options it is made with, so they need not
 /// outlive it.
 /// </summary>
-internal sealed unsafe class SstFileWriter : IDisposable
+internal sealed unsafe class SstFileWriter(EnvOptions environment, ColumnFamilyOptions options)
+    : NativeObject(NativeMethods.rocksdb_sstfilewriter_create(environment.Handle, options.Handle))
 {
-    private nint _handle;
-
-    public SstFileWriter(EnvOptions environment, ColumnFamilyOptions options) =>
-        _handle = NativeMethods.rocksdb_sstfilewriter_create(environment.Handle, options.Handle);
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(SstFileWriter));
-
     public void Open(string path)
     {
         nint error = 0;
@@ -48,12 +42,5 @@ internal sealed unsafe class SstFileWriter : IDisposable
         RocksDbException.ThrowIf(error);
     }
 
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_sstfilewriter_destroy(_handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_sstfilewriter_destroy(handle);
 }

@@ -1,12 +1,8 @@
 namespace KnowledgeGraph.Store.Rocks;
 
 /// <summary>Changes written atomically by <see cref="RocksDb.Write"/>; RocksDB copies keys and values into the batch.</summary>
-internal sealed unsafe class WriteBatch : IDisposable
+internal sealed unsafe class WriteBatch() : NativeObject(NativeMethods.rocksdb_writebatch_create())
 {
-    private nint _handle = NativeMethods.rocksdb_writebatch_create();
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(WriteBatch));
-
     public WriteBatch Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ColumnFamilyHandle family)
     {
         fixed (byte* k = key)
@@ -42,12 +38,5 @@ internal sealed unsafe class WriteBatch : IDisposable
         return this;
     }
 
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_writebatch_destroy(_handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_writebatch_destroy(handle);
 }

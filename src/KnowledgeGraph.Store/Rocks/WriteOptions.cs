@@ -1,24 +1,13 @@
 namespace KnowledgeGraph.Store.Rocks;
 
 /// <summary>Options of writes.</summary>
-internal sealed class WriteOptions : IDisposable
+internal sealed class WriteOptions() : NativeObject(NativeMethods.rocksdb_writeoptions_create())
 {
-    private nint _handle = NativeMethods.rocksdb_writeoptions_create();
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(WriteOptions));
-
     public WriteOptions SetSync(bool value)
     {
-        NativeMethods.rocksdb_writeoptions_set_sync(Handle, value ? (byte)1 : (byte)0);
+        NativeMethods.rocksdb_writeoptions_set_sync(Handle, NativeMethods.Flag(value));
         return this;
     }
 
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_writeoptions_destroy(_handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_writeoptions_destroy(handle);
 }
