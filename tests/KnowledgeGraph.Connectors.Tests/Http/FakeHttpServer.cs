@@ -116,19 +116,23 @@ internal sealed class FakeHttpServer : IAsyncDisposable
 
     private static async Task<FakeRequest?> ReadRequestAsync(NetworkStream stream)
     {
-        var buffer = new List<byte>();
-        var one = new byte[1];
-        while (buffer.Count < 4 || !(buffer[^4] == '\r' && buffer[^3] == '\n' && buffer[^2] == '\r' && buffer[^1] == '\n'))
+        // Reads in blocks (a read returns what has arrived): the head ends at the first blank line, and what came
+        // after it is the start of the body.
+        var received = new List<byte>();
+        var block = new byte[4096];
+        int headEnd;
+        while ((headEnd = HeadEnd(received)) < 0)
         {
-            if (await stream.ReadAsync(one) == 0)
+            int n = await stream.ReadAsync(block);
+            if (n == 0)
             {
                 return null;
             }
 
-            buffer.Add(one[0]);
+            received.AddRange(block.AsSpan(0, n));
         }
 
-        var lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n");
+        var lines = Encoding.ASCII.GetString(received.GetRange(0, headEnd).ToArray()).Split("\r\n");
         var parts = lines[0].Split(' ');
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
@@ -141,10 +145,26 @@ internal sealed class FakeHttpServer : IAsyncDisposable
         if (headers.TryGetValue("Content-Length", out var length))
         {
             body = new byte[int.Parse(length, System.Globalization.CultureInfo.InvariantCulture)];
-            await stream.ReadExactlyAsync(body);
+            int early = Math.Min(body.Length, received.Count - headEnd - 4);
+            received.CopyTo(headEnd + 4, body, 0, early);
+            await stream.ReadExactlyAsync(body.AsMemory(early));
         }
 
         return new FakeRequest(parts[0], parts[1], headers, Encoding.UTF8.GetString(body));
+    }
+
+    // The index of the blank line's "\r\n\r\n" that ends the head, or -1 while it has not arrived.
+    private static int HeadEnd(List<byte> received)
+    {
+        for (int i = 0; i + 3 < received.Count; i++)
+        {
+            if (received[i] == '\r' && received[i + 1] == '\n' && received[i + 2] == '\r' && received[i + 3] == '\n')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public async ValueTask DisposeAsync()
