@@ -320,7 +320,7 @@ internal sealed class StoreDatabase : IDisposable
         // the CPU of writing their table files.
         if (PointLookupFamilies.Contains(name))
         {
-            table.SetFilterPolicy(BloomFilterPolicy.Create(10, false));
+            table.SetFilterPolicy(BloomFilterPolicy.Create(10));
         }
 
         var cf = new ColumnFamilyOptions()

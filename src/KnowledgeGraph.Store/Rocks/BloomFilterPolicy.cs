@@ -10,12 +10,9 @@ internal sealed class BloomFilterPolicy : IDisposable
 
     private BloomFilterPolicy(nint handle) => _handle = handle;
 
+    /// <summary>A full (whole-file) Bloom filter.</summary>
     /// <param name="bitsPerKey">Filter bits per key; 10 gives about 1% false positives.</param>
-    /// <param name="useBlockBasedBuilder">The legacy block-based filter instead of a full one.</param>
-    public static BloomFilterPolicy Create(int bitsPerKey, bool useBlockBasedBuilder) =>
-        new(useBlockBasedBuilder
-            ? NativeMethods.rocksdb_filterpolicy_create_bloom(bitsPerKey)
-            : NativeMethods.rocksdb_filterpolicy_create_bloom_full(bitsPerKey));
+    public static BloomFilterPolicy Create(int bitsPerKey) => new(NativeMethods.rocksdb_filterpolicy_create_bloom_full(bitsPerKey));
 
     /// <summary>Gives up ownership of the native policy and returns it.</summary>
     internal nint Release()

@@ -219,9 +219,6 @@ internal static unsafe partial class NativeMethods
     internal static partial void rocksdb_block_based_options_set_filter_policy(nint options, nint filterPolicy);
 
     [LibraryImport(Library)]
-    internal static partial nint rocksdb_filterpolicy_create_bloom(double bitsPerKey);
-
-    [LibraryImport(Library)]
     internal static partial nint rocksdb_filterpolicy_create_bloom_full(double bitsPerKey);
 
     [LibraryImport(Library)]

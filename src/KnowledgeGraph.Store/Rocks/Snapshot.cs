@@ -1,25 +1,7 @@
 namespace KnowledgeGraph.Store.Rocks;
 
-/// <summary>A RocksDB snapshot; release it (dispose) before the database closes.</summary>
-internal sealed class Snapshot : IDisposable
+/// <summary>A RocksDB snapshot of the database <paramref name="db"/>; release it (dispose) before the database closes.</summary>
+internal sealed class Snapshot(nint db, nint handle) : NativeObject(handle)
 {
-    private readonly nint _db;
-    private nint _handle;
-
-    internal Snapshot(nint db, nint handle)
-    {
-        _db = db;
-        _handle = handle;
-    }
-
-    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(Snapshot));
-
-    public void Dispose()
-    {
-        if (_handle != 0)
-        {
-            NativeMethods.rocksdb_release_snapshot(_db, _handle);
-            _handle = 0;
-        }
-    }
+    protected override void Destroy(nint handle) => NativeMethods.rocksdb_release_snapshot(db, handle);
 }
