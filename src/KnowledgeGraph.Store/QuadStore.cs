@@ -20,7 +20,7 @@ namespace KnowledgeGraph.Store;
 /// for damaged files, <see cref="StoreLockedException"/> when another writer holds the store. A failed write
 /// leaves the store as it was.</para>
 /// </remarks>
-public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, IDisposable
+public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, IStarSource, IDisposable
 {
     private readonly StoreDatabase _db;
     private readonly TermCache _terms;
@@ -108,6 +108,12 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
 
     /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
     public double SeekCostInRows => StoreReader.SeekCostInRows;
+
+    public IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return _reader.MatchStar(subject, predicates, graph, cancellationToken);
+    }
 
     public bool Contains(Quad quad)
     {

@@ -5,7 +5,7 @@ using KnowledgeGraph.Store.Rocks;
 namespace KnowledgeGraph.Store;
 
 /// <summary>A read view on a RocksDB snapshot (or on a read-only instance): unaffected by writes made after it was taken.</summary>
-internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISeekCostSource
+internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISeekCostSource, IStarSource
 {
     private readonly StoreDatabase _db;
     private readonly Snapshot? _snapshot;
@@ -57,6 +57,12 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
 
     /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
     public double SeekCostInRows => StoreReader.SeekCostInRows;
+
+    public IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _reader.MatchStar(subject, predicates, graph, cancellationToken);
+    }
 
     public bool Contains(Quad quad)
     {

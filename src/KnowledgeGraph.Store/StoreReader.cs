@@ -81,6 +81,146 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         }
     }
 
+    // Keys of the subject to step over between one predicate's keys and the next before seeking instead: a seek costs
+    // about as much as reading six keys, and the subjects of news facts have a few dozen keys at most.
+    private const int StarStepLimit = 8;
+
+    /// <summary>
+    /// The matches of (subject, predicate, ?, graph) for each predicate, from one pass over the subject's keys in the
+    /// subject-first index of the graph: the predicates are read in key order, each reached by stepping on from the
+    /// previous one's keys when it is near, else by a seek.
+    /// </summary>
+    public IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken)
+    {
+        var result = new IReadOnlyList<Quad>[predicates.Count];
+        if (graph is null || subject is DefaultGraph || HasDefaultGraph(predicates))
+        {
+            // Every graph: two indexes (default and named) to merge; no gain over one match per predicate.
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = [.. Match(subject, predicates[i], null, graph, cancellationToken)];
+            }
+
+            return result;
+        }
+
+        bool isDefault = graph is DefaultGraph;
+        var index = isDefault ? QuadIndex.Dspo : QuadIndex.Gspo;
+        var encodedSubject = terms.Encode(subject);
+        var encodedGraph = isDefault ? EncodedTerm.DefaultGraph : terms.Encode(graph);
+        int graphBit = isDefault ? 0 : 8;
+        var prefixes = new byte[predicates.Count][];
+        for (int i = 0; i < prefixes.Length; i++)
+        {
+            prefixes[i] = index.Prefix(new EncodedQuad(encodedSubject, terms.Encode(predicates[i]), default, encodedGraph), 1 | 2 | graphBit);
+        }
+
+        var order = KeyOrder(prefixes);
+        var graphTerm = isDefault ? DefaultGraph.Instance : graph;
+        var it = Rent(index);
+        try
+        {
+            bool positioned = false;
+            int previous = -1;
+            foreach (int i in order)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var target = prefixes[i];
+                if (previous >= 0 && target.AsSpan().SequenceEqual(prefixes[previous]))
+                {
+                    result[i] = result[previous];
+                    continue;
+                }
+
+                if (!positioned || !StepTo(it, target))
+                {
+                    it.Seek(target);
+                    positioned = true;
+                }
+
+                var matches = new List<Quad>();
+                while (it.Valid())
+                {
+                    var key = it.GetKeySpan();
+                    if (!key.StartsWith(target))
+                    {
+                        break;
+                    }
+
+                    matches.Add(new Quad(subject, predicates[i], terms.Decode(index.Decode(key).O), graphTerm));
+                    it.Next();
+                }
+
+                result[i] = matches;
+                previous = i;
+            }
+
+            RocksErrors.CheckIterator(it, db.Directory);
+        }
+        finally
+        {
+            Return(index, it);
+        }
+
+        return result;
+    }
+
+    // Moves a positioned iterator forward to the first key at or after the target by stepping, as long as that takes
+    // at most StarStepLimit steps. The iterator sits at the first key after an earlier target of the same subject, so
+    // every key before the target that it passes is one of the subject's.
+    private static bool StepTo(Iterator it, byte[] target)
+    {
+        for (int steps = 0; it.Valid(); steps++)
+        {
+            if (it.GetKeySpan().SequenceCompareTo(target) >= 0)
+            {
+                return true;
+            }
+
+            if (steps == StarStepLimit)
+            {
+                return false;
+            }
+
+            it.Next();
+        }
+
+        // At the end of the index (or on an error, which the caller's check reports): nothing at or after the target.
+        return true;
+    }
+
+    // The positions of the keys in ascending order: an insertion sort, as a star has a handful of predicates.
+    private static int[] KeyOrder(byte[][] keys)
+    {
+        var order = new int[keys.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            int j = i;
+            while (j > 0 && keys[order[j - 1]].AsSpan().SequenceCompareTo(keys[i]) > 0)
+            {
+                order[j] = order[j - 1];
+                j--;
+            }
+
+            order[j] = i;
+        }
+
+        return order;
+    }
+
+    private static bool HasDefaultGraph(IReadOnlyList<Term> terms)
+    {
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (terms[i] is DefaultGraph)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Counts a pattern's matches from the index keys, decoding no term.</summary>
     public long CountMatches(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken)
     {
@@ -95,12 +235,9 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         }
 
         long n = 0;
-        foreach (var _ in MatchKeys(pattern, bound, graph))
+        foreach (var index in IndexesOf(bound, graph))
         {
-            if ((++n & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            n += CountKeys(index, pattern, bound, long.MaxValue - n, cancellationToken);
         }
 
         return n;
@@ -129,50 +266,14 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
 
         var counts = new Dictionary<EncodedTerm, long>();
         var order = new List<EncodedTerm>();
-        var run = default(EncodedTerm);
-        long runLength = 0;
-        int n = 0;
-        // Keys are sorted, so the group key often repeats from one key to the next: count runs, and touch the
-        // dictionary once a run.
-        foreach (var q in MatchKeys(pattern, bound, graph))
+        foreach (var index in IndexesOf(bound, graph))
         {
-            if ((++n & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var key = position switch { 0 => q.S, 1 => q.P, _ => q.O };
-            if (runLength > 0 && key.Equals(run))
-            {
-                runLength++;
-                continue;
-            }
-
-            Flush(counts, order, run, runLength);
-            run = key;
-            runLength = 1;
+            CountRuns(index, pattern, bound, position, counts, order, cancellationToken);
         }
 
-        Flush(counts, order, run, runLength);
         foreach (var key in order)
         {
             yield return new(terms.Decode(key), counts[key]);
-        }
-
-        static void Flush(Dictionary<EncodedTerm, long> counts, List<EncodedTerm> order, EncodedTerm key, long length)
-        {
-            if (length == 0)
-            {
-                return;
-            }
-
-            ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool exists);
-            if (!exists)
-            {
-                order.Add(key);
-            }
-
-            count += length;
         }
     }
 
@@ -250,9 +351,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
 
         // Count up to a limit; beyond it the counters of the bound predicate or graph bound the answer.
         long counted = 0;
-        foreach (var _ in MatchKeys(pattern, bound, graph))
+        foreach (var index in IndexesOf(bound, graph))
         {
-            if (++counted >= EstimateScanLimit)
+            counted += CountKeys(index, pattern, bound, EstimateScanLimit - counted, CancellationToken.None);
+            if (counted >= EstimateScanLimit)
             {
                 long upper = total;
                 if ((bound & 2) != 0)
@@ -300,75 +402,46 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         return seen.Count;
     }
 
-    // Bound positions are returned as given (an equal term: same encoding) instead of being decoded again.
+    // Bound positions are returned as given (an equal term: same encoding) instead of being decoded again; unbound
+    // ones are read straight from the key.
     private IEnumerable<Quad> Scan(QuadIndex index, EncodedQuad pattern, int bound, Quad given, CancellationToken cancellationToken)
     {
-        int n = 0;
         var s = ReferenceEquals(given.Subject, Unbound) ? null : given.Subject;
         var p = ReferenceEquals(given.Predicate, Unbound) ? null : given.Predicate;
         var o = ReferenceEquals(given.Obj, Unbound) ? null : given.Obj;
         var g = index.IsDefaultGraph ? DefaultGraph.Instance : ReferenceEquals(given.Graph, Unbound) ? null : given.Graph;
+        int[] offsets = [.. Enumerable.Range(0, 4).Select(position => Array.IndexOf(index.Order, position) * EncodedTerm.Size)];
         // Keys come sorted, so an unbound position often repeats the previous key's term (the object of a
         // predicate scan, the subject of a subject scan): reuse it rather than looking it up in the cache again.
-        var last = default(EncodedQuad);
-        Term? lastS = null, lastP = null, lastO = null, lastG = null;
-        foreach (var q in ScanKeys(index, pattern, bound))
-        {
-            if ((++n & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var subject = s ?? (lastS is not null && q.S.Equals(last.S) ? lastS : lastS = terms.Decode(q.S));
-            var predicate = p ?? (lastP is not null && q.P.Equals(last.P) ? lastP : lastP = terms.Decode(q.P));
-            var obj = o ?? (lastO is not null && q.O.Equals(last.O) ? lastO : lastO = terms.Decode(q.O));
-            var graphTerm = g ?? (lastG is not null && q.G.Equals(last.G) ? lastG : lastG = terms.Decode(q.G));
-            last = q;
-            yield return new Quad(subject, predicate, obj, graphTerm);
-        }
-    }
-
-    private IEnumerable<EncodedQuad> MatchKeys(EncodedQuad pattern, int bound, Term? graph)
-    {
-        var keys = Enumerable.Empty<EncodedQuad>();
-        if (graph is null || graph is DefaultGraph)
-        {
-            keys = ScanKeys(QuadIndex.Choose(bound, true), pattern, bound);
-        }
-
-        if (graph is not DefaultGraph)
-        {
-            keys = keys.Concat(ScanKeys(QuadIndex.Choose(bound, false), pattern, bound));
-        }
-
-        return keys;
-    }
-
-    private IEnumerable<EncodedQuad> ScanKeys(QuadIndex index, EncodedQuad pattern, int bound)
-    {
+        var last = new DecodedTerm[4];
         var prefix = index.Prefix(pattern, bound);
+        int n = 0;
         var it = Rent(index);
         try
         {
-            if (prefix.Length == 0)
+            for (Seek(it, prefix); it.Valid(); it.Next())
             {
-                it.SeekToFirst();
-            }
-            else
-            {
-                it.Seek(prefix);
-            }
-
-            while (it.Valid())
-            {
-                var key = it.GetKeySpan();
-                if (!key.StartsWith(prefix))
+                Quad quad;
                 {
-                    break;
+                    var key = it.GetKeySpan();
+                    if (!key.StartsWith(prefix))
+                    {
+                        break;
+                    }
+
+                    quad = new Quad(
+                        s ?? DecodeAt(key, offsets[0], ref last[0]),
+                        p ?? DecodeAt(key, offsets[1], ref last[1]),
+                        o ?? DecodeAt(key, offsets[2], ref last[2]),
+                        g ?? DecodeAt(key, offsets[3], ref last[3]));
                 }
 
-                yield return index.Decode(key);
-                it.Next();
+                if ((++n & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                yield return quad;
             }
 
             RocksErrors.CheckIterator(it, db.Directory);
@@ -376,6 +449,140 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         finally
         {
             Return(index, it);
+        }
+    }
+
+    private Term DecodeAt(ReadOnlySpan<byte> key, int offset, ref DecodedTerm last)
+    {
+        var id = EncodedTerm.ReadFrom(key[offset..]);
+        if (last.Term is not null && id.Equals(last.Id))
+        {
+            return last.Term;
+        }
+
+        var term = terms.Decode(id);
+        last = new DecodedTerm(id, term);
+        return term;
+    }
+
+    private record struct DecodedTerm(EncodedTerm Id, Term? Term);
+
+    // The indexes that hold a pattern's keys: the default graph's, the named graphs', or both (graph unbound).
+    private static IEnumerable<QuadIndex> IndexesOf(int bound, Term? graph)
+    {
+        if (graph is null || graph is DefaultGraph)
+        {
+            yield return QuadIndex.Choose(bound, true);
+        }
+
+        if (graph is not DefaultGraph)
+        {
+            yield return QuadIndex.Choose(bound, false);
+        }
+    }
+
+    // Counting reads the keys in place: decoding every key into a quad, only to count it, cost more than the scan.
+
+    /// <summary>Counts the pattern's keys in one index, stopping at <paramref name="limit"/>.</summary>
+    private long CountKeys(QuadIndex index, EncodedQuad pattern, int bound, long limit, CancellationToken cancellationToken)
+    {
+        var prefix = index.Prefix(pattern, bound);
+        var it = Rent(index);
+        try
+        {
+            long n = 0;
+            for (Seek(it, prefix); n < limit && it.Valid() && it.GetKeySpan().StartsWith(prefix); it.Next())
+            {
+                if ((++n & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            RocksErrors.CheckIterator(it, db.Directory);
+            return n;
+        }
+        finally
+        {
+            Return(index, it);
+        }
+    }
+
+    /// <summary>
+    /// Adds the pattern's keys in one index to the counts of the term at <paramref name="position"/>, comparing that
+    /// term's bytes in the key: keys are sorted, so the term often repeats from one key to the next, and the counts
+    /// are touched once per run.
+    /// </summary>
+    private void CountRuns(QuadIndex index, EncodedQuad pattern, int bound, int position, Dictionary<EncodedTerm, long> counts, List<EncodedTerm> order, CancellationToken cancellationToken)
+    {
+        var prefix = index.Prefix(pattern, bound);
+        int offset = Array.IndexOf(index.Order, position) * EncodedTerm.Size;
+        var run = new byte[EncodedTerm.Size];
+        long runLength = 0;
+        var it = Rent(index);
+        try
+        {
+            int n = 0;
+            for (Seek(it, prefix); it.Valid(); it.Next())
+            {
+                var key = it.GetKeySpan();
+                if (!key.StartsWith(prefix))
+                {
+                    break;
+                }
+
+                if ((++n & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var term = key.Slice(offset, EncodedTerm.Size);
+                if (runLength > 0 && term.SequenceEqual(run))
+                {
+                    runLength++;
+                    continue;
+                }
+
+                Flush();
+                term.CopyTo(run);
+                runLength = 1;
+            }
+
+            Flush();
+            RocksErrors.CheckIterator(it, db.Directory);
+        }
+        finally
+        {
+            Return(index, it);
+        }
+
+        void Flush()
+        {
+            if (runLength == 0)
+            {
+                return;
+            }
+
+            var key = EncodedTerm.ReadFrom(run);
+            ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool exists);
+            if (!exists)
+            {
+                order.Add(key);
+            }
+
+            count += runLength;
+        }
+    }
+
+    private static void Seek(Iterator it, byte[] prefix)
+    {
+        if (prefix.Length == 0)
+        {
+            it.SeekToFirst();
+        }
+        else
+        {
+            it.Seek(prefix);
         }
     }
 

@@ -131,7 +131,37 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             Assert.True(store.Contains(q), $"missing {q}");
         }
 
+        if (store is IStarSource stars)
+        {
+            CompareStars(stars, reference, random, all, count);
+        }
+
         return count;
+    }
+
+    // Several predicates of one subject read in one pass (repeated and absent ones among them) give, predicate by
+    // predicate, what one match each gives, in the default graph, a named graph and every graph.
+    private static void CompareStars(IStarSource stars, InMemoryDataset reference, RandomQuads random, List<Quad> all, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            var sample = all.Count > 0 && random.Next(5) > 0 ? all[random.Next(all.Count)] : random.Quad();
+            var predicates = Enumerable.Range(0, 1 + random.Next(4)).Select(_ => random.Next(4) == 0 ? sample.Predicate : random.Predicate()).ToList();
+            if (random.Next(6) == 0)
+            {
+                predicates.Add(Iri.Unchecked("http://example.org/p/absent"));
+            }
+
+            var graph = random.Next(3) switch { 0 => null, 1 => sample.Graph, _ => DefaultGraph.Instance };
+            var lists = stars.MatchStar(sample.Subject, predicates, graph);
+            Assert.Equal(predicates.Count, lists.Length);
+            for (int k = 0; k < predicates.Count; k++)
+            {
+                var expected = Sorted(reference.Match(sample.Subject, predicates[k], null, graph));
+                var actual = Sorted(lists[k]);
+                Assert.True(expected.SequenceEqual(actual), $"star {sample.Subject} [{string.Join(", ", predicates)}] {graph}, predicate {k}: expected {expected.Count}, got {actual.Count}");
+            }
+        }
     }
 
     private static List<string> Sorted(IEnumerable<Quad> quads) => quads.Select(Canonical).Order(StringComparer.Ordinal).ToList();

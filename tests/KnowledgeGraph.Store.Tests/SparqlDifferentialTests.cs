@@ -25,6 +25,17 @@ public sealed class SparqlDifferentialTests(ITestOutputHelper output)
         "SELECT ?s ?o ?x ?y WHERE { ?s ?p ?o OPTIONAL { ?s <http://example.org/p/1> ?x . ?x ?q ?y } }",
         "SELECT ?o (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p/4> ?o } } GROUP BY ?o",
         "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s",
+        // Stars: runs of patterns on one bound subject with constant predicates, read in one pass over the subject's
+        // keys: a constant subject, a subject bound by the pattern before, a repeated predicate, an object shared
+        // between the star's patterns, a constant object, the subject as an object, a named graph and GRAPH ?g.
+        "SELECT ?a ?b ?c WHERE { <http://example.org/news/entity/1> <http://example.org/p/0> ?a ; <http://example.org/p/1> ?b ; <http://example.org/p/2> ?c }",
+        "SELECT ?o ?a ?b WHERE { <http://example.org/news/entity/2> <http://example.org/p/3> ?o . ?o <http://example.org/p/0> ?a ; <http://example.org/p/4> ?b }",
+        "SELECT ?a ?b WHERE { <http://example.org/news/entity/3> <http://example.org/p/1> ?a ; <http://example.org/p/1> ?b ; <http://example.org/p/0> ?a }",
+        "SELECT ?s ?a WHERE { <http://example.org/news/entity/4> <http://example.org/p/2> ?s . ?s <http://example.org/p/0> ?a ; <http://example.org/p/1> <http://example.org/news/entity/5> }",
+        "SELECT ?s ?x WHERE { <http://example.org/news/entity/0> <http://example.org/p/0> ?s . ?s <http://example.org/p/2> ?s ; <http://example.org/p/3> ?x }",
+        "SELECT ?a ?b WHERE { GRAPH <http://example.org/graph/1> { <http://example.org/news/entity/6> <http://example.org/p/1> ?a ; <http://example.org/p/4> ?b } }",
+        "SELECT ?g ?a ?b WHERE { GRAPH ?g { <http://example.org/news/entity/7> <http://example.org/p/2> ?a ; <http://example.org/p/3> ?b } }",
+        "SELECT ?a ?b ?c WHERE { <http://example.org/news/entity/1> <http://example.org/p/0> ?a ; <http://example.org/p/1> ?b OPTIONAL { ?a <http://example.org/p/2> ?c ; <http://example.org/p/3> ?d } }",
         // Counts without grouping, straight from the index keys.
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
         "SELECT (COUNT(?o) AS ?n) (COUNT(*) AS ?m) WHERE { ?s <http://example.org/p/1> ?o }",

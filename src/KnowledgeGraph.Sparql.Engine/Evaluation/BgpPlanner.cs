@@ -111,6 +111,11 @@ internal sealed class BgpPlanner(EvalContext ctx)
         }
 
         var plan = PlanProbes(order, slots.Where(s => seed[s] is not null), estimates, compiled);
+        if (ctx.Source is IStarSource)
+        {
+            PlanStars(plan, slots.Where(s => seed[s] is not null));
+        }
+
         if (cacheable)
         {
             _plans[(bgp, key, mask)] = plan;
@@ -156,6 +161,44 @@ internal sealed class BgpPlanner(EvalContext ctx)
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// Marks each run of consecutive lookups on one subject, bound when the run starts, with constant predicates: the
+    /// source reads the run's predicates in one pass (one seek where each lookup would take one).
+    /// </summary>
+    private static void PlanStars(CompiledTriple[] plan, IEnumerable<int> seeded)
+    {
+        var bound = new HashSet<int>(seeded);
+        for (int i = 0; i < plan.Length;)
+        {
+            var head = plan[i];
+            int length = 1;
+            if (IsStarMember(head) && (head.S < 0 || bound.Contains(head.S)))
+            {
+                while (i + length < plan.Length && IsStarMember(plan[i + length]) && SameSubject(plan[i + length], head))
+                {
+                    length++;
+                }
+            }
+
+            if (length > 1)
+            {
+                plan[i] = head with { StarPredicates = [.. plan.Skip(i).Take(length).Select(t => t.PConst!)] };
+            }
+
+            foreach (var t in plan.Skip(i).Take(length))
+            {
+                bound.UnionWith(new[] { t.S, t.P, t.O }.Where(s => s >= 0));
+            }
+
+            i += length;
+        }
+
+        static bool IsStarMember(CompiledTriple t) => t.ProbeSlots is null && t.P < 0 && t.PConst is not null;
+
+        static bool SameSubject(CompiledTriple t, CompiledTriple head) =>
+            head.S >= 0 ? t.S == head.S : t.S < 0 && Equals(t.SConst, head.SConst);
     }
 
     private int Slot(PatternTerm t) => t.Variable is null ? -1 : ctx.Slots[t.Variable];

@@ -10,4 +10,10 @@ internal sealed record CompiledTriple(int S, Term? SConst, int P, Term? PConst, 
     /// its matches (read once) instead of one lookup per row; null for lookups.
     /// </summary>
     public int[]? ProbeSlots { get; init; }
+
+    /// <summary>
+    /// In a plan over an <see cref="IStarSource"/>: at the head of a run of patterns on one subject, bound by then,
+    /// with constant predicates, the predicates of the whole run (this one first), read in one pass; else null.
+    /// </summary>
+    public Term[]? StarPredicates { get; init; }
 }

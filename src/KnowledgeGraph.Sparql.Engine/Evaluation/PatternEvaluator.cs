@@ -194,6 +194,15 @@ internal sealed partial class PatternEvaluator
         var p = t.P >= 0 ? row[t.P] : t.PConst;
         var o = t.O >= 0 ? row[t.O] : t.OConst;
         bool last = index == plan.Length - 1;
+        if (t.StarPredicates is { } predicates && s is not null && graphs.Length == 1 && _ctx.Source is IStarSource stars)
+        {
+            foreach (var r in StarStep(plan, index, 0, stars.MatchStar(s, predicates, graphs[0], _ctx.Token), row, graphs))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
 
         // Inner levels bind into one buffer per call and pass it down; only the solutions handed out are copies.
         Term?[]? buffer = null;
@@ -221,6 +230,50 @@ internal sealed partial class PatternEvaluator
             }
 
             foreach (var r in Step(plan, index + 1, buffer, graphs))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    // One member of a star (plan[index] is its head) over the matches read for the whole star: the subject is bound
+    // and the predicate constant, so only the object binds; then the next member, or the rest of the plan.
+    private IEnumerable<Term?[]> StarStep(CompiledTriple[] plan, int index, int member, IReadOnlyList<Quad>[] matches, Term?[] row, Term[] graphs)
+    {
+        var t = plan[index + member];
+        int length = matches.Length;
+        var o = t.O >= 0 ? row[t.O] : t.OConst;
+        bool last = index + member == plan.Length - 1;
+        Term?[]? buffer = null;
+        foreach (var q in matches[member])
+        {
+            _ctx.Tick();
+            if (o is not null && !o.Equals(q.Obj))
+            {
+                continue;
+            }
+
+            if (last)
+            {
+                var next = row;
+                if (!Bind(ref next, t.O, o, q.Obj, row))
+                {
+                    continue;
+                }
+
+                yield return ReferenceEquals(next, row) && index + member > 0 ? (Term?[])row.Clone() : next;
+                continue;
+            }
+
+            buffer ??= new Term?[row.Length];
+            Array.Copy(row, buffer, row.Length);
+            if (!BindInPlace(buffer, t.O, o, q.Obj))
+            {
+                continue;
+            }
+
+            var rest = member == length - 1 ? Step(plan, index + length, buffer, graphs) : StarStep(plan, index, member + 1, matches, buffer, graphs);
+            foreach (var r in rest)
             {
                 yield return r;
             }

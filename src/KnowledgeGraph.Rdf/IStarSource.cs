@@ -1,0 +1,15 @@
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>
+/// A quad source that reads several predicates of one subject in one pass over its index: one seek, then steps from
+/// one predicate's keys to the next, where separate lookups would seek once per predicate. The SPARQL engine reads a
+/// run of triple patterns on one bound subject with constant predicates (a star) through it.
+/// </summary>
+public interface IStarSource
+{
+    /// <summary>
+    /// For each predicate, in the order given, the quads that match (subject, predicate, any object, graph), exactly
+    /// as <see cref="IQuadSource.Match"/> would give them; the graph position has the same meaning there.
+    /// </summary>
+    IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default);
+}
