@@ -9,6 +9,7 @@ using KnowledgeGraph.StoreBench;
 //   load-generated DIR COUNT   bulk-load COUNT generated triples (no parsing) and print figures
 //   profile NT-FILE DIR        where a load's time goes (parse, stages, load of parsed quads)
 //   queries NT-FILE DIR QDIR   the benchmark queries over the store and in memory, side by side
+//   store-queries DIR QDIR     the benchmark queries over an existing store alone (for profiling)
 string mode = args.Length > 0 ? args[0] : "load-generated";
 long count = args.Length > 2 && long.TryParse(args[2], CultureInfo.InvariantCulture, out long n) ? n : 1_000_000;
 switch (mode)
@@ -46,6 +47,10 @@ switch (mode)
         // queries NT-FILE STORE-DIR QUERY-DIR [RUNS]: the store is loaded from the file when the directory is missing.
         return KnowledgeGraph.StoreBench.QueryComparison.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5);
 
+    case "store-queries":
+        // store-queries STORE-DIR QUERY-DIR [RUNS]: a store loaded by an earlier `queries` run, no in-memory copy.
+        return KnowledgeGraph.StoreBench.QueryComparison.RunStoreOnly(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
+
     case "profile":
         {
             // Where a load's time goes: parsing alone, then loading already parsed quads, with GC counts.
@@ -76,6 +81,6 @@ switch (mode)
         }
 
     default:
-        Console.Error.WriteLine("usage: generate FILE COUNT | load-generated DIR COUNT | profile NT-FILE DIR | queries NT-FILE DIR QUERY-DIR [RUNS]");
+        Console.Error.WriteLine("usage: generate FILE COUNT | load-generated DIR COUNT | profile NT-FILE DIR | queries NT-FILE DIR QUERY-DIR [RUNS] | store-queries DIR QUERY-DIR [RUNS]");
         return 2;
 }

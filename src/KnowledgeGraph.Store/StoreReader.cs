@@ -147,7 +147,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
                         break;
                     }
 
-                    matches.Add(new Quad(subject, predicates[i], terms.Decode(index.Decode(key).O), graphTerm));
+                    matches.Add(new Quad(subject, predicates[i], terms.Decode(EncodedTerm.ReadFrom(key[index.Offsets[2]..])), graphTerm));
                     it.Next();
                 }
 
@@ -410,7 +410,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         var p = ReferenceEquals(given.Predicate, Unbound) ? null : given.Predicate;
         var o = ReferenceEquals(given.Obj, Unbound) ? null : given.Obj;
         var g = index.IsDefaultGraph ? DefaultGraph.Instance : ReferenceEquals(given.Graph, Unbound) ? null : given.Graph;
-        int[] offsets = [.. Enumerable.Range(0, 4).Select(position => Array.IndexOf(index.Order, position) * EncodedTerm.Size)];
+        var offsets = index.Offsets;
         // Keys come sorted, so an unbound position often repeats the previous key's term (the object of a
         // predicate scan, the subject of a subject scan): reuse it rather than looking it up in the cache again.
         var last = new DecodedTerm[4];
@@ -516,7 +516,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     private void CountRuns(QuadIndex index, EncodedQuad pattern, int bound, int position, Dictionary<EncodedTerm, long> counts, List<EncodedTerm> order, CancellationToken cancellationToken)
     {
         var prefix = index.Prefix(pattern, bound);
-        int offset = Array.IndexOf(index.Order, position) * EncodedTerm.Size;
+        int offset = index.Offsets[position];
         var run = new byte[EncodedTerm.Size];
         long runLength = 0;
         var it = Rent(index);

@@ -24,6 +24,7 @@ internal sealed class QuadIndex
     {
         Name = name;
         Order = order;
+        Offsets = [.. Enumerable.Range(0, 4).Select(position => Array.IndexOf(order, position) * EncodedTerm.Size)];
     }
 
     /// <summary>The column family name.</summary>
@@ -31,6 +32,9 @@ internal sealed class QuadIndex
 
     /// <summary>Quad positions in key order.</summary>
     public int[] Order { get; }
+
+    /// <summary>Where each quad position's term starts in a key (negative for the graph in a default-graph index).</summary>
+    public int[] Offsets { get; }
 
     public int KeySize => Order.Length * EncodedTerm.Size;
 
