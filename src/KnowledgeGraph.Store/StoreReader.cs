@@ -44,40 +44,26 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return [];
         }
 
-        return MatchEncoded(pattern, bound, new Quad(subject ?? Unbound, predicate ?? Unbound, obj ?? Unbound, graph ?? Unbound), cancellationToken);
-    }
-
-    // Marks an unbound position of the pattern handed to Scan (never a real quad's term).
-    private static readonly Term Unbound = new BlankNode("kg-store-unbound");
-
-    private IEnumerable<Quad> MatchEncoded(EncodedQuad pattern, int bound, Quad given, CancellationToken cancellationToken)
-    {
-        var graph = given.Graph;
-        if ((bound & 7) == 7 && !ReferenceEquals(graph, Unbound))
+        if ((bound & 7) == 7 && graph is not null)
         {
             // Every position bound: one point lookup (Bloom filters skip most files) instead of a scan.
-            if (HasKey(pattern))
-            {
-                yield return given;
-            }
-
-            yield break;
+            return PointLookup(pattern, new Quad(subject!, predicate!, obj!, graph));
         }
 
-        if (ReferenceEquals(graph, Unbound) || graph is DefaultGraph)
+        return graph switch
         {
-            foreach (var q in Scan(QuadIndex.Choose(bound, true), pattern, bound, given, cancellationToken))
-            {
-                yield return q;
-            }
-        }
+            DefaultGraph => Scan(QuadIndex.Choose(bound, true), pattern, bound, subject, predicate, obj, graph, cancellationToken),
+            not null => Scan(QuadIndex.Choose(bound, false), pattern, bound, subject, predicate, obj, graph, cancellationToken),
+            null => Scan(QuadIndex.Choose(bound, true), pattern, bound, subject, predicate, obj, DefaultGraph.Instance, cancellationToken)
+                .Concat(Scan(QuadIndex.Choose(bound, false), pattern, bound, subject, predicate, obj, null, cancellationToken)),
+        };
+    }
 
-        if (graph is not DefaultGraph)
+    private IEnumerable<Quad> PointLookup(EncodedQuad pattern, Quad quad)
+    {
+        if (HasKey(pattern))
         {
-            foreach (var q in Scan(QuadIndex.Choose(bound, false), pattern, bound, given, cancellationToken))
-            {
-                yield return q;
-            }
+            yield return quad;
         }
     }
 
@@ -402,14 +388,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         return seen.Count;
     }
 
-    // Bound positions are returned as given (an equal term: same encoding) instead of being decoded again; unbound
-    // ones are read straight from the key.
-    private IEnumerable<Quad> Scan(QuadIndex index, EncodedQuad pattern, int bound, Quad given, CancellationToken cancellationToken)
+    // One index's keys with the pattern's prefix as quads. Bound positions (non-null) are returned as given (an equal
+    // term: same encoding) instead of being decoded again; unbound ones are read straight from the key.
+    private IEnumerable<Quad> Scan(QuadIndex index, EncodedQuad pattern, int bound, Term? s, Term? p, Term? o, Term? g, CancellationToken cancellationToken)
     {
-        var s = ReferenceEquals(given.Subject, Unbound) ? null : given.Subject;
-        var p = ReferenceEquals(given.Predicate, Unbound) ? null : given.Predicate;
-        var o = ReferenceEquals(given.Obj, Unbound) ? null : given.Obj;
-        var g = index.IsDefaultGraph ? DefaultGraph.Instance : ReferenceEquals(given.Graph, Unbound) ? null : given.Graph;
         var offsets = index.Offsets;
         // Keys come sorted, so an unbound position often repeats the previous key's term (the object of a
         // predicate scan, the subject of a subject scan): reuse it rather than looking it up in the cache again.
