@@ -318,18 +318,15 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return 0;
         }
 
-        long total = StoreCounters.Read(db, readOptions, StoreCounters.TotalKind, default);
-        if (graph is DefaultGraph && bound is 2 && StoreCounters.Read(db, readOptions, StoreCounters.GraphKind, EncodedTerm.DefaultGraph) == total)
-        {
-            // No named graphs: the predicate's counter over all graphs is its count in the default graph.
-            graph = null;
-        }
-
+        // Each counter read is a lookup in the store: read only those the answer needs.
+        long Total() => StoreCounters.Read(db, readOptions, StoreCounters.TotalKind, default);
+        long DefaultGraphCount() => StoreCounters.Read(db, readOptions, StoreCounters.GraphKind, EncodedTerm.DefaultGraph);
         switch (bound)
         {
             case 0:
-                return graph is DefaultGraph ? StoreCounters.Read(db, readOptions, StoreCounters.GraphKind, EncodedTerm.DefaultGraph) : total;
-            case 2 when graph is null:
+                return graph is DefaultGraph ? DefaultGraphCount() : Total();
+            // Without named graphs, the predicate's counter over all graphs is its count in the default graph.
+            case 2 when graph is null || (graph is DefaultGraph && DefaultGraphCount() == Total()):
                 return StoreCounters.Read(db, readOptions, StoreCounters.PredicateKind, pattern.P);
             case 8:
                 return StoreCounters.Read(db, readOptions, StoreCounters.GraphKind, pattern.G);
@@ -342,7 +339,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             counted += CountKeys(index, pattern, bound, EstimateScanLimit - counted, CancellationToken.None);
             if (counted >= EstimateScanLimit)
             {
-                long upper = total;
+                long upper = Total();
                 if ((bound & 2) != 0)
                 {
                     upper = Math.Min(upper, StoreCounters.Read(db, readOptions, StoreCounters.PredicateKind, pattern.P));

@@ -45,6 +45,12 @@ internal sealed class BgpPlanner(EvalContext ctx)
             }
         }
 
+        if (compiled.Length == 1)
+        {
+            // Nothing to order, nothing to join: no estimates needed.
+            return compiled;
+        }
+
         var key = rangedOver > 1 ? RangedGraphs : graphs;
         if (cacheable && _plans.TryGetValue((bgp, key, mask), out var cached))
         {
