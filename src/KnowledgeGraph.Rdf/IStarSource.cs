@@ -9,7 +9,8 @@ public interface IStarSource
 {
     /// <summary>
     /// For each predicate, in the order given, the quads that match (subject, predicate, any object, graph), exactly
-    /// as <see cref="IQuadSource.Match"/> would give them; the graph position has the same meaning there.
+    /// as <see cref="IQuadSource.Match"/> would give them; the graph position has the same meaning there. Each may be
+    /// enumerated more than once; a predicate with many matches may be read anew each time, as a match would be.
     /// </summary>
-    IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default);
+    IEnumerable<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default);
 }

@@ -109,7 +109,7 @@ public sealed class QuadStore : IQuadStore, IGroupCountSource, ISeekCostSource, 
     /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
     public double SeekCostInRows => StoreReader.SeekCostInRows;
 
-    public IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)
+    public IEnumerable<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
         return _reader.MatchStar(subject, predicates, graph, cancellationToken);

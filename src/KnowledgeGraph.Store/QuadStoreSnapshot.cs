@@ -58,7 +58,7 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
     /// <summary>A RocksDB seek (index and data block searches on every level) costs about as much as reading six rows of a scan.</summary>
     public double SeekCostInRows => StoreReader.SeekCostInRows;
 
-    public IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)
+    public IEnumerable<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return _reader.MatchStar(subject, predicates, graph, cancellationToken);

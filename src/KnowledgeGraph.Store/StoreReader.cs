@@ -71,20 +71,23 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     // about as much as reading six keys, and the subjects of news facts have a few dozen keys at most.
     private const int StarStepLimit = 8;
 
+    // Objects of one predicate that a star read holds in memory; beyond them it streams.
+    private const int StarReadLimit = 1024;
+
     /// <summary>
     /// The matches of (subject, predicate, ?, graph) for each predicate, from one pass over the subject's keys in the
     /// subject-first index of the graph: the predicates are read in key order, each reached by stepping on from the
     /// previous one's keys when it is near, else by a seek.
     /// </summary>
-    public IReadOnlyList<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken)
+    public IEnumerable<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken)
     {
-        var result = new IReadOnlyList<Quad>[predicates.Count];
+        var result = new IEnumerable<Quad>[predicates.Count];
         if (graph is null || subject is DefaultGraph || HasDefaultGraph(predicates))
         {
             // Every graph: two indexes (default and named) to merge; no gain over one match per predicate.
             for (int i = 0; i < result.Length; i++)
             {
-                result[i] = [.. Match(subject, predicates[i], null, graph, cancellationToken)];
+                result[i] = Match(subject, predicates[i], null, graph, cancellationToken);
             }
 
             return result;
@@ -107,14 +110,14 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         try
         {
             bool positioned = false;
-            int previous = -1;
-            foreach (int i in order)
+            for (int k = 0; k < order.Length; k++)
             {
+                int i = order[k];
                 cancellationToken.ThrowIfCancellationRequested();
                 var target = prefixes[i];
-                if (previous >= 0 && target.AsSpan().SequenceEqual(prefixes[previous]))
+                if (k > 0 && target.AsSpan().SequenceEqual(prefixes[order[k - 1]]))
                 {
-                    result[i] = result[previous];
+                    result[i] = result[order[k - 1]];
                     continue;
                 }
 
@@ -133,12 +136,23 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
                         break;
                     }
 
+                    if (matches.Count == StarReadLimit)
+                    {
+                        // A predicate with this many objects (a hub): it and the rest are read as they are enumerated,
+                        // as separate matches are, so that LIMIT, timeouts and memory behave as without the star.
+                        for (int rest = k; rest < order.Length; rest++)
+                        {
+                            result[order[rest]] = Match(subject, predicates[order[rest]], null, graph, cancellationToken);
+                        }
+
+                        return result;
+                    }
+
                     matches.Add(new Quad(subject, predicates[i], terms.Decode(EncodedTerm.ReadFrom(key[index.Offsets[2]..])), graphTerm));
                     it.Next();
                 }
 
                 result[i] = matches;
-                previous = i;
             }
 
             RocksErrors.CheckIterator(it, db.Directory);

@@ -67,6 +67,44 @@ public sealed class SparqlDifferentialTests(ITestOutputHelper output)
         Console.WriteLine(line);
     }
 
+    [Fact]
+    public void A_star_on_a_subject_with_thousands_of_objects_streams_them_and_agrees()
+    {
+        using var dir = new TempDirectory();
+        var hub = Iri.Unchecked("http://example.org/hub");
+        var many = Iri.Unchecked("http://example.org/p/many");
+        var few = Iri.Unchecked("http://example.org/p/few");
+        var quads = Enumerable.Range(0, 3000).Select(i => new Quad(hub, many, Literal.Integer(i), DefaultGraph.Instance)).ToList();
+        quads.Add(new Quad(hub, few, Literal.Create("a"), DefaultGraph.Instance));
+        quads.Add(new Quad(hub, few, Literal.Create("b"), DefaultGraph.Instance));
+        var reference = new InMemoryDataset(quads);
+        using var store = QuadStore.Open(dir.Sub("store"));
+        store.Add(quads);
+
+        // Beyond the objects a star read holds, the predicate is streamed; enumerating twice gives the same quads.
+        Term[] predicates = [many, few, many];
+        var lists = store.MatchStar(hub, predicates, DefaultGraph.Instance);
+        for (int k = 0; k < predicates.Length; k++)
+        {
+            var expected = reference.Match(hub, predicates[k], null, DefaultGraph.Instance).Select(q => q.ToString()).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, lists[k].Select(q => q.ToString()).Order(StringComparer.Ordinal).ToList());
+            Assert.Equal(expected.Count, lists[k].Count());
+        }
+
+        var engine = new SparqlEngine();
+        foreach (var query in new[]
+        {
+            "SELECT ?a ?b WHERE { <http://example.org/hub> <http://example.org/p/many> ?a ; <http://example.org/p/few> ?b }",
+            "SELECT ?b ?a WHERE { <http://example.org/hub> <http://example.org/p/few> ?b ; <http://example.org/p/many> ?a }",
+        })
+        {
+            using var snapshot = store.Snapshot();
+            var expected = Answer(engine, reference, query);
+            Assert.Equal(6000, expected.Count);
+            Assert.True(expected.SequenceEqual(Answer(engine, snapshot, query)), query);
+        }
+    }
+
     private static List<string> Answer(SparqlEngine engine, IQuadSource source, string query)
     {
         using var result = engine.Query(source, query);

@@ -238,7 +238,7 @@ internal sealed partial class PatternEvaluator
 
     // One member of a star (plan[index] is its head) over the matches read for the whole star: the subject is bound
     // and the predicate constant, so only the object binds; then the next member, or the rest of the plan.
-    private IEnumerable<Term?[]> StarStep(CompiledTriple[] plan, int index, int member, IReadOnlyList<Quad>[] matches, Term?[] row, Term[] graphs)
+    private IEnumerable<Term?[]> StarStep(CompiledTriple[] plan, int index, int member, IEnumerable<Quad>[] matches, Term?[] row, Term[] graphs)
     {
         var t = plan[index + member];
         int length = matches.Length;
