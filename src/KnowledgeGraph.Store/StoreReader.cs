@@ -50,13 +50,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return PointLookup(pattern, new Quad(subject!, predicate!, obj!, graph));
         }
 
-        return graph switch
-        {
-            DefaultGraph => Scan(QuadIndex.Choose(bound, true), pattern, bound, subject, predicate, obj, graph, cancellationToken),
-            not null => Scan(QuadIndex.Choose(bound, false), pattern, bound, subject, predicate, obj, graph, cancellationToken),
-            null => Scan(QuadIndex.Choose(bound, true), pattern, bound, subject, predicate, obj, DefaultGraph.Instance, cancellationToken)
-                .Concat(Scan(QuadIndex.Choose(bound, false), pattern, bound, subject, predicate, obj, null, cancellationToken)),
-        };
+        // One index for a given graph; both, default first, for any graph (as IndexesOf, without its allocations on
+        // this hot path).
+        var quads = Scan(QuadIndex.Choose(bound, graph is null or DefaultGraph), pattern, bound, subject, predicate, obj, graph, cancellationToken);
+        return graph is not null ? quads : quads.Concat(Scan(QuadIndex.Choose(bound, false), pattern, bound, subject, predicate, obj, graph, cancellationToken));
     }
 
     private IEnumerable<Quad> PointLookup(EncodedQuad pattern, Quad quad)
@@ -403,6 +400,11 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     // term: same encoding) instead of being decoded again; unbound ones are read straight from the key.
     private IEnumerable<Quad> Scan(QuadIndex index, EncodedQuad pattern, int bound, Term? s, Term? p, Term? o, Term? g, CancellationToken cancellationToken)
     {
+        if (index.IsDefaultGraph)
+        {
+            g = DefaultGraph.Instance;
+        }
+
         var offsets = index.Offsets;
         // Keys come sorted, so an unbound position often repeats the previous key's term (the object of a
         // predicate scan, the subject of a subject scan): reuse it rather than looking it up in the cache again.
@@ -479,26 +481,13 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     /// <summary>Counts the pattern's keys in one index, stopping at <paramref name="limit"/>.</summary>
     private long CountKeys(QuadIndex index, EncodedQuad pattern, int bound, long limit, CancellationToken cancellationToken)
     {
-        var prefix = index.Prefix(pattern, bound);
-        var it = Rent(index);
-        try
+        long n = 0;
+        if (limit > 0)
         {
-            long n = 0;
-            for (Seek(it, prefix); n < limit && it.Valid() && it.GetKeySpan().StartsWith(prefix); it.Next())
-            {
-                if ((++n & 0x3FF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
+            ForEachKey(index, index.Prefix(pattern, bound), _ => ++n < limit, cancellationToken);
+        }
 
-            RocksErrors.CheckIterator(it, db.Directory);
-            return n;
-        }
-        finally
-        {
-            Return(index, it);
-        }
+        return n;
     }
 
     /// <summary>
@@ -508,10 +497,49 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     /// </summary>
     private void CountRuns(QuadIndex index, EncodedQuad pattern, int bound, int position, Dictionary<EncodedTerm, long> counts, List<EncodedTerm> order, CancellationToken cancellationToken)
     {
-        var prefix = index.Prefix(pattern, bound);
         int offset = index.Offsets[position];
         var run = new byte[EncodedTerm.Size];
         long runLength = 0;
+        ForEachKey(index, index.Prefix(pattern, bound), key =>
+        {
+            var term = key.Slice(offset, EncodedTerm.Size);
+            if (runLength > 0 && term.SequenceEqual(run))
+            {
+                runLength++;
+                return true;
+            }
+
+            Flush();
+            term.CopyTo(run);
+            runLength = 1;
+            return true;
+        }, cancellationToken);
+        Flush();
+
+        void Flush()
+        {
+            if (runLength == 0)
+            {
+                return;
+            }
+
+            var key = EncodedTerm.ReadFrom(run);
+            ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool exists);
+            if (!exists)
+            {
+                order.Add(key);
+            }
+
+            count += runLength;
+        }
+    }
+
+    // Returns whether to go on to the next key.
+    private delegate bool KeyVisitor(ReadOnlySpan<byte> key);
+
+    /// <summary>Hands each key of one index that starts with the prefix to the visitor, in order, until it says stop.</summary>
+    private void ForEachKey(QuadIndex index, byte[] prefix, KeyVisitor visit, CancellationToken cancellationToken)
+    {
         var it = Rent(index);
         try
         {
@@ -529,41 +557,17 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var term = key.Slice(offset, EncodedTerm.Size);
-                if (runLength > 0 && term.SequenceEqual(run))
+                if (!visit(key))
                 {
-                    runLength++;
-                    continue;
+                    break;
                 }
-
-                Flush();
-                term.CopyTo(run);
-                runLength = 1;
             }
 
-            Flush();
             RocksErrors.CheckIterator(it, db.Directory);
         }
         finally
         {
             Return(index, it);
-        }
-
-        void Flush()
-        {
-            if (runLength == 0)
-            {
-                return;
-            }
-
-            var key = EncodedTerm.ReadFrom(run);
-            ref long count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool exists);
-            if (!exists)
-            {
-                order.Add(key);
-            }
-
-            count += runLength;
         }
     }
 

@@ -187,7 +187,8 @@ internal sealed partial class PatternEvaluator
         return Step(plan, 0, seed, graphs);
     }
 
-    private IEnumerable<Term?[]> Step(CompiledTriple[] plan, int index, Term?[] row, Term[] graphs)
+    // star: the matches read for the star this pattern belongs to, when it is not the star's head.
+    private IEnumerable<Term?[]> Step(CompiledTriple[] plan, int index, Term?[] row, Term[] graphs, StarRead? star = null)
     {
         var t = plan[index];
         var s = t.S >= 0 ? row[t.S] : t.SConst;
@@ -196,17 +197,17 @@ internal sealed partial class PatternEvaluator
         bool last = index == plan.Length - 1;
         if (t.StarPredicates is { } predicates && s is not null && graphs.Length == 1 && _ctx.Source is IStarSource stars)
         {
-            foreach (var r in StarStep(plan, index, 0, stars.MatchStar(s, predicates, graphs[0], _ctx.Token), row, graphs))
-            {
-                yield return r;
-            }
-
-            yield break;
+            star = new StarRead(index, stars.MatchStar(s, predicates, graphs[0], _ctx.Token));
         }
+
+        var matches = star is not null ? star.Matches(index, o)
+            : t.ProbeSlots is not null ? ProbeTable(t, graphs).Candidates(row)
+            : _ctx.Match(s, p, o, graphs);
+        var nextStar = star is not null && star.Covers(index + 1) ? star : null;
 
         // Inner levels bind into one buffer per call and pass it down; only the solutions handed out are copies.
         Term?[]? buffer = null;
-        foreach (var q in t.ProbeSlots is not null ? ProbeTable(t, graphs).Candidates(row) : _ctx.Match(s, p, o, graphs))
+        foreach (var q in matches)
         {
             _ctx.Tick();
             if (last)
@@ -229,55 +230,23 @@ internal sealed partial class PatternEvaluator
                 continue;
             }
 
-            foreach (var r in Step(plan, index + 1, buffer, graphs))
+            foreach (var r in Step(plan, index + 1, buffer, graphs, nextStar))
             {
                 yield return r;
             }
         }
     }
 
-    // One member of a star (plan[index] is its head) over the matches read for the whole star: the subject is bound
-    // and the predicate constant, so only the object binds; then the next member, or the rest of the plan.
-    private IEnumerable<Term?[]> StarStep(CompiledTriple[] plan, int index, int member, IEnumerable<Quad>[] matches, Term?[] row, Term[] graphs)
+    /// <summary>
+    /// The matches of a star's patterns (plan positions from <paramref name="Head"/> on), read in one pass: its subject
+    /// is bound and its predicates constant, so a pattern only needs its object checked when that is bound.
+    /// </summary>
+    private sealed record StarRead(int Head, IEnumerable<Quad>[] Lists)
     {
-        var t = plan[index + member];
-        int length = matches.Length;
-        var o = t.O >= 0 ? row[t.O] : t.OConst;
-        bool last = index + member == plan.Length - 1;
-        Term?[]? buffer = null;
-        foreach (var q in matches[member])
-        {
-            _ctx.Tick();
-            if (o is not null && !o.Equals(q.Obj))
-            {
-                continue;
-            }
+        public bool Covers(int index) => index - Head < Lists.Length;
 
-            if (last)
-            {
-                var next = row;
-                if (!Bind(ref next, t.O, o, q.Obj, row))
-                {
-                    continue;
-                }
-
-                yield return ReferenceEquals(next, row) && index + member > 0 ? (Term?[])row.Clone() : next;
-                continue;
-            }
-
-            buffer ??= new Term?[row.Length];
-            Array.Copy(row, buffer, row.Length);
-            if (!BindInPlace(buffer, t.O, o, q.Obj))
-            {
-                continue;
-            }
-
-            var rest = member == length - 1 ? Step(plan, index + length, buffer, graphs) : StarStep(plan, index, member + 1, matches, buffer, graphs);
-            foreach (var r in rest)
-            {
-                yield return r;
-            }
-        }
+        public IEnumerable<Quad> Matches(int index, Term? obj) =>
+            obj is null ? Lists[index - Head] : Lists[index - Head].Where(q => obj.Equals(q.Obj));
     }
 
     private readonly Dictionary<(CompiledTriple, Term[]), ProbeTable> _probeTables = [];
