@@ -107,4 +107,32 @@ public sealed class StoreOperationsTests
         using var reopened = QuadStore.Open(dir.Sub("store"));
         Assert.Equal(6, reopened.Count);
     }
+
+    [Fact]
+    public void Reads_leave_RocksDB_performance_counting_off()
+    {
+        using var dir = new TempDirectory();
+        using var store = QuadStore.Open(dir.Sub("store"));
+        store.Add(GraphBatches.Quads(20, 10));
+        ulong withoutCounting = 0, withCounting = 0;
+
+        // A fresh thread: RocksDB's per-thread level starts at counting.
+        var reader = new Thread(() =>
+        {
+            void Read()
+            {
+                Assert.Equal(10, store.Match(null, null, null, GraphBatches.Graph(7)).Count());
+                Assert.True(store.Contains(store.Match(null, null, null, GraphBatches.Graph(3)).First()));
+            }
+
+            withoutCounting = Rocks.PerfCounters.UserKeyComparisonsDuring(Read);
+            Rocks.PerfCounters.CountOnThisThread();
+            withCounting = Rocks.PerfCounters.UserKeyComparisonsDuring(Read);
+        });
+        reader.Start();
+        reader.Join();
+
+        Assert.Equal(0UL, withoutCounting);
+        Assert.True(withCounting > 0, "the same reads with counting on should count key comparisons");
+    }
 }

@@ -7,10 +7,15 @@ namespace KnowledgeGraph.Store.Rocks;
 /// </summary>
 internal sealed unsafe class Iterator(nint handle) : NativeObject(handle)
 {
-    public void SeekToFirst() => NativeMethods.rocksdb_iter_seek_to_first(Handle);
+    public void SeekToFirst()
+    {
+        PerfCounters.TurnOffOnThisThread();
+        NativeMethods.rocksdb_iter_seek_to_first(Handle);
+    }
 
     public void Seek(ReadOnlySpan<byte> key)
     {
+        PerfCounters.TurnOffOnThisThread();
         fixed (byte* k = key)
         {
             NativeMethods.rocksdb_iter_seek(Handle, k, (nuint)key.Length);

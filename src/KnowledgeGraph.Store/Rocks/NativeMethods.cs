@@ -279,6 +279,21 @@ internal static unsafe partial class NativeMethods
     internal static partial void rocksdb_iter_seek(nint iterator, byte* key, nuint keyLength);
 
     [LibraryImport(Library)]
+    internal static partial void rocksdb_set_perf_level(int level);
+
+    [LibraryImport(Library)]
+    internal static partial nint rocksdb_perfcontext_create();
+
+    [LibraryImport(Library)]
+    internal static partial void rocksdb_perfcontext_reset(nint context);
+
+    [LibraryImport(Library)]
+    internal static partial ulong rocksdb_perfcontext_metric(nint context, int metric);
+
+    [LibraryImport(Library)]
+    internal static partial void rocksdb_perfcontext_destroy(nint context);
+
+    [LibraryImport(Library)]
     internal static partial void rocksdb_iter_seek_to_first(nint iterator);
 
     [LibraryImport(Library)]

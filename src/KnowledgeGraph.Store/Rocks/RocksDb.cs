@@ -149,6 +149,7 @@ internal sealed unsafe class RocksDb : IDisposable
     // missing one (null only when the key is not there).
     private nint GetPinned(ReadOnlySpan<byte> key, ColumnFamilyHandle family, ReadOptions? readOptions)
     {
+        PerfCounters.TurnOffOnThisThread();
         nint error = 0;
         nint slice;
         fixed (byte* k = key)
