@@ -68,6 +68,7 @@ public static class KgApp
         UpdateCommand.Create(),
         StatsCommand.Create(),
         BackupCommand.Create(),
+        CompactCommand.Create(),
         ExtractCommand.Create(),
         PushCommand.Create(),
         ExportCommand.Create(),
