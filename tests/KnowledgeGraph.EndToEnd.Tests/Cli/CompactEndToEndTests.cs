@@ -8,28 +8,27 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed class CompactEndToEndTests : IDisposable
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-e2e-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-e2e-");
 
-    private string Store => Path.Combine(_work, "store");
+    private string Store => _folder.Sub("store");
 
     [Fact]
     public async Task Compact_keeps_the_data_and_reclaims_a_dropped_graphs_space()
     {
-        Directory.CreateDirectory(_work);
         string kept = await WriteTriplesAsync("kept.nt", "k", 500);
         string dropped = await WriteTriplesAsync("dropped.nt", "d", 30_000);
-        Assert.True((await KgRunner.RunAsync(_work, "load", "--store", Store, "--graph", "http://example.org/kept", kept)).ExitCode == 0);
-        Assert.True((await KgRunner.RunAsync(_work, "load", "--store", Store, "--graph", "http://example.org/dropped", dropped)).ExitCode == 0);
-        var drop = await KgRunner.RunAsync(_work, "update", "--store", Store, "DROP GRAPH <http://example.org/dropped>");
+        Assert.True((await KgRunner.RunAsync(_folder.Path, "load", "--store", Store, "--graph", "http://example.org/kept", kept)).ExitCode == 0);
+        Assert.True((await KgRunner.RunAsync(_folder.Path, "load", "--store", Store, "--graph", "http://example.org/dropped", dropped)).ExitCode == 0);
+        var drop = await KgRunner.RunAsync(_folder.Path, "update", "--store", Store, "DROP GRAPH <http://example.org/dropped>");
         Assert.True(drop.ExitCode == 0, drop.ToString());
 
-        var compact = await KgRunner.RunAsync(_work, "compact", "--store", Store);
+        var compact = await KgRunner.RunAsync(_folder.Path, "compact", "--store", Store);
 
         Assert.True(compact.ExitCode == 0, compact.ToString());
         var sizes = System.Text.RegularExpressions.Regex.Match(compact.Output, @"compacted 500 quads in [\d.]+ s: ([\d.]+) (\w+) -> ([\d.]+) (\w+) on disk");
         Assert.True(sizes.Success, compact.ToString());
         Assert.True(Bytes(sizes.Groups[3].Value, sizes.Groups[4].Value) < Bytes(sizes.Groups[1].Value, sizes.Groups[2].Value), compact.Output);
-        var count = await KgRunner.RunAsync(_work, "query", "--store", Store, "--format", "csv",
+        var count = await KgRunner.RunAsync(_folder.Path, "query", "--store", Store, "--format", "csv",
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/kept> { ?s <http://example.org/p> ?o } }");
         Assert.True(count.ExitCode == 0, count.ToString());
         Assert.Contains("500", count.Output, StringComparison.Ordinal);
@@ -54,7 +53,7 @@ public sealed class CompactEndToEndTests : IDisposable
             text.Append($"<http://example.org/{prefix}{i}> <http://example.org/p> \"value {prefix} {i} with some words to take room\" .\n");
         }
 
-        string path = Path.Combine(_work, name);
+        string path = _folder.Sub(name);
         await File.WriteAllTextAsync(path, text.ToString());
         return path;
     }
@@ -68,15 +67,5 @@ public sealed class CompactEndToEndTests : IDisposable
             _ => 1,
         };
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed class ExtractRdfEndToEndTests : IDisposable
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-extract-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-extract-");
 
     public ExtractRdfEndToEndTests()
     {
@@ -26,25 +26,15 @@ public sealed class ExtractRdfEndToEndTests : IDisposable
         File.Copy(Path.Combine(RepositoryPaths.Fixtures, "feed.jsonl"), Path.Combine(Inputs, "feed.jsonl"));
     }
 
-    private string Inputs => Path.Combine(_work, "inputs");
+    private string Inputs => _folder.Sub("inputs");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder does no harm.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     // What kg ingest stores for the inputs, without its catalog of content hashes.
     private async Task<List<Quad>> IngestedAsync()
     {
-        var store = Path.Combine(_work, "store");
-        var ingest = await KgRunner.RunAsync(_work, "ingest", Inputs, "--store", store);
+        var store = _folder.Sub("store");
+        var ingest = await KgRunner.RunAsync(_folder.Path, "ingest", Inputs, "--store", store);
         Assert.True(ingest.ExitCode == 3, ingest.ToString());
         using var quads = QuadStore.Open(store, new QuadStoreOptions { CreateIfMissing = false });
         return [.. quads.Match(null, null, null, null).Where(q => !q.Graph.Equals(IngestCatalog.Graph))];
@@ -52,8 +42,8 @@ public sealed class ExtractRdfEndToEndTests : IDisposable
 
     private async Task<string> ExtractAsync(string file, params string[] extra)
     {
-        var output = Path.Combine(_work, file);
-        var result = await KgRunner.RunAsync(_work, ["extract", Inputs, "-o", output, .. extra]);
+        var output = _folder.Sub(file);
+        var result = await KgRunner.RunAsync(_folder.Path, ["extract", Inputs, "-o", output, .. extra]);
         Assert.True(result.ExitCode == 3, result.ToString());
         Assert.Contains("feed.jsonl:2", result.Error, StringComparison.Ordinal);
         return output;
@@ -99,12 +89,12 @@ public sealed class ExtractRdfEndToEndTests : IDisposable
     [Fact]
     public async Task Only_bad_input_writes_a_valid_empty_file_and_is_a_bad_input_error()
     {
-        var bad = Path.Combine(_work, "bad");
+        var bad = _folder.Sub("bad");
         Directory.CreateDirectory(bad);
         File.WriteAllBytes(Path.Combine(bad, "scan.txt"), [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xFF]);
-        var output = Path.Combine(_work, "empty.trig");
+        var output = _folder.Sub("empty.trig");
 
-        var result = await KgRunner.RunAsync(_work, "extract", bad, "-o", output);
+        var result = await KgRunner.RunAsync(_folder.Path, "extract", bad, "-o", output);
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("scan.txt", result.Error, StringComparison.Ordinal);

@@ -9,11 +9,11 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed partial class IngestEndToEndTests : IDisposable
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-e2e-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-e2e-");
 
     public IngestEndToEndTests()
     {
-        var inputs = Path.Combine(_work, "inputs");
+        var inputs = _folder.Sub("inputs");
         Directory.CreateDirectory(Path.Combine(inputs, "seeds"));
         Directory.CreateDirectory(Path.Combine(inputs, "web"));
         Directory.CreateDirectory(Path.Combine(inputs, "bad"));
@@ -28,21 +28,11 @@ public sealed partial class IngestEndToEndTests : IDisposable
         File.WriteAllBytes(Path.Combine(inputs, "bad", "empty.html"), []);
     }
 
-    private string Inputs => Path.Combine(_work, "inputs");
+    private string Inputs => _folder.Sub("inputs");
 
-    private string Store => Path.Combine(_work, "store");
+    private string Store => _folder.Sub("store");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder does no harm.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static int Count(string output, string label)
     {
@@ -54,7 +44,7 @@ public sealed partial class IngestEndToEndTests : IDisposable
     // The store's content, without figures that depend on compaction (size on disk, dictionary estimate).
     private async Task<string> StatsAsync()
     {
-        var stats = await KgRunner.RunAsync(_work, "stats", "--store", Store);
+        var stats = await KgRunner.RunAsync(_folder.Path, "stats", "--store", Store);
         Assert.True(stats.ExitCode == 0, stats.ToString());
         return string.Join('\n', stats.Output.Split('\n').Where(l => l.StartsWith("quads", StringComparison.Ordinal) ||
             l.StartsWith("named graphs", StringComparison.Ordinal) || l.StartsWith("distinct terms", StringComparison.Ordinal)));
@@ -63,10 +53,10 @@ public sealed partial class IngestEndToEndTests : IDisposable
     [Fact]
     public async Task Good_articles_are_stored_bad_ones_reported_and_a_second_run_changes_nothing()
     {
-        var report = Path.Combine(_work, "failures.tsv");
+        var report = _folder.Sub("failures.tsv");
         var good = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt").Count() + 1 + 2;
 
-        var first = await KgRunner.RunAsync(_work, "ingest", Inputs, "--store", Store, "--report", report);
+        var first = await KgRunner.RunAsync(_folder.Path, "ingest", Inputs, "--store", Store, "--report", report);
 
         Assert.True(first.ExitCode == 3, first.ToString());
         Assert.Equal(good, Count(first.Output, "articles written"));
@@ -80,7 +70,7 @@ public sealed partial class IngestEndToEndTests : IDisposable
         var before = await StatsAsync();
         Assert.True(Count(before, "named graphs") >= good, before);
 
-        var second = await KgRunner.RunAsync(_work, "ingest", Inputs, "--store", Store);
+        var second = await KgRunner.RunAsync(_folder.Path, "ingest", Inputs, "--store", Store);
 
         Assert.True(second.ExitCode == 3, second.ToString());
         Assert.Equal(0, Count(second.Output, "articles written"));
@@ -94,7 +84,7 @@ public sealed partial class IngestEndToEndTests : IDisposable
         const string story = "Minister resigns over port deal\n\nTransport Minister Ada Kerr resigned on Friday, " +
                              "the prime minister's office said.\n\n\"I have done nothing wrong,\" Kerr told reporters.\n";
 
-        var result = await KgRunner.RunWithInputAsync(_work, story, "ingest", "-", "--store", Store);
+        var result = await KgRunner.RunWithInputAsync(_folder.Path, story, "ingest", "-", "--store", Store);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(1, Count(result.Output, "articles written"));
@@ -103,7 +93,7 @@ public sealed partial class IngestEndToEndTests : IDisposable
     [Fact]
     public async Task Only_bad_input_is_a_bad_input_error()
     {
-        var result = await KgRunner.RunAsync(_work, "ingest", Path.Combine(Inputs, "bad"), "--store", Store);
+        var result = await KgRunner.RunAsync(_folder.Path, "ingest", Path.Combine(Inputs, "bad"), "--store", Store);
 
         Assert.True(result.ExitCode == 1, result.ToString());
     }

@@ -17,27 +17,16 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 public sealed partial class InterruptEndToEndTests : IDisposable
 {
     private const int Articles = 1500;
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-sigint-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-sigint-");
 
     public InterruptEndToEndTests()
     {
-        Directory.CreateDirectory(_work);
         WriteCorpus(Corpus);
     }
 
-    private string Corpus => Path.Combine(_work, "corpus.jsonl");
+    private string Corpus => _folder.Sub("corpus.jsonl");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder does no harm.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     // The seeds and the good feed records, repeated with their own ids and a numbered last line, so that every copy
     // is a distinct article with its own graph.
@@ -87,7 +76,7 @@ public sealed partial class InterruptEndToEndTests : IDisposable
     // a non-empty output file), and waits for the exit.
     private async Task<KgResult> RunAndInterruptAsync(string signal, string? outputFile, params string[] args)
     {
-        var start = KgRunner.StartInfo(_work, new Dictionary<string, string?>(), args);
+        var start = KgRunner.StartInfo(_folder.Path, new Dictionary<string, string?>(), args);
         start.ArgumentList.Insert(0, "--default-signal=INT");
         start.ArgumentList.Insert(1, start.FileName);
         start.FileName = "/usr/bin/env";
@@ -141,12 +130,12 @@ public sealed partial class InterruptEndToEndTests : IDisposable
     [Fact]
     public async Task Interrupted_ingest_exits_130_keeps_whole_articles_and_a_rerun_completes_it()
     {
-        var clean = Path.Combine(_work, "clean");
-        var reference = await KgRunner.RunAsync(_work, "ingest", Corpus, "--store", clean);
+        var clean = _folder.Sub("clean");
+        var reference = await KgRunner.RunAsync(_folder.Path, "ingest", Corpus, "--store", clean);
         Assert.True(reference.ExitCode == 0, reference.ToString());
         var expected = Graphs(clean);
 
-        var store = Path.Combine(_work, "interrupted");
+        var store = _folder.Sub("interrupted");
         // Small change sets and one worker: the first progress line (after two seconds) comes while most of the
         // corpus is still to do, however fast the machine.
         var interrupted = await RunAndInterruptAsync("INT", null, "ingest", Corpus, "--store", store, "--workers", "1", "--batch-size", "16");
@@ -166,7 +155,7 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         }
 
         Console.WriteLine($"interrupted after {articleGraphs.Count} of {Articles} articles");
-        var rerun = await KgRunner.RunAsync(_work, "ingest", Corpus, "--store", store);
+        var rerun = await KgRunner.RunAsync(_folder.Path, "ingest", Corpus, "--store", store);
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         var completed = Graphs(store);
@@ -174,7 +163,7 @@ public sealed partial class InterruptEndToEndTests : IDisposable
         Assert.All(expected, e => Assert.True(e.Value.SetEquals(completed[e.Key]), $"{e.Key} differs after the rerun"));
 
         // kg extract stopped by SIGTERM still closes its file: a valid TriG document of whole article graphs.
-        var trig = Path.Combine(_work, "part.trig");
+        var trig = _folder.Sub("part.trig");
         var extract = await RunAndInterruptAsync("TERM", trig, "extract", Corpus, "-o", trig);
         Assert.True(extract.ExitCode == 130, extract.ToString());
         var written = RdfFormats.ReadFile(trig).GroupBy(q => q.Graph).ToList();

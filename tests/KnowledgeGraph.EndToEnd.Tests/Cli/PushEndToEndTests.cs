@@ -11,28 +11,17 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed class PushEndToEndTests : IDisposable
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-push-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-push-");
 
-    public PushEndToEndTests() => Directory.CreateDirectory(_work);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder does no harm.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [VirtuosoFact]
     public async Task A_literal_over_the_line_limit_is_pushed_whole()
     {
         var graph = Iri.Unchecked("http://example.org/kg-cli2-push/" + Guid.NewGuid().ToString("N")[..8]);
         var body = string.Concat(Enumerable.Repeat("A long article body without line breaks. ", 2500));
-        var data = Path.Combine(_work, "long.nq");
+        var data = _folder.Sub("long.nq");
         await using (var file = new StreamWriter(data))
         {
             using var writer = new NQuadsWriter(file);
@@ -43,17 +32,17 @@ public sealed class PushEndToEndTests : IDisposable
         string endpoint = VirtuosoFactAttribute.SparqlEndpoint!;
         try
         {
-            var refused = await KgRunner.RunAsync(_work, "push", data, "--endpoint", endpoint, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!,
+            var refused = await KgRunner.RunAsync(_folder.Path, "push", data, "--endpoint", endpoint, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!,
                 "--max-line-bytes", "0", "--retries", "0");
             Assert.True(refused.ExitCode == 4, refused.ToString());
             Assert.Contains("HTTP 500", refused.Error, StringComparison.Ordinal);
             Assert.Contains("over 65,535 bytes", refused.Error, StringComparison.Ordinal);
 
-            var pushed = await KgRunner.RunAsync(_work, "push", data, "--endpoint", endpoint, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!);
+            var pushed = await KgRunner.RunAsync(_folder.Path, "push", data, "--endpoint", endpoint, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!);
             Assert.True(pushed.ExitCode == 0, pushed.ToString());
             Assert.Contains("SPARQL Update", pushed.Error, StringComparison.Ordinal);
 
-            var length = await KgRunner.RunAsync(_work, "query", "--endpoint", endpoint, "--format", "csv",
+            var length = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", endpoint, "--format", "csv",
                 $"SELECT (STRLEN(?body) AS ?n) WHERE {{ GRAPH <{graph.Value}> {{ ?a <http://schema.org/articleBody> ?body }} }}");
             Assert.Equal($"n\r\n{body.Length}\r\n", length.Output);
         }
@@ -73,18 +62,18 @@ public sealed class PushEndToEndTests : IDisposable
     public async Task A_syntax_error_half_way_stops_the_push_with_its_position()
     {
         var graph = "http://example.org/kg-cli2-push/" + Guid.NewGuid().ToString("N")[..8];
-        var data = Path.Combine(_work, "broken.nq");
+        var data = _folder.Sub("broken.nq");
         await File.WriteAllTextAsync(data,
             $"<http://example.org/a> <http://example.org/p> \"one\" <{graph}> .\n" +
             $"<http://example.org/b> <http://example.org/p> \"two\" <{graph}> .\n" +
             $"<http://example.org/c> <http://example.org/p> \"three <{graph}> .\n");
 
-        var run = await KgRunner.RunAsync(_work, "push", data, "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!);
+        var run = await KgRunner.RunAsync(_folder.Path, "push", data, "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--graph-store", VirtuosoFactAttribute.GraphStoreEndpoint!);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("broken.nq:3:", run.Error, StringComparison.Ordinal);
         Assert.Contains($"graph <{graph}> was not pushed", run.Error, StringComparison.Ordinal);
-        var count = await KgRunner.RunAsync(_work, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--format", "csv",
+        var count = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--format", "csv",
             $"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}");
         Assert.Equal("n\r\n0\r\n", count.Output);
     }

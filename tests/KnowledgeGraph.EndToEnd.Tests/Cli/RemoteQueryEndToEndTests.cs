@@ -21,21 +21,10 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
         ]}}
         """;
 
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-remote-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-remote-");
 
-    public RemoteQueryEndToEndTests() => Directory.CreateDirectory(_work);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder does no harm.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static FakeResponse Results(string body = SelectJson) => FakeResponse.Ok(body, "application/sparql-results+json");
 
@@ -45,8 +34,8 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
         await using var server = new FakeHttpServer(_ => Results());
         string endpoint = server.Url("/sparql").AbsoluteUri;
 
-        var table = await KgRunner.RunAsync(_work, "query", "--endpoint", endpoint, "SELECT ?person ?name WHERE { ?person <http://schema.org/name> ?name }");
-        var csv = await KgRunner.RunAsync(_work, "query", "-e", endpoint, "--format", "csv", "SELECT ?person ?name WHERE { ?person <http://schema.org/name> ?name }");
+        var table = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", endpoint, "SELECT ?person ?name WHERE { ?person <http://schema.org/name> ?name }");
+        var csv = await KgRunner.RunAsync(_folder.Path, "query", "-e", endpoint, "--format", "csv", "SELECT ?person ?name WHERE { ?person <http://schema.org/name> ?name }");
 
         Assert.True(table.ExitCode == 0, table.ToString());
         Assert.Contains("schema:Person", table.Output, StringComparison.Ordinal);
@@ -65,15 +54,15 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
                                                          auth == "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("reader:s3cret-pw"))
             ? FakeResponse.Ok("{\"head\":{},\"boolean\":true}", "application/sparql-results+json")
             : new FakeResponse(401, "Unauthorized") { Headers = [("WWW-Authenticate", "Basic realm=\"kg\"")] });
-        var passwordFile = Path.Combine(_work, "pw.txt");
+        var passwordFile = _folder.Sub("pw.txt");
         await File.WriteAllTextAsync(passwordFile, "s3cret-pw\n");
-        var queryFile = Path.Combine(_work, "ask.rq");
+        var queryFile = _folder.Sub("ask.rq");
         await File.WriteAllTextAsync(queryFile, "ASK { ?s ?p ?o }");
         string endpoint = server.Url("/sparql").AbsoluteUri;
 
-        var ok = await KgRunner.RunAsync(_work, "query", "--endpoint", endpoint, "--user", "reader", "--password-file", passwordFile, "--query", queryFile);
-        var wrong = await KgRunner.RunAsync(_work, "query", "--endpoint", endpoint, "--query", queryFile);
-        var noPassword = await KgRunner.RunWithEnvironmentAsync(_work, new Dictionary<string, string?> { ["KG_PASSWORD"] = null },
+        var ok = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", endpoint, "--user", "reader", "--password-file", passwordFile, "--query", queryFile);
+        var wrong = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", endpoint, "--query", queryFile);
+        var noPassword = await KgRunner.RunWithEnvironmentAsync(_folder.Path, new Dictionary<string, string?> { ["KG_PASSWORD"] = null },
             "query", "--endpoint", endpoint, "--user", "reader", "ASK {}");
 
         Assert.True(ok.ExitCode == 0, ok.ToString());
@@ -91,7 +80,7 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
     {
         await using var server = new FakeHttpServer(_ => new FakeResponse(status, "Error", "Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error"));
 
-        var result = await KgRunner.RunAsync(_work, "query", "--endpoint", server.Url("/sparql").AbsoluteUri, "SELEKT * WHERE {}");
+        var result = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", server.Url("/sparql").AbsoluteUri, "SELEKT * WHERE {}");
 
         Assert.True(result.ExitCode == exitCode, result.ToString());
         Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Error, StringComparison.Ordinal);
@@ -103,9 +92,9 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
         await using var server = new FakeHttpServer(_ => Results());
         string endpoint = server.Url("/sparql").AbsoluteUri;
 
-        var both = await KgRunner.RunAsync(_work, "query", "--endpoint", endpoint, "--store", _work, "ASK {}");
-        var notUrl = await KgRunner.RunAsync(_work, "query", "--endpoint", "ftp://example.org/sparql", "ASK {}");
-        var graphFormat = await KgRunner.RunAsync(_work, "sparql", "--endpoint", endpoint, "--format", "turtle", "SELECT * WHERE { ?s ?p ?o }");
+        var both = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", endpoint, "--store", _folder.Path, "ASK {}");
+        var notUrl = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", "ftp://example.org/sparql", "ASK {}");
+        var graphFormat = await KgRunner.RunAsync(_folder.Path, "sparql", "--endpoint", endpoint, "--format", "turtle", "SELECT * WHERE { ?s ?p ?o }");
 
         Assert.True(both.ExitCode == 2, both.ToString());
         Assert.True(notUrl.ExitCode == 2, notUrl.ToString());
@@ -124,7 +113,7 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
             new(Iri.Unchecked("https://w3id.org/knowledgegraph/id/entity/person/bo-lind"), name, Literal.Create("Bo \"the quiet\" Lind")),
             new(Iri.Unchecked("https://w3id.org/knowledgegraph/id/entity/org/port-authority"), name, Literal.Create(new string('x', 300))),
         };
-        var data = Path.Combine(_work, "data.nq");
+        var data = _folder.Sub("data.nq");
         await using (var file = new StreamWriter(data))
         {
             using var writer = new NQuadsWriter(file);
@@ -135,20 +124,20 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
         await gsp.PutAsync(graph, triples);
         try
         {
-            var store = Path.Combine(_work, "store");
-            var load = await KgRunner.RunAsync(_work, "load", data, "--store", store);
+            var store = _folder.Sub("store");
+            var load = await KgRunner.RunAsync(_folder.Path, "load", data, "--store", store);
             Assert.True(load.ExitCode == 0, load.ToString());
             string query = $"SELECT ?s ?name WHERE {{ GRAPH <{graph.Value}> {{ ?s <http://schema.org/name> ?name }} }} ORDER BY ?s";
             foreach (var format in new[] { "table", "csv", "tsv" })
             {
-                var local = await KgRunner.RunAsync(_work, "query", "--store", store, "--format", format, query);
-                var remote = await KgRunner.RunAsync(_work, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--format", format, query);
+                var local = await KgRunner.RunAsync(_folder.Path, "query", "--store", store, "--format", format, query);
+                var remote = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "--format", format, query);
 
                 Assert.True(remote.ExitCode == 0, remote.ToString());
                 Assert.Equal(local.Output, remote.Output);
             }
 
-            var bad = await KgRunner.RunAsync(_work, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "SELECT ?s WHERE { ?s ");
+            var bad = await KgRunner.RunAsync(_folder.Path, "query", "--endpoint", VirtuosoFactAttribute.SparqlEndpoint!, "SELECT ?s WHERE { ?s ");
             Assert.True(bad.ExitCode == 1, bad.ToString());
         }
         finally

@@ -7,11 +7,10 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 public sealed class TableWidthEndToEndTests : IDisposable
 {
     private const string Query = "SELECT ?person ?type ?quote WHERE { ?person a ?type ; <http://schema.org/description> ?quote }";
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-table-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-table-");
 
     public TableWidthEndToEndTests()
     {
-        Directory.CreateDirectory(_work);
         File.WriteAllText(Data, $"""
             @prefix schema: <http://schema.org/> .
             <https://w3id.org/knowledgegraph/id/entity/person/ada-kerr> a schema:Person ;
@@ -21,26 +20,16 @@ public sealed class TableWidthEndToEndTests : IDisposable
             """);
     }
 
-    private string Data => Path.Combine(_work, "data.ttl");
+    private string Data => _folder.Sub("data.ttl");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder does no harm.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static string[] Lines(KgResult result) => result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public async Task Piped_tables_fit_120_columns_with_truncated_cells_and_prefixed_names()
     {
-        var result = await KgRunner.RunAsync(_work, "sparql", "--data", Data, Query);
+        var result = await KgRunner.RunAsync(_folder.Path, "sparql", "--data", Data, Query);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.All(Lines(result), line => Assert.InRange(line.Length, 1, 120));
@@ -56,7 +45,7 @@ public sealed class TableWidthEndToEndTests : IDisposable
     [InlineData(200)]
     public async Task COLUMNS_sets_the_width(int columns)
     {
-        var result = await KgRunner.RunWithEnvironmentAsync(_work, new Dictionary<string, string?> { ["COLUMNS"] = columns.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        var result = await KgRunner.RunWithEnvironmentAsync(_folder.Path, new Dictionary<string, string?> { ["COLUMNS"] = columns.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             "sparql", "--data", Data, Query);
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -67,7 +56,7 @@ public sealed class TableWidthEndToEndTests : IDisposable
     [Fact]
     public async Task Machine_formats_are_never_truncated()
     {
-        var result = await KgRunner.RunWithEnvironmentAsync(_work, new Dictionary<string, string?> { ["COLUMNS"] = "40" },
+        var result = await KgRunner.RunWithEnvironmentAsync(_folder.Path, new Dictionary<string, string?> { ["COLUMNS"] = "40" },
             "sparql", "--data", Data, "--format", "tsv", Query);
 
         Assert.True(result.ExitCode == 0, result.ToString());

@@ -7,23 +7,22 @@ namespace KnowledgeGraph.EndToEnd.Tests.Pipeline;
 
 public sealed class IngestRunnerTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "kg-runner-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-runner-");
 
     public IngestRunnerTests()
     {
-        Directory.CreateDirectory(_folder);
-        File.WriteAllText(Path.Combine(_folder, "good.txt"), "Talks resume\n\nAlice said the talks would resume.");
-        File.WriteAllText(Path.Combine(_folder, "boom.txt"), "Bad one\n\nThis text goes BOOM.");
-        File.WriteAllBytes(Path.Combine(_folder, "empty.txt"), []);
+        File.WriteAllText(_folder.Sub("good.txt"), "Talks resume\n\nAlice said the talks would resume.");
+        File.WriteAllText(_folder.Sub("boom.txt"), "Bad one\n\nThis text goes BOOM.");
+        File.WriteAllBytes(_folder.Sub("empty.txt"), []);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private async Task<(int ExitCode, string Out, string Error)> RunAsync(string? report)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var request = new IngestRequest([_folder], "memory", report, new IngestOptions { Workers = 2 });
+        var request = new IngestRequest([_folder.Path], "memory", report, new IngestOptions { Workers = 2 });
         var (exitCode, _) = await IngestRunner.RunAsync(
             request, new FakeExtractor(), new FakeMapper(), new InMemoryDataset(), new ConsoleStreams(output, error, false, 100), default);
         return (exitCode, output.ToString(), error.ToString());
@@ -32,7 +31,7 @@ public sealed class IngestRunnerTests : IDisposable
     [Fact]
     public async Task Partial_success_prints_a_summary_lists_failures_and_writes_a_tsv_report()
     {
-        var report = Path.Combine(_folder, "out", "failures.tsv");
+        var report = Path.Combine(_folder.Path, "out", "failures.tsv");
 
         var (exitCode, output, error) = await RunAsync(report);
 
@@ -49,7 +48,7 @@ public sealed class IngestRunnerTests : IDisposable
     [Fact]
     public async Task Json_lines_report_has_one_object_per_failure()
     {
-        var report = Path.Combine(_folder, "failures.jsonl");
+        var report = _folder.Sub("failures.jsonl");
 
         await RunAsync(report);
 

@@ -7,19 +7,18 @@ namespace KnowledgeGraph.EndToEnd.Tests.Pipeline;
 
 public sealed class RdfExtractionTests : IDisposable
 {
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "kg-extract-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly WorkFolder _folder = new("kg-extract-");
 
-    public RdfExtractionTests() => Directory.CreateDirectory(_work);
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task An_interrupt_seen_inside_an_extraction_ends_the_run_as_interrupted_with_a_valid_file()
     {
-        var input = Path.Combine(_work, "feed.jsonl");
+        var input = _folder.Sub("feed.jsonl");
         File.WriteAllLines(input, Enumerable.Range(0, 40).Select(i =>
             JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = $"a{i}", ["text"] = $"Story {i} about Alice and Bob." })));
-        var output = Path.Combine(_work, "out.trig");
+        var output = _folder.Sub("out.trig");
         using var interrupt = new CancellationTokenSource();
         int arrived = 0;
         // The interrupt arrives while two extractions of the second group of articles run side by side, so both see
