@@ -5,7 +5,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// <summary><c>kg demo</c> from a clone: a fresh store, the seeds ingested, the example questions answered.</summary>
 public sealed class DemoEndToEndTests : IDisposable
 {
-    private readonly WorkFolder _folder = new("kg-demo-");
+    private readonly TempDirectory _folder = new("kg-demo-");
 
     private string Store => _folder.Sub("store");
 

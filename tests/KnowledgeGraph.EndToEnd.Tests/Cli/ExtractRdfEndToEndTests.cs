@@ -12,7 +12,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed class ExtractRdfEndToEndTests : IDisposable
 {
-    private readonly WorkFolder _folder = new("kg-extract-");
+    private readonly TempDirectory _folder = new("kg-extract-");
 
     public ExtractRdfEndToEndTests()
     {

@@ -17,7 +17,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 public sealed partial class InterruptEndToEndTests : IDisposable
 {
     private const int Articles = 1500;
-    private readonly WorkFolder _folder = new("kg-sigint-");
+    private readonly TempDirectory _folder = new("kg-sigint-");
 
     public InterruptEndToEndTests()
     {

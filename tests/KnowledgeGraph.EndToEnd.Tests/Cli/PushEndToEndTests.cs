@@ -11,7 +11,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed class PushEndToEndTests : IDisposable
 {
-    private readonly WorkFolder _folder = new("kg-push-");
+    private readonly TempDirectory _folder = new("kg-push-");
 
 
     public void Dispose() => _folder.Dispose();

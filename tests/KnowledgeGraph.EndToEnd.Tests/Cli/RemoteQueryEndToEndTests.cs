@@ -21,7 +21,7 @@ public sealed class RemoteQueryEndToEndTests : IDisposable
         ]}}
         """;
 
-    private readonly WorkFolder _folder = new("kg-remote-");
+    private readonly TempDirectory _folder = new("kg-remote-");
 
 
     public void Dispose() => _folder.Dispose();

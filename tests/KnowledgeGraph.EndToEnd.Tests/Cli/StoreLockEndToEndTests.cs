@@ -9,7 +9,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 /// </summary>
 public sealed class StoreLockEndToEndTests : IDisposable
 {
-    private readonly WorkFolder _folder = new("kg-e2e-");
+    private readonly TempDirectory _folder = new("kg-e2e-");
 
     private string Store => _folder.Sub("store");
 

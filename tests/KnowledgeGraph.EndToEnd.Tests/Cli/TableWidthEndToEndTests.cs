@@ -7,7 +7,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Cli;
 public sealed class TableWidthEndToEndTests : IDisposable
 {
     private const string Query = "SELECT ?person ?type ?quote WHERE { ?person a ?type ; <http://schema.org/description> ?quote }";
-    private readonly WorkFolder _folder = new("kg-table-");
+    private readonly TempDirectory _folder = new("kg-table-");
 
     public TableWidthEndToEndTests()
     {

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Pipeline;
 
 public sealed class IngestRunnerTests : IDisposable
 {
-    private readonly WorkFolder _folder = new("kg-runner-");
+    private readonly TempDirectory _folder = new("kg-runner-");
 
     public IngestRunnerTests()
     {

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.EndToEnd.Tests.Pipeline;
 
 public sealed class RdfExtractionTests : IDisposable
 {
-    private readonly WorkFolder _folder = new("kg-extract-");
+    private readonly TempDirectory _folder = new("kg-extract-");
 
 
     public void Dispose() => _folder.Dispose();
