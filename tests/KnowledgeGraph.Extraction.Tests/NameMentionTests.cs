@@ -24,6 +24,16 @@ public sealed class NameMentionTests
         Assert.Equal(full, m.Full);
     }
 
+    [Theory]
+    [InlineData("Petty Officer 1st Class Charles Keating said the mission went well.", "Charles Keating")]
+    [InlineData("Navy Special Warfare Operator 2nd Class David Brown was wounded, officials said.", "David Brown")]
+    [InlineData("Airman First Class John Smith told reporters the base was safe.", "John Smith")]
+    public void The_grade_of_a_rank_is_not_part_of_the_name(string text, string name)
+    {
+        var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);
+        Assert.Equal(name, m.Text);
+    }
+
     [Fact]
     public void A_possessive_before_the_title_leaves_the_bare_name()
     {

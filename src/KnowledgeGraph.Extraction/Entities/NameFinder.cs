@@ -23,6 +23,9 @@ internal sealed class NameFinder(Document doc)
         "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
     };
 
+    /// <summary>Numerals of a rank's grade, as in "Petty Officer 2nd Class".</summary>
+    private static readonly HashSet<string> OrdinalGrades = new(StringComparer.OrdinalIgnoreCase) { "1st", "2nd", "3rd" };
+
     /// <summary>First words of names of natural features and settlements ("Mount Sinjar", "Wadi Barada", "Tal Afar").</summary>
     private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal)
     {
@@ -232,6 +235,15 @@ internal sealed class NameFinder(Document doc)
     private void Segment(int a, int b, List<Segment> segments)
     {
         var p = a;
+
+        // "Petty Officer 1st Class Charles Keating": the numeral breaks the capitalised run, so its "Class" would
+        // start the name; it belongs to the rank before it.
+        if (doc.Tokens[a].Value == "Class" && b - a >= 2 && a > 0 && OrdinalGrades.Contains(doc.Tokens[a - 1].Value))
+        {
+            segments.Add(new Segment(a, a + 1, SegmentKind.Title) { RunFirst = a, RunEnd = b });
+            p++;
+        }
+
         while (p < b)
         {
             var t = doc.Tokens[p];
