@@ -10,6 +10,9 @@ using KnowledgeGraph.StoreBench;
 //   profile NT-FILE DIR        where a load's time goes (parse, stages, load of parsed quads)
 //   queries NT-FILE DIR QDIR   the benchmark queries over the store and in memory, side by side
 //   store-queries DIR QDIR     the benchmark queries over an existing store alone (for profiling)
+//   store-compare DIR,DIR,... QDIR RUNS
+//                              the benchmark queries over several stores (say, built with different table options),
+//                              run in turn, one store after the other for each run; minimum, 25th percentile, median
 string mode = args.Length > 0 ? args[0] : "load-generated";
 long count = args.Length > 2 && long.TryParse(args[2], CultureInfo.InvariantCulture, out long n) ? n : 1_000_000;
 switch (mode)
@@ -46,6 +49,9 @@ switch (mode)
     case "queries":
         // queries NT-FILE STORE-DIR QUERY-DIR [RUNS]: the store is loaded from the file when the directory is missing.
         return KnowledgeGraph.StoreBench.QueryComparison.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5);
+
+    case "store-compare":
+        return KnowledgeGraph.StoreBench.QueryComparison.CompareStores(args[1].Split(','), args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
 
     case "store-queries":
         // store-queries STORE-DIR QUERY-DIR [RUNS]: a store loaded by an earlier `queries` run, no in-memory copy.

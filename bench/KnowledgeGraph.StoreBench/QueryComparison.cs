@@ -87,6 +87,59 @@ internal static class QueryComparison
         return 0;
     }
 
+    /// <summary>
+    /// Times the queries over several stores in turn, each run visiting every store one after the other, so that the
+    /// machine's drift touches them alike; prints the minimum, 25th percentile and median of each.
+    /// </summary>
+    public static int CompareStores(string[] storeDirectories, string queryDirectory, int runs)
+    {
+        var stores = storeDirectories.Select(d => QuadStore.Open(d)).ToArray();
+        var snapshots = stores.Select(s => s.Snapshot()).ToArray();
+        try
+        {
+            var engine = Engine();
+            foreach (var (file, query) in Queries(queryDirectory))
+            {
+                var times = snapshots.Select(_ => new List<double>()).ToArray();
+                foreach (var snapshot in snapshots)
+                {
+                    Execute(engine, snapshot, query);
+                }
+
+                for (int i = 0; i < runs; i++)
+                {
+                    for (int k = 0; k < snapshots.Length; k++)
+                    {
+                        var clock = Stopwatch.StartNew();
+                        Execute(engine, snapshots[k], query);
+                        times[k].Add(clock.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                var columns = times.Select((t, k) =>
+                {
+                    t.Sort();
+                    return $"{Path.GetFileName(storeDirectories[k])}: min {t[0]:F2} p25 {t[t.Count / 4]:F2} median {t[t.Count / 2]:F2}";
+                });
+                Console.WriteLine($"{Path.GetFileNameWithoutExtension(file),-14} {string.Join(" | ", columns)}");
+            }
+        }
+        finally
+        {
+            foreach (var snapshot in snapshots)
+            {
+                snapshot.Dispose();
+            }
+
+            foreach (var store in stores)
+            {
+                store.Dispose();
+            }
+        }
+
+        return 0;
+    }
+
     private static SparqlEngine Engine() => new(new SparqlEngineOptions(Timeout: TimeSpan.FromMinutes(5)));
 
     private static IEnumerable<(string File, Query Query)> Queries(string directory) =>
