@@ -34,6 +34,33 @@ public sealed class NameMentionTests
         Assert.Equal(name, m.Text);
     }
 
+    [Theory]
+    [InlineData("\"Prices will rise,\" said Jane Doe of the University of Chicago.", "Jane Doe", "University of Chicago")]
+    [InlineData("John Smith of Acme Corporation declined to comment.", "John Smith", "Acme Corporation")]
+    [InlineData("\"It is safe,\" said Lydia Buchtmann for Food Standards Agency.", "Lydia Buchtmann", "Food Standards Agency")]
+    public void A_name_ends_before_of_or_for_and_the_organisation_after_it(string text, string person, string organisation)
+    {
+        var names = Names(text);
+        Assert.Contains(names, n => n.Text == person && n.Type == EntityType.Person);
+        Assert.Contains(names, n => n.Text == organisation && n.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void The_speaker_named_with_an_affiliation_is_the_person()
+    {
+        var result = ExtractionTestHelper.Extract("Markets\n\n\"Prices will rise,\" said Jane Doe of the University of Chicago.");
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal("Jane Doe", ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+    }
+
+    [Theory]
+    [InlineData("The Catholic Church and the Greek Orthodox Church objected.", "Catholic Church")]
+    [InlineData("The Catholic Church and the Greek Orthodox Church objected.", "Greek Orthodox Church")]
+    [InlineData("Officials at the Massachusetts Institute of Technology were not available.", "Massachusetts Institute of Technology")]
+    [InlineData("Researchers at Colorado State University of the US agreed.", "Colorado State University of the US")]
+    public void Churches_of_a_denomination_and_names_with_an_organisation_word_before_of_are_organisations(string text, string name) =>
+        Assert.Contains(Names(text), n => n.Text == name && n.Type == EntityType.Organization);
+
     [Fact]
     public void A_possessive_before_the_title_leaves_the_bare_name()
     {

@@ -23,6 +23,13 @@ internal sealed class NameFinder(Document doc)
         "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
     };
 
+    /// <summary>Christian denominations: "the Catholic Church" is an organisation, "St. Mary's Church" a building.</summary>
+    private static readonly HashSet<string> Denominations = new(StringComparer.Ordinal)
+    {
+        "Catholic", "Orthodox", "Anglican", "Methodist", "Baptist", "Lutheran", "Presbyterian", "Episcopal", "Protestant",
+        "Evangelical", "Coptic", "Pentecostal", "Adventist", "Reformed", "Apostolic", "Mormon", "Maronite", "Syriac",
+    };
+
     /// <summary>Numerals of a rank's grade, as in "Petty Officer 2nd Class".</summary>
     private static readonly HashSet<string> OrdinalGrades = new(StringComparer.OrdinalIgnoreCase) { "1st", "2nd", "3rd" };
 
@@ -253,11 +260,28 @@ internal sealed class NameFinder(Document doc)
                 continue;
             }
 
+            // "Jane Doe of the University of Chicago", "Lydia Buchtmann for Food Standards": a person's name, then the
+            // organisation they speak for. A name does not run on over "of" or "for".
+            if ((p == a || segments.Count > 0 && segments[^1].End == p && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific)
+                && AffiliationAfterPerson(p, b) is int affiliation)
+            {
+                segments.Add(new Segment(p, affiliation, SegmentKind.Person) { RunFirst = a, RunEnd = b, Confidence = 0.8 });
+                p = affiliation;
+                continue;
+            }
+
             // Organisation or facility name: the rest of the run ends with an organisation word
-            // ("Israel Defense Forces", "Lynn University"), or starts with one followed by "of" ("Bank of England").
+            // ("Israel Defense Forces", "Lynn University"), or has one before its first "of" ("Bank of England",
+            // "Massachusetts Institute of Technology"); a church named with its denomination is one too.
             var last = doc.Tokens[b - 1].Value;
             if (b - p >= 2 && !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value))
             {
+                if (last is "Church" or "Churches" && Enumerable.Range(p, b - p - 1).Any(k => Denominations.Contains(doc.Tokens[k].Value)))
+                {
+                    segments.Add(new Segment(p, b, SegmentKind.Organization) { RunFirst = a, RunEnd = b });
+                    return;
+                }
+
                 if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
                 {
                     segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
@@ -279,7 +303,7 @@ internal sealed class NameFinder(Document doc)
                     return;
                 }
 
-                if (lexicon.OrgSuffixes.Contains(last) || (lexicon.OrgSuffixes.Contains(t.Value) && doc.IsWord(p + 1, "of")))
+                if (lexicon.OrgSuffixes.Contains(last) || OrgWordBeforeOf(p, b))
                 {
                     var exact = gazetteer.Lookup(doc.Tokens, p, b - p);
                     segments.Add(new Segment(p, b, exact is null ? SegmentKind.Organization : SegmentKind.Gazetteer)
@@ -344,6 +368,45 @@ internal sealed class NameFinder(Document doc)
             segments.Add(new Segment(p, r, SegmentKind.Unknown) { RunFirst = a, RunEnd = b, Confidence = 0.6 });
             p = r;
         }
+    }
+
+    /// <summary>
+    /// Where the person's name at <paramref name="p"/> ends when "of" or "for" and a name follow it ("Jane Doe" in
+    /// "Jane Doe of the University of Chicago"): a known first name and at most three more words, none of them an
+    /// organisation or facility word.
+    /// </summary>
+    private int? AffiliationAfterPerson(int p, int b)
+    {
+        for (var c = p + 2; c < b && c <= p + 4; c++)
+        {
+            var word = doc.Tokens[c].Value;
+            if (lexicon.OrgSuffixes.Contains(word) || FacilitySuffixes.Contains(word))
+            {
+                return null;
+            }
+
+            if (word is "of" or "for")
+            {
+                var next = doc.IsWord(c + 1, "the") ? c + 2 : c + 1;
+                return next < b && doc.Tokens[next].IsCapitalized && PersonStart(p, c) ? c : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word before the run's first "of" is an organisation word ("Bank of England", "Colorado State University of the US").</summary>
+    private bool OrgWordBeforeOf(int p, int b)
+    {
+        for (var k = p + 1; k < b - 1; k++)
+        {
+            if (doc.Tokens[k].Value == "of")
+            {
+                return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A known first name followed by another capitalised word that is not a place, title or organisation.</summary>
