@@ -321,6 +321,7 @@ internal sealed class EntityBuilder(Document doc)
         {
             Confidence = confidence,
             FullStart = fullStarts.TryGetValue(s, out var full) ? doc.Tokens[full].Start : -1,
+            FullFirstToken = fullStarts.TryGetValue(s, out var fullFirst) ? fullFirst : -1,
         });
         if (!entity.IsNominal)
         {

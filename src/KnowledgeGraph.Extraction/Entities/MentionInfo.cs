@@ -12,4 +12,10 @@ internal sealed record MentionInfo(int FirstToken, int EndToken, int Start, int 
 
     /// <summary>Character offset where the name phrase with its title starts, when before <see cref="Start"/>.</summary>
     public int FullStart { get; init; } = -1;
+
+    /// <summary>The first token of the name phrase with its title ("President" in "President John Kerry").</summary>
+    public int FullFirstToken { get; init; } = -1;
+
+    /// <summary>Where the phrase starts: its title when it has one, else the name.</summary>
+    public int PhraseFirstToken => FullFirstToken >= 0 ? FullFirstToken : FirstToken;
 }

@@ -260,6 +260,14 @@ internal sealed class NameFinder(Document doc)
                 continue;
             }
 
+            // "Governor of Washington Chris Gregoire": a title with the place it serves, before a name.
+            if (TitleOfPlaceBeforePerson(p, b) is int titleEnd)
+            {
+                segments.Add(new Segment(p, titleEnd, SegmentKind.Title) { RunFirst = a, RunEnd = b });
+                p = titleEnd;
+                continue;
+            }
+
             // "Jane Doe of the University of Chicago", "Lydia Buchtmann for Food Standards": a person's name, then the
             // organisation they speak for. A name does not run on over "of" or "for".
             if ((p == a || segments.Count > 0 && segments[^1].End == p && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific)
@@ -393,6 +401,23 @@ internal sealed class NameFinder(Document doc)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where a one-word title, "of" and a place end when a person's name follows ("Governor of Washington" in
+    /// "Governor of Washington Chris Gregoire"); null otherwise.
+    /// </summary>
+    private int? TitleOfPlaceBeforePerson(int p, int b)
+    {
+        if (p + 3 >= b || !doc.IsWord(p + 1, "of") || gazetteer.Lookup(doc.Tokens, p, 1)?.Any(e => e.Kind == PhraseKind.Title) != true)
+        {
+            return null;
+        }
+
+        var (length, place) = LongestMatch(p + 2, b);
+        var end = p + 2 + length;
+        return place is { Kind: PhraseKind.Country or PhraseKind.Region or PhraseKind.City or PhraseKind.Place }
+            && end < b && PersonStart(end, b) ? end : null;
     }
 
     /// <summary>The word before the run's first "of" is an organisation word ("Bank of England", "Colorado State University of the US").</summary>

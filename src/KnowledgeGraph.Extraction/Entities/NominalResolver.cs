@@ -117,6 +117,20 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return Description(k, sentenceFirst);
     }
 
+    /// <summary>The mention whose title starts at token <paramref name="k"/>, if its name starts before <paramref name="limit"/>.</summary>
+    private MentionInfo? TitledMentionFrom(int k, int limit)
+    {
+        for (var n = k + 1; n < limit && n < doc.Tokens.Count; n++)
+        {
+            if (doc.MentionAt[n] is { } m && m.FirstToken == n)
+            {
+                return m.FullFirstToken == k ? m : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The entity a noun phrase starting at <paramref name="start"/> names ("said Abdourahim Said Bakar").</summary>
     public NounPhrase? PhraseStartingAt(int start, int limit)
     {
@@ -139,7 +153,8 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
-        var mention = doc.MentionAt[k];
+        // A name with its title: '"...," said Secretary of State John Kerry'.
+        var mention = doc.MentionAt[k] ?? TitledMentionFrom(k, limit);
         if (mention is not null && !mention.Adjectival && mention.Entity.Type is EntityType.Person or EntityType.Organization
             or EntityType.GeopoliticalEntity or EntityType.Group)
         {

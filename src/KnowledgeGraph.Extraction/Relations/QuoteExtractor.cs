@@ -204,15 +204,17 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     private void Content(Attribution a, CueClass cueClass, Sentence sentence)
     {
-        // The quotation right before the attribution: '"...," Hajiyev said' or '"...," said Olmert'.
+        // The quotation right before the attribution: '"...," Hajiyev said' or '"...," said Olmert'. One that ends
+        // its own sentence ('"... these four years." Mr. Obama said he would ...') is the attribution's only when
+        // the attribution says nothing itself.
         var before = QuoteBefore(a, sentence);
-        if (before is not null)
+        var range = content.Find(a, cueClass, sentence);
+        if (before is not null && (range is null || !doc.IsWord(before.CloseToken - 1, ".")))
         {
             AddDirect(before, a, explicitAttribution: true);
             return;
         }
 
-        var range = content.Find(a, cueClass, sentence);
         if (range is null)
         {
             return;
@@ -257,8 +259,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     private QuoteSpan? QuoteBefore(Attribution a, Sentence sentence)
     {
-        // Walk left from the attribution over the speaker, determiners, titles and one comma to a closing mark.
-        var k = Math.Min(a.CueFirst, a.Speaker.First) - 1;
+        // Walk left from the attribution over the speaker with its title ('"...," Secretary John Kerry said'),
+        // determiners, titles and one comma to a closing mark.
+        var speakerFirst = doc.MentionAt[a.Speaker.First] is { } mention && mention.FirstToken == a.Speaker.First
+            ? mention.PhraseFirstToken
+            : a.Speaker.First;
+        var k = Math.Min(a.CueFirst, speakerFirst) - 1;
         while (k >= sentence.FirstToken - 1 && k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
             && k >= a.CueFirst - 6 && (lexicon.Stopwords.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value)))
         {

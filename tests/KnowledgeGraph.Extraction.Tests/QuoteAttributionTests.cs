@@ -1,0 +1,34 @@
+using KnowledgeGraph.Extraction.Facts;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+/// <summary>Who a quotation is attributed to when the speaker's name comes with a title, or the quote ends its sentence.</summary>
+public sealed class QuoteAttributionTests
+{
+    private const string Said = "\"The talks are over and we will now go home,\"";
+
+    private static string SpeakerOf(string paragraph, string quoteStart)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations, q => q.Content.Of(text).StartsWith(quoteStart, StringComparison.Ordinal));
+        return ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName;
+    }
+
+    [Theory]
+    [InlineData(Said + " said President John Kerry.", "John Kerry")]
+    [InlineData(Said + " said Secretary of State John Kerry.", "John Kerry")]
+    [InlineData(Said + " Secretary John Kerry told reporters.", "John Kerry")]
+    [InlineData(Said + " said Mr. John Kerry.", "John Kerry")]
+    [InlineData(Said + " said Governor of Washington Chris Gregoire.", "Chris Gregoire")]
+    public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
+
+    [Fact]
+    public void A_quote_ending_its_sentence_is_not_given_to_the_next_sentences_own_statement()
+    {
+        const string paragraph = "Mr. Romney said the plan had failed. \"We have wasted four years on this policy.\" " +
+            "Mr. Obama said he would stand with Israel against Iranian threats.";
+        Assert.Equal("Romney", SpeakerOf(paragraph, "We have wasted"));
+    }
+}
