@@ -31,4 +31,17 @@ public sealed class QuoteAttributionTests
             "Mr. Obama said he would stand with Israel against Iranian threats.";
         Assert.Equal("Romney", SpeakerOf(paragraph, "We have wasted"));
     }
+
+    [Theory]
+    [InlineData("Anna Lee for the World Bank told Reuters the outlook was poor.", "the outlook", "Anna Lee", "Reuters")]
+    [InlineData("The minister, Ahmed Khalil, told the BBC that the border would stay closed.", "the border", "Ahmed Khalil", "BBC")]
+    [InlineData("Analyst Tom White of Barclays Bank said demand was weak.", "demand", "Tom White", null)]
+    public void The_person_speaks_not_the_organisation_or_description_around_the_name(string paragraph, string quoteStart, string speaker, string? addressee)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations, q => q.Content.Of(text).StartsWith(quoteStart, StringComparison.Ordinal));
+        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+        Assert.Equal(addressee, quote.AddresseeId is null ? null : ExtractionTestHelper.EntityOf(result, quote.AddresseeId).CanonicalName);
+    }
 }

@@ -268,6 +268,15 @@ internal sealed class NameFinder(Document doc)
                 continue;
             }
 
+            // "Analyst Tom White of Barclays Bank": an occupation opening the sentence, before a name.
+            if (p == a && t.IsCapitalized && lexicon.Occupations.Contains(t.Value.ToLowerInvariant())
+                && (PersonStart(p + 1, b) || AffiliationAfterPerson(p + 1, b) is not null))
+            {
+                segments.Add(new Segment(p, p + 1, SegmentKind.Title) { RunFirst = a, RunEnd = b });
+                p++;
+                continue;
+            }
+
             // "Jane Doe of the University of Chicago", "Lydia Buchtmann for Food Standards": a person's name, then the
             // organisation they speak for. A name does not run on over "of" or "for".
             if ((p == a || segments.Count > 0 && segments[^1].End == p && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific)

@@ -209,6 +209,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence * 0.95);
                 }
 
+                // "The minister, Ahmed Khalil, told": a description, then the person's name between the commas.
+                var named = doc.MentionAt[comma - 1];
+                if (named is not null && named.PhraseFirstToken == i + 1 && named.Entity.Type == EntityType.Person)
+                {
+                    return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
+                }
+
                 return null;
             }
         }

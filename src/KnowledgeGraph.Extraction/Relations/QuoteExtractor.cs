@@ -121,7 +121,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         var subject = nominals.SubjectBefore(cue, sentence.FirstToken);
         if (subject is not null && IsAgent(subject.Entity))
         {
-            return subject;
+            return PersonSpeakingFor(subject, sentence) ?? subject;
         }
 
         // Inverted attribution after a quote or clause: '"...," said Olmert'.
@@ -138,6 +138,33 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    /// <summary>
+    /// The person an organisation subject is attached to, as in "Anna Lee for the World Bank told Reuters": the
+    /// person speaks, the organisation only says for whom.
+    /// </summary>
+    private NounPhrase? PersonSpeakingFor(NounPhrase subject, Sentence sentence)
+    {
+        if (subject.Entity.Type is not (EntityType.Organization or EntityType.GeopoliticalEntity))
+        {
+            return null;
+        }
+
+        var k = subject.First - 1;
+        if (doc.IsWord(k, "the"))
+        {
+            k--;
+        }
+
+        if (k - 1 < sentence.FirstToken || !(doc.IsWord(k, "for") || doc.IsWord(k, "of") || doc.IsWord(k, "at") || doc.IsWord(k, "from")))
+        {
+            return null;
+        }
+
+        return doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Person } person && person.EndToken == k
+            ? new NounPhrase(person.FirstToken, person.EndToken, person.Entity, person.Confidence)
+            : null;
+    }
 
     private NounPhrase? MainSubject(Sentence sentence, int before)
     {
@@ -192,8 +219,10 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return null;
         }
 
-        var m = doc.MentionAt[cue + cueLength];
-        if (m is not null && m.Entity.Type is EntityType.Organization or EntityType.Person)
+        // "told Reuters", "told the BBC"
+        var next = doc.IsWord(cue + cueLength, "the") ? cue + cueLength + 1 : cue + cueLength;
+        var m = doc.MentionAt[next];
+        if (m is not null && m.FirstToken == next && m.Entity.Type is EntityType.Organization or EntityType.Person)
         {
             m.Entity.Participates = true;
             return m.Entity;
