@@ -47,7 +47,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                 switch (v)
                 {
-                    case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture":
+                    case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture"
+                        or "annexed" or "annex" or "annexes":
                         Verb(i, sentence, ControlStatus.Captured);
                         break;
                     case "took" or "taken" or "take" or "gained" or "seizing" or "taking":
@@ -81,6 +82,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "besieged" or "besieging" or "besieges" or "blockaded" or "blockades" or "blocks" or "blocked" or "encircled"
                         or "blockading" or "blocking":
                         Verb(i, sentence, ControlStatus.Besieges);
+                        break;
+                    case "claims" or "claimed" or "claim":
+                        // "China claims Taiwan", "claims sovereignty over the islands": a place right after the verb.
+                        if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their"))
+                        {
+                            Verb(i, sentence, ControlStatus.Claims);
+                        }
+
                         break;
                     case "part":
                         PartOf(i, sentence);
@@ -178,12 +187,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             party = np?.Entity;
             start = np?.First ?? i;
             var skip = i + 1;
-            while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts")
+            while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
+                or "sovereignty")
             {
                 skip++;
             }
 
-            place = places.After(skip, sentence.EndToken, 8);
+            // A claim names its place at once ("claims Taiwan"), not at the end of a clause ("claimed that ... in Aleppo").
+            place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
         }
 
         if (place is null)
@@ -204,6 +215,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
+
+        // "retook Palmyra from Islamic State militants": the party it was taken from lost it.
+        if (!passive && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(place.Value.End, "from")
+            && nominals.PhraseStartingAt(place.Value.End + 1, Math.Min(sentence.EndToken, place.Value.End + 6)) is { } from
+            && from.Entity != party && from.Entity != place.Value.Entity && from.Entity.Type != EntityType.Location)
+        {
+            Add(from.Entity, place.Value.Entity, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
+        }
     }
 
     private NounPhrase? FindBy(int from, int end)
@@ -318,6 +337,29 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         Add(former, subject.Value.Entity, ControlStatus.Lost, subject.Value.First, end, sentence, 0.6);
     }
 
+    // Where the clause that ends at character offset stop runs on to ("took over Kabul in August 2021, ..."): the next
+    // comma, semicolon or the end of the sentence, at most eight tokens on.
+    private int ClauseEnd(int stop, Sentence sentence)
+    {
+        var k = sentence.FirstToken;
+        while (k < sentence.EndToken && doc.Tokens[k].Start < stop)
+        {
+            k++;
+        }
+
+        for (var n = 0; k < sentence.EndToken && n < 8; k++, n++)
+        {
+            // The comma of a date ("March 2, 2022") does not end the clause.
+            var yearAfter = k + 1 < sentence.EndToken && doc.Tokens[k + 1].Value.Length == 4 && doc.Tokens[k + 1].Value.All(char.IsAsciiDigit);
+            if (doc.Tokens[k].Value is ";" or ":" || doc.Tokens[k].Value == "," && !yearAfter || doc.Tokens[k].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+        }
+
+        return k < sentence.EndToken ? doc.Tokens[k].Start : sentence.End;
+    }
+
     private QuoteItem? ClaimAt(int token)
     {
         var start = doc.Tokens[token].Start;
@@ -346,7 +388,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var time = TimeNormalizer.Find(doc.Text, start, stop);
+        var time = TimeNormalizer.Find(doc.Text, start, stop) ?? TimeNormalizer.Find(doc.Text, stop, ClauseEnd(stop, sentence));
         party.Participates = true;
         place.Participates = true;
         items.Add(new ControlItem(party, place, status, start, stop, confidence)

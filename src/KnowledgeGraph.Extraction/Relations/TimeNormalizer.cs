@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Extraction.Relations;
 
-/// <summary>Normalises time expressions ("2001", "the 1990s", "on Wednesday", "yesterday") against the article date.</summary>
+/// <summary>Normalises time expressions ("2001", "the 1990s", "in August 2021", "on Wednesday", "yesterday") against the article date.</summary>
 internal static partial class TimeNormalizer
 {
     private static readonly string[] Days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -17,6 +17,20 @@ internal static partial class TimeNormalizer
         }
 
         var year = Year().Match(expression);
+        var month = MonthDay().Match(expression);
+        if (month.Success && (year.Success || articleDate is not null))
+        {
+            // "in August 2021" → 2021-08, "on March 3, 2022" → 2022-03-03; without a year, the latest such month
+            // up to the article's date.
+            int m = DateTime.ParseExact(month.Groups[1].Value, "MMMM", CultureInfo.InvariantCulture).Month;
+            int y = year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture)
+                : articleDate!.Value.Month >= m ? articleDate.Value.Year : articleDate.Value.Year - 1;
+            return month.Groups[2].Success && int.TryParse(month.Groups[2].Value, CultureInfo.InvariantCulture, out int day)
+                && day >= 1 && day <= DateTime.DaysInMonth(y, m)
+                ? new DateOnly(y, m, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : $"{y:D4}-{m:D2}";
+        }
+
         if (year.Success)
         {
             return year.Value;
@@ -65,6 +79,9 @@ internal static partial class TimeNormalizer
     [GeneratedRegex(@"\b(1[5-9][0-9]{2}|20[0-9]{2})\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(since [^,.;]{0,60}?\b(?:1[5-9][0-9]{2}|20[0-9]{2})s?|(?:in|since|by|until) (?:the )?(?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s?|(?:1[5-9][0-9]{2}|20[0-9]{2})\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([0-9]{1,2})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(since [^,.;]{0,60}?\b(?:1[5-9][0-9]{2}|20[0-9]{2})s?|(?:in|since|by|until|on) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: [0-9]{1,2}\b)?(?:,? (?:1[5-9][0-9]{2}|20[0-9]{2})\b)?|(?:in|since|by|until) (?:the )?(?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s?|(?:1[5-9][0-9]{2}|20[0-9]{2})\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)", RegexOptions.CultureInvariant)]
     private static partial Regex TimePhrase();
 }

@@ -1,0 +1,46 @@
+using KnowledgeGraph.Extraction.Facts;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+/// <summary>Who holds which place, from the verbs and phrasings news uses, with the time when one is given.</summary>
+public sealed class ControlExtractionTests
+{
+    private static List<(string Party, ControlStatus Status, string Place, string? Time, string? Normalized)> Control(string sentence)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + sentence, date: new DateOnly(2024, 5, 10));
+        string Name(string id) => ExtractionTestHelper.EntityOf(result, id).CanonicalName;
+        return [.. result.Controls.Select(c => (Name(c.PartyId), c.Status, Name(c.PlaceId), c.TimeText, c.NormalizedTime))];
+    }
+
+    [Theory]
+    [InlineData("Ukraine still controls the city of Kramatorsk.", "Ukraine", ControlStatus.Controls, "Kramatorsk")]
+    [InlineData("Israel annexed East Jerusalem in 1980.", "Israel", ControlStatus.Captured, "East Jerusalem")]
+    [InlineData("China claims sovereignty over Taiwan.", "China", ControlStatus.Claims, "Taiwan")]
+    [InlineData("China claims Taiwan as part of its territory.", "China", ControlStatus.Claims, "Taiwan")]
+    public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Fact]
+    public void A_claim_of_something_else_is_no_claim_on_a_place() =>
+        Assert.Empty(Control("The group claimed responsibility for the attack in Kabul."));
+
+    [Fact]
+    public void The_party_a_place_was_taken_from_lost_it()
+    {
+        var facts = Control("Government troops retook Aleppo from Islamic State militants.");
+        Assert.Contains(facts, c => c.Status == ControlStatus.Recaptured && c.Place == "Aleppo");
+        Assert.Contains(facts, c => c.Party == "Islamic State" && c.Status == ControlStatus.Lost && c.Place == "Aleppo");
+    }
+
+    [Theory]
+    [InlineData("The Taliban took over Kabul in August 2021.", "in August 2021", "2021-08")]
+    [InlineData("Russian forces captured Kherson on March 2, 2022.", "on March 2, 2022", "2022-03-02")]
+    [InlineData("M23 rebels seized control of Goma in January.", "in January", "2024-01")]
+    [InlineData("Israel annexed East Jerusalem in 1980.", "in 1980", "1980")]
+    public void The_time_after_the_place_is_the_facts_time(string sentence, string time, string normalized)
+    {
+        var fact = Assert.Single(Control(sentence));
+        Assert.Equal(time, fact.Time);
+        Assert.Equal(normalized, fact.Normalized);
+    }
+}
