@@ -299,7 +299,8 @@ internal sealed class NameFinder(Document doc)
                     return;
                 }
 
-                if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
+                if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null
+                    && !TitleInside(p, b))
                 {
                     segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
                     return;
@@ -427,6 +428,20 @@ internal sealed class NameFinder(Document doc)
         var end = p + 2 + length;
         return place is { Kind: PhraseKind.Country or PhraseKind.Region or PhraseKind.City or PhraseKind.Place }
             && end < b && PersonStart(end, b) ? end : null;
+    }
+
+    /// <summary>A title inside the run ("US Secretary of State"): an office, not a facility named after its last word.</summary>
+    private bool TitleInside(int p, int b)
+    {
+        for (var k = p + 1; k < b - 1; k++)
+        {
+            if (IsTitleAt(k, b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word before the run's first "of" is an organisation word ("Bank of England", "Colorado State University of the US").</summary>

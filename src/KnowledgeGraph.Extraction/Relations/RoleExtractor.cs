@@ -40,6 +40,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
             Before(m);
             Apposition(m);
+            ApposedTo(m);
             Copular(m);
         }
 
@@ -211,6 +212,33 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         Phrase(m, i + 1, 0.8);
     }
 
+    /// <summary>A description the name is apposed to: "The mayor of Kyiv, Vitali Klitschko, said".</summary>
+    private void ApposedTo(MentionInfo m)
+    {
+        var comma = m.PhraseFirstToken - 1;
+        if (doc.TokenAt(comma).Value != ",")
+        {
+            return;
+        }
+
+        var sentenceFirst = doc.Sentences[doc.SentenceOf[m.FirstToken]].FirstToken;
+        for (var k = comma - 1; k >= sentenceFirst && comma - k <= 8; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || doc.MentionAt[k] is { Entity.Type: EntityType.Person })
+            {
+                return;
+            }
+
+            // The description starts at its determiner, or at the start of the sentence.
+            if (k == sentenceFirst || t.Value is "the" or "The" or "a" or "A" or "an" or "An")
+            {
+                Phrase(m, k, 0.75);
+                return;
+            }
+        }
+    }
+
     private void Copular(MentionInfo m)
     {
         var i = m.EndToken;
@@ -319,7 +347,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
             else if (ofStart == start)
             {
+                // "NATO's Secretary General" → "Secretary General"
                 var after = of.Mentions.First(x => x.FirstToken == ofStart).EndToken;
+                if (after < end && doc.Tokens[after].Value is "'s" or "\u2019s")
+                {
+                    after++;
+                }
+
                 if (after < end)
                 {
                     roleText = doc.Text[doc.Tokens[after].Start..doc.Tokens[end - 1].End];
@@ -327,7 +361,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
         }
 
-        Add(m.Entity, roleText, of, m.Start, doc.Tokens[end - 1].End, confidence);
+        // The phrase may stand after the name ("X, the president of Y") or before it ("the mayor of Kyiv, X").
+        Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
     }
 
     private bool IsOccupationOnly(int start, int end)

@@ -1,0 +1,29 @@
+namespace KnowledgeGraph.Extraction.Tests;
+
+/// <summary>Who holds which office, written before the name, in an apposition after it, or as a description it is apposed to.</summary>
+public sealed class RoleExtractionTests
+{
+    private static List<(string Person, string Role, string? Of)> Roles(string sentence, out List<string> entities)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + sentence);
+        string Name(string id) => ExtractionTestHelper.EntityOf(result, id).CanonicalName;
+        entities = [.. result.Entities.Select(e => e.CanonicalName)];
+        return [.. result.Roles.Select(r => (Name(r.PersonId), r.Role, r.OfId is null ? null : Name(r.OfId)))];
+    }
+
+    [Theory]
+    [InlineData("The mayor of Kyiv, Vitali Klitschko, said the capital was ready.", "Vitali Klitschko", "mayor", "Kyiv")]
+    [InlineData("Protesters met the mayor of Kyiv, Vitali Klitschko, on Monday.", "Vitali Klitschko", "mayor", "Kyiv")]
+    [InlineData("Jens Stoltenberg, NATO's Secretary General, spoke to reporters.", "Jens Stoltenberg", "Secretary General", "NATO")]
+    [InlineData("Olaf Scholz, Germany's chancellor, said talks would continue.", "Olaf Scholz", "chancellor", "Germany")]
+    [InlineData("Antony Blinken, the US Secretary of State, arrived in Brussels.", "Antony Blinken", "Secretary of State", "United States")]
+    public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
+
+    [Fact]
+    public void An_office_with_a_country_before_it_is_no_place()
+    {
+        Roles("Antony Blinken, the US Secretary of State, arrived in Brussels.", out var entities);
+        Assert.DoesNotContain(entities, e => e.Contains("Secretary", StringComparison.Ordinal));
+    }
+}
