@@ -44,4 +44,15 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
         Assert.Equal(addressee, quote.AddresseeId is null ? null : ExtractionTestHelper.EntityOf(result, quote.AddresseeId).CanonicalName);
     }
+
+    [Fact]
+    public void According_to_opening_a_sentence_attributes_the_rest_of_it()
+    {
+        const string text = "News\n\nAccording to the United Nations, more than 1,000 people have fled.";
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal("United Nations", ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+        Assert.Equal("more than 1,000 people have fled", quote.Content.Of(text));
+        Assert.False(quote.Direct);
+    }
 }

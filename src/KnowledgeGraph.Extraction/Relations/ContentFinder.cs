@@ -36,7 +36,7 @@ internal sealed class ContentFinder(Document doc)
 
     public (int First, int End)? Find(Attribution a, CueClass cueClass, Sentence sentence)
     {
-        if (doc.Tokens[a.CueFirst].Value == "according")
+        if (doc.Tokens[a.CueFirst].Is("according"))
         {
             return AccordingTo(a, sentence);
         }

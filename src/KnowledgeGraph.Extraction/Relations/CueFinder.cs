@@ -24,14 +24,16 @@ internal sealed class CueFinder(Document doc)
     {
         cueClass = CueClass.Clause;
         var t = doc.Tokens[i];
+
+        // "According to the UN, ..." opens its sentence, capitalised.
+        if (t.Is("according") && doc.IsWord(i + 1, "to"))
+        {
+            return 2;
+        }
+
         if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[i] is not null)
         {
             return 0;
-        }
-
-        if (t.Value == "according" && doc.IsWord(i + 1, "to"))
-        {
-            return 2;
         }
 
         if (i + 1 < doc.Tokens.Count && lexicon.Cues.TryGetValue(t.Value + " " + doc.Tokens[i + 1].Value, out var two))

@@ -83,7 +83,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     private NounPhrase? Speaker(int cue, int cueLength, Sentence sentence, List<Attribution> earlier)
     {
         var t = doc.Tokens[cue];
-        if (t.Value == "according")
+        if (t.Is("according"))
         {
             return nominals.PhraseStartingAt(cue + 2, sentence.EndToken);
         }
