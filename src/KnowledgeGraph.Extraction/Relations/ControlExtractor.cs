@@ -69,12 +69,35 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                         break;
                     case "controls" or "controlled" or "control":
+                        if (v == "control" && (doc.IsWord(i - 1, "under") || doc.IsWord(i - 1, "the") && doc.IsWord(i - 2, "under")))
+                        {
+                            // "Mosul remains under the control of Islamic State"
+                            HeldBy(i, i + 1, sentence, ControlStatus.Controls);
+                            break;
+                        }
+
                         if (v == "control" && !(doc.IsWord(i - 1, "in") || doc.IsWord(i - 1, "full")))
                         {
                             break;
                         }
 
                         Verb(i, sentence, ControlStatus.Controls);
+                        break;
+                    case "held":
+                        // Only the passive: "the port is held by Houthi rebels" ("held talks" holds no place).
+                        if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been")
+                        {
+                            Verb(i, sentence, ControlStatus.Controls);
+                        }
+
+                        break;
+                    case "fell" or "falls" or "fallen":
+                        // "Kabul fell to the Taliban"
+                        if (doc.IsWord(i + 1, "to"))
+                        {
+                            HeldBy(i, i + 1, sentence, ControlStatus.Captured);
+                        }
+
                         break;
                     case "lost":
                         Verb(i, sentence, ControlStatus.Lost);
@@ -223,6 +246,34 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             Add(from.Entity, place.Value.Entity, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
         }
+    }
+
+    /// <summary>
+    /// A place named before token <paramref name="i"/> and a party after the preposition at <paramref name="preposition"/>
+    /// ("of", "to"): "Mosul remains under the control of Islamic State", "Kabul fell to the Taliban".
+    /// </summary>
+    private void HeldBy(int i, int preposition, Sentence sentence, ControlStatus status)
+    {
+        if (!(doc.IsWord(preposition, "of") || doc.IsWord(preposition, "to")))
+        {
+            return;
+        }
+
+        var first = i;
+        while (first > sentence.FirstToken && doc.Tokens[first - 1].Value is "the" or "under" or "remains" or "remain" or "remained"
+            or "is" or "are" or "was" or "were" or "came" or "comes" or "fully" or "largely" or "still" or "now")
+        {
+            first--;
+        }
+
+        var place = places.Before(first, sentence.FirstToken);
+        var party = nominals.PhraseStartingAt(preposition + 1, Math.Min(sentence.EndToken, preposition + 7));
+        if (place is null || party is null || party.Entity == place.Value.Entity || party.Entity.Type == EntityType.Location)
+        {
+            return;
+        }
+
+        Add(party.Entity, place.Value.Entity, status, place.Value.First, party.End, sentence, 0.7);
     }
 
     private NounPhrase? FindBy(int from, int end)
