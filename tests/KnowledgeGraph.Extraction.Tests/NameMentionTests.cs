@@ -61,6 +61,13 @@ public sealed class NameMentionTests
     public void Churches_of_a_denomination_and_names_with_an_organisation_word_before_of_are_organisations(string text, string name) =>
         Assert.Contains(Names(text), n => n.Text == name && n.Type == EntityType.Organization);
 
+    [Theory]
+    [InlineData("She met Maria de la Cruz yesterday.", "Maria de la Cruz")]
+    [InlineData("He met Ursula von der Leyen in Brussels.", "Ursula von der Leyen")]
+    [InlineData("Charles de Gaulle led France.", "Charles de Gaulle")]
+    public void Surname_particles_stay_in_the_name(string text, string name) =>
+        Assert.Contains(Names(text), n => n.Text == name && n.Type == EntityType.Person);
+
     [Fact]
     public void A_possessive_before_the_title_leaves_the_bare_name()
     {

@@ -30,6 +30,12 @@ internal sealed class NameFinder(Document doc)
         "Evangelical", "Coptic", "Pentecostal", "Adventist", "Reformed", "Apostolic", "Mormon", "Maronite", "Syriac",
     };
 
+    /// <summary>Lower-case words inside surnames ("von der Leyen", "de Gaulle", "van Rompuy", "al-" is one token).</summary>
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "de", "du", "da", "del", "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter",
+    };
+
     /// <summary>Numerals of a rank's grade, as in "Petty Officer 2nd Class".</summary>
     private static readonly HashSet<string> OrdinalGrades = new(StringComparer.OrdinalIgnoreCase) { "1st", "2nd", "3rd" };
 
@@ -150,6 +156,18 @@ internal sealed class NameFinder(Document doc)
         if (!Connectors.Contains(t.Value) || t.Start > 0 && doc.Tokens[j].Start != doc.Tokens[j - 1].End && t.Value is "/")
         {
             return 0;
+        }
+
+        // Two or three particles of a surname: "Maria de la Cruz", "Ursula von der Leyen".
+        var particles = j;
+        while (particles < end && particles - j < 3 && SurnameParticles.Contains(doc.Tokens[particles].Value))
+        {
+            particles++;
+        }
+
+        if (particles - j >= 2 && particles < end && IsNameToken(particles))
+        {
+            return particles - j;
         }
 
         if (j + 1 < end && IsNameToken(j + 1) && doc.Tokens[j + 1].Value is not ("The" or "A" or "An"))
@@ -344,7 +362,7 @@ internal sealed class NameFinder(Document doc)
                 && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific))
             {
                 var q = p + 1;
-                while (q < b && !StrongAt(q, b) && !IsTitleAt(q, b))
+                while (q < b && (SurnameParticles.Contains(doc.Tokens[q].Value) && q + 1 < b || !StrongAt(q, b) && !IsTitleAt(q, b)))
                 {
                     q++;
                 }
@@ -467,8 +485,15 @@ internal sealed class NameFinder(Document doc)
             return false;
         }
 
-        var next = doc.Tokens[p + 1];
-        return next.IsCapitalized && !next.IsAllCaps && !StrongAt(p + 1, b) && !IsTitleAt(p + 1, b)
+        // Particles of a surname come between: "Ursula von der Leyen", "Charles de Gaulle".
+        var n = p + 1;
+        while (n + 1 < b && SurnameParticles.Contains(doc.Tokens[n].Value))
+        {
+            n++;
+        }
+
+        var next = doc.Tokens[n];
+        return next.IsCapitalized && !next.IsAllCaps && !StrongAt(n, b) && !IsTitleAt(n, b)
             && !lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value);
     }
 
