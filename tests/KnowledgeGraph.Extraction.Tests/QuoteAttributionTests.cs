@@ -55,4 +55,11 @@ public sealed class QuoteAttributionTests
         Assert.Equal("more than 1,000 people have fled", quote.Content.Of(text));
         Assert.False(quote.Direct);
     }
+
+    [Theory]
+    [InlineData("Maria Lopez met John Smith on Monday. She said the talks had failed. He said they would continue.", "they would", "John Smith")]
+    [InlineData("Maria Lopez met John Smith on Monday. She said the talks had failed. He said they would continue.", "the talks", "Maria Lopez")]
+    [InlineData("Ms. Lee met Mr. Park on Monday. He said the talks had failed.", "the talks", "Park")]
+    public void A_pronoun_refers_to_a_person_of_its_gender(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 }

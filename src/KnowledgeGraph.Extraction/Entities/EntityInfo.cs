@@ -34,6 +34,9 @@ internal sealed class EntityInfo(string key, EntityType type, string name)
     /// <summary>The country a nominal organisation or demonym-based group belongs to.</summary>
     public EntityInfo? Country { get; set; }
 
+    /// <summary>A person's grammatical gender as the text shows it ('m' or 'f': "Mr.", "she"), or null while unknown.</summary>
+    public char? Gender { get; set; }
+
     public double Confidence { get; set; } = 0.9;
 
     public int FirstToken => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.FirstToken);

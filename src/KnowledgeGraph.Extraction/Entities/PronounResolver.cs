@@ -14,13 +14,27 @@ internal sealed class PronounResolver(Document doc)
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index)
     {
-        var personal = pronoun.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
+        var lower = pronoun.ToLowerInvariant();
+        var personal = lower is "he" or "she" or "him" or "her" or "his";
+        char? gender = lower is "he" or "him" or "his" ? 'm' : lower is "she" or "her" ? 'f' : null;
+        var found = Resolve(personal, gender, index);
+        if (found is not null && gender is not null && found.Type == EntityType.Person)
+        {
+            // The first pronoun that refers to a person tells its gender; later ones of the other gender look further.
+            found.Gender ??= gender;
+        }
+
+        return found;
+    }
+
+    private EntityInfo? Resolve(bool personal, char? gender, int index)
+    {
         var s = doc.SentenceOf[index];
         var sentence = doc.Sentences[s];
         for (var back = 0; back <= 4 && s - back >= 0; back++)
         {
             var sent = doc.Sentences[s - back];
-            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && Fits(speaker, personal))
+            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && Fits(speaker, personal) && Agrees(speaker, gender))
             {
                 return speaker;
             }
@@ -35,7 +49,7 @@ internal sealed class PronounResolver(Document doc)
                     continue;
                 }
 
-                if (Fits(m.Entity, personal) && !(m.Adjectival && personal))
+                if (Fits(m.Entity, personal) && !(m.Adjectival && personal) && Agrees(m.Entity, gender))
                 {
                     candidate ??= m.Entity;
                     if (!personal)
@@ -52,6 +66,36 @@ internal sealed class PronounResolver(Document doc)
         }
 
         _ = sentence;
+        return null;
+    }
+
+    private bool Agrees(EntityInfo e, char? gender) => gender is null || e.Type != EntityType.Person || (GenderOf(e) ?? gender) == gender;
+
+    // Known from an earlier pronoun, else from an honorific before one of the person's names ("Mr. Romney", "Ms. Lee").
+    private char? GenderOf(EntityInfo e)
+    {
+        if (e.Gender is not null)
+        {
+            return e.Gender;
+        }
+
+        foreach (var m in e.Mentions)
+        {
+            if (m.FullFirstToken >= 0)
+            {
+                var honorific = doc.Tokens[m.FullFirstToken].Value;
+                if (honorific is "Mr." or "Mr" or "Sir" or "Lord" or "Monsieur")
+                {
+                    return e.Gender = 'm';
+                }
+
+                if (honorific is "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Dame" or "Lady" or "Madam" or "Madame")
+                {
+                    return e.Gender = 'f';
+                }
+            }
+        }
+
         return null;
     }
 
