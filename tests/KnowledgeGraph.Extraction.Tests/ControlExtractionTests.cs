@@ -49,4 +49,11 @@ public sealed class ControlExtractionTests
         Assert.Equal(time, fact.Time);
         Assert.Equal(normalized, fact.Normalized);
     }
+
+    [Fact]
+    public void Inside_a_claim_the_party_it_was_taken_from_makes_no_claim_of_its_own()
+    {
+        var facts = Control("Sudan's army said it had retaken Khartoum from the Rapid Support Forces.");
+        Assert.DoesNotContain(facts, c => c.Party.Contains("Rapid Support", StringComparison.Ordinal));
+    }
 }

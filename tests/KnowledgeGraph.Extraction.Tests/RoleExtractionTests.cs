@@ -17,6 +17,7 @@ public sealed class RoleExtractionTests
     [InlineData("Jens Stoltenberg, NATO's Secretary General, spoke to reporters.", "Jens Stoltenberg", "Secretary General", "NATO")]
     [InlineData("Olaf Scholz, Germany's chancellor, said talks would continue.", "Olaf Scholz", "chancellor", "Germany")]
     [InlineData("Antony Blinken, the US Secretary of State, arrived in Brussels.", "Antony Blinken", "Secretary of State", "United States")]
+    [InlineData("British Health Secretary Wes Streeting spoke.", "Wes Streeting", "Health Secretary", "United Kingdom")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 
@@ -26,4 +27,10 @@ public sealed class RoleExtractionTests
         Roles("Antony Blinken, the US Secretary of State, arrived in Brussels.", out var entities);
         Assert.DoesNotContain(entities, e => e.Contains("Secretary", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Information Minister Khalid al-Aiser wrote on X.", "Khalid al-Aiser", "Information Minister")]
+    [InlineData("Finance Minister Rishi Sunak said the budget was fair.", "Rishi Sunak", "Finance Minister")]
+    public void The_portfolio_is_part_of_the_ministers_role(string sentence, string person, string role) =>
+        Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
 }

@@ -239,8 +239,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
 
-        // "retook Palmyra from Islamic State militants": the party it was taken from lost it.
-        if (!passive && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(place.Value.End, "from")
+        // "retook Palmyra from Islamic State militants": the party it was taken from lost it (as a fact, not inside
+        // someone's claim, which would make it that party's claim).
+        if (!passive && claim is null && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(place.Value.End, "from")
             && nominals.PhraseStartingAt(place.Value.End + 1, Math.Min(sentence.EndToken, place.Value.End + 6)) is { } from
             && from.Entity != party && from.Entity != place.Value.Entity && from.Entity.Type != EntityType.Location)
         {

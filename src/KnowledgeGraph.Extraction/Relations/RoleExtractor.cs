@@ -140,6 +140,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 continue;
             }
 
+            // The portfolio before "minister" or "secretary": "Information Minister", "Health Secretary".
+            if (t.Kind == TokenKind.Word && k + 1 == start && doc.Tokens[start].Value is "Minister" or "minister" or "Secretary" or "secretary"
+                && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && !IsTitleWord(t.Value))
+            {
+                start = k;
+                k--;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word || t.IsCapitalized && !IsTitleWord(t.Value))
             {
                 break;
