@@ -62,4 +62,15 @@ public sealed class QuoteAttributionTests
     [InlineData("Ms. Lee met Mr. Park on Monday. He said the talks had failed.", "the talks", "Park")]
     public void A_pronoun_refers_to_a_person_of_its_gender(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Theory]
+    [InlineData("John Smith told lawmakers the plan was sound.", "the plan was sound")]
+    [InlineData("John Smith told reporters in Geneva that the plan was sound.", "the plan was sound")]
+    [InlineData("John Smith told the committee the plan was sound.", "the plan was sound")]
+    public void The_people_told_are_not_what_was_said(string paragraph, string content)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal(content, quote.Content.Of(text));
+    }
 }

@@ -51,6 +51,10 @@ internal sealed class ContentFinder(Document doc)
         {
             pos = addressee.EndToken;
         }
+        else if (doc.Tokens[a.CueFirst].Value is "told" or "tells" or "telling")
+        {
+            pos = SkipUnnamedAddressee(pos, sentence.EndToken);
+        }
 
         var that = FindThat(pos, sentence.EndToken);
         if (that >= 0)
@@ -75,6 +79,37 @@ internal sealed class ContentFinder(Document doc)
         var end = ForwardEnd(pos, sentence);
         return end > pos ? (pos, end) : null;
     }
+
+    // "told reporters in Geneva: ...", "told the committee on Monday that ...": the people told, and where, are not
+    // what was said.
+    private int SkipUnnamedAddressee(int pos, int end)
+    {
+        var k = pos;
+        if (doc.Tokens[k].Value is "the" or "a" or "an" && k + 1 < end && IsAddresseeNoun(k + 1))
+        {
+            k++;
+        }
+
+        if (!IsAddresseeNoun(k))
+        {
+            return pos;
+        }
+
+        k++;
+
+        // "in Geneva", "at the United Nations"
+        if (k + 1 < end && doc.Tokens[k].Value is "in" or "at" && doc.MentionAt[doc.IsWord(k + 1, "the") ? k + 2 : k + 1] is { } place)
+        {
+            k = place.EndToken;
+        }
+
+        return k;
+    }
+
+    private bool IsAddresseeNoun(int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
+        && (lexicon.GroupNominals.Contains(doc.Tokens[k].Value) || lexicon.PersonNominals.Contains(doc.Tokens[k].Value)
+            || doc.Tokens[k].Value is "reporters" or "journalists" or "committee" or "parliament" or "press");
 
     private (int First, int End)? AccordingTo(Attribution a, Sentence sentence)
     {
