@@ -33,4 +33,14 @@ public sealed class RoleExtractionTests
     [InlineData("Finance Minister Rishi Sunak said the budget was fair.", "Rishi Sunak", "Finance Minister")]
     public void The_portfolio_is_part_of_the_ministers_role(string sentence, string person, string role) =>
         Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
+
+    [Fact]
+    public void An_organisation_word_in_the_title_names_the_articles_organisation()
+    {
+        var roles = Roles("Sudan's army said it had advanced. \"Our forces won,\" army spokesman Nabil Abdallah said.", out _);
+        var role = Assert.Single(roles, r => r.Person == "Nabil Abdallah");
+        Assert.Equal("army spokesman", role.Role);
+        Assert.NotNull(role.Of);
+        Assert.Contains("army", role.Of, StringComparison.OrdinalIgnoreCase);
+    }
 }

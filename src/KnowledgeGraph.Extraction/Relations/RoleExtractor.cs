@@ -206,6 +206,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
         }
 
+        // "army spokesman Nabil Abdallah": the article's army.
+        for (var j = start; of is null && j < end; j++)
+        {
+            if (lexicon.OrgNominals.Contains(doc.Tokens[j].Value))
+            {
+                of = nominals.OrganizationFor(null, doc.Tokens[j].Value);
+            }
+        }
+
         var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
     }
