@@ -31,7 +31,9 @@ public sealed class RoleExtractionTests
     [Theory]
     [InlineData("Information Minister Khalid al-Aiser wrote on X.", "Khalid al-Aiser", "Information Minister")]
     [InlineData("Finance Minister Rishi Sunak said the budget was fair.", "Rishi Sunak", "Finance Minister")]
-    public void The_portfolio_is_part_of_the_ministers_role(string sentence, string person, string role) =>
+    [InlineData("Opposition leader Raila Odinga rejected the results.", "Raila Odinga", "Opposition leader")]
+    [InlineData("Kenyan opposition leader Raila Odinga spoke.", "Raila Odinga", "opposition leader")]
+    public void The_modifier_of_a_title_is_part_of_the_role(string sentence, string person, string role) =>
         Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
 
     [Fact]

@@ -140,6 +140,16 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 continue;
             }
 
+            // A sentence's first word, capitalised only for its place, before a lower-case title: "Opposition leader X",
+            // "Army spokesman X".
+            if (t.Kind == TokenKind.Word && k == sentenceFirst && k + 1 == start && t.IsCapitalized && !doc.Tokens[start].IsCapitalized
+                && !lexicon.Stopwords.Contains(t.Value.ToLowerInvariant()) && !lexicon.Cues.ContainsKey(t.Value.ToLowerInvariant()))
+            {
+                start = k;
+                k--;
+                continue;
+            }
+
             // The portfolio before "minister" or "secretary": "Information Minister", "Health Secretary".
             if (t.Kind == TokenKind.Word && k + 1 == start && doc.Tokens[start].Value is "Minister" or "minister" or "Secretary" or "secretary"
                 && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && !IsTitleWord(t.Value))
@@ -173,7 +183,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             if (!t.IsCapitalized && hasTitle && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value)
                 && (t.Value.EndsWith("ial", StringComparison.Ordinal) || t.Value.Contains('-', StringComparison.Ordinal)
                     || t.Value is "election" or "policy" or "foreign" or "deputy" or "parliament" or "government" or "army"
-                        or "defence" or "defense" or "military" or "senior" or "chief" or "top" or "party"))
+                        or "defence" or "defense" or "military" or "senior" or "chief" or "top" or "party" or "opposition" or "rebel"
+                        or "health" or "finance" or "interior" or "justice" or "trade" or "information" or "energy" or "education"))
             {
                 start = k;
                 k--;
@@ -209,9 +220,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         // "army spokesman Nabil Abdallah": the article's army.
         for (var j = start; of is null && j < end; j++)
         {
-            if (lexicon.OrgNominals.Contains(doc.Tokens[j].Value))
+            var word = j == sentenceFirst ? doc.Tokens[j].Value.ToLowerInvariant() : doc.Tokens[j].Value;
+            if (lexicon.OrgNominals.Contains(word))
             {
-                of = nominals.OrganizationFor(null, doc.Tokens[j].Value);
+                of = nominals.OrganizationFor(null, word);
             }
         }
 
