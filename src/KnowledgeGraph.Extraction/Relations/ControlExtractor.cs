@@ -72,7 +72,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         if (v == "control" && (doc.IsWord(i - 1, "under") || doc.IsWord(i - 1, "the") && doc.IsWord(i - 2, "under")))
                         {
                             // "Mosul remains under the control of Islamic State"
-                            HeldBy(i, i + 1, sentence, ControlStatus.Controls);
+                            PlaceThenParty(i, i + 1, sentence, ControlStatus.Controls);
                             break;
                         }
 
@@ -95,7 +95,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // "Kabul fell to the Taliban"
                         if (doc.IsWord(i + 1, "to"))
                         {
-                            HeldBy(i, i + 1, sentence, ControlStatus.Captured);
+                            PlaceThenParty(i, i + 1, sentence, ControlStatus.Captured);
                         }
 
                         break;
@@ -253,7 +253,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     /// A place named before token <paramref name="i"/> and a party after the preposition at <paramref name="preposition"/>
     /// ("of", "to"): "Mosul remains under the control of Islamic State", "Kabul fell to the Taliban".
     /// </summary>
-    private void HeldBy(int i, int preposition, Sentence sentence, ControlStatus status)
+    private void PlaceThenParty(int i, int preposition, Sentence sentence, ControlStatus status)
     {
         if (!(doc.IsWord(preposition, "of") || doc.IsWord(preposition, "to")))
         {

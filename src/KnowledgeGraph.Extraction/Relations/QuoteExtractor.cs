@@ -237,8 +237,8 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         // its own sentence ('"... these four years." Mr. Obama said he would ...') is the attribution's only when
         // the attribution says nothing itself.
         var before = QuoteBefore(a, sentence);
-        var range = content.Find(a, cueClass, sentence);
-        if (before is not null && (range is null || !doc.IsWord(before.CloseToken - 1, ".")))
+        var range = before is null || doc.IsWord(before.CloseToken - 1, ".") ? content.Find(a, cueClass, sentence) : null;
+        if (before is not null && range is null)
         {
             AddDirect(before, a, explicitAttribution: true);
             return;

@@ -218,15 +218,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         // "army spokesman Nabil Abdallah": the article's army.
-        for (var j = start; of is null && j < end; j++)
-        {
-            var word = j == sentenceFirst ? doc.Tokens[j].Value.ToLowerInvariant() : doc.Tokens[j].Value;
-            if (lexicon.OrgNominals.Contains(word))
-            {
-                of = nominals.OrganizationFor(null, word);
-            }
-        }
-
+        of ??= ArticleOrganisationIn(start, end);
         var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
     }
@@ -344,17 +336,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return;
         }
 
-        if (of is null)
-        {
-            // "a government spokesman": the article's government.
-            for (var j = start; j < titleEnd; j++)
-            {
-                if (lexicon.OrgNominals.Contains(doc.Tokens[j].Value))
-                {
-                    of = nominals.OrganizationFor(null, doc.Tokens[j].Value);
-                }
-            }
-        }
+        // "a government spokesman": the article's government.
+        of ??= ArticleOrganisationIn(start, titleEnd);
 
         if (requireOf && of is null)
         {
@@ -393,6 +376,30 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         // The phrase may stand after the name ("X, the president of Y") or before it ("the mayor of Kyiv, X").
         Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
+    }
+
+    /// <summary>
+    /// The article's organisation that an organisation word of a role names ("government" in "a government
+    /// spokesman", "Army" opening "Army spokesman X"), the last such word deciding; null when there is none.
+    /// </summary>
+    private EntityInfo? ArticleOrganisationIn(int start, int end)
+    {
+        EntityInfo? organisation = null;
+        for (var j = start; j < end; j++)
+        {
+            var word = doc.Tokens[j].Value;
+            if (j == doc.Sentences[doc.SentenceOf[j]].FirstToken)
+            {
+                word = word.ToLowerInvariant();
+            }
+
+            if (lexicon.OrgNominals.Contains(word))
+            {
+                organisation = nominals.OrganizationFor(null, word);
+            }
+        }
+
+        return organisation;
     }
 
     private bool IsOccupationOnly(int start, int end)
