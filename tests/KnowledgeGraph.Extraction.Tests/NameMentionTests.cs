@@ -104,4 +104,35 @@ public sealed class NameMentionTests
         var names = Names("The tax moved from the ICI system to a new one.");
         Assert.DoesNotContain(names, n => n.Text == "ICI");
     }
+
+    [Theory]
+    [InlineData("Near Palmyra, one strike destroyed two weapons caches.", "Palmyra")]
+    [InlineData("The forces began their advance to isolate Raqqah, Syria, on Sunday.", "Raqqah")]
+    [InlineData("The liberation of Tabqa will follow, officials said.", "Tabqa")]
+    [InlineData("Troops pushed the militants out of Kobane last year.", "Kobane")]
+    [InlineData("The army took the towns of Rabiyah and Zumar after a week.", "Zumar")]
+    [InlineData("The strike hit a depot north of Sinjar on Friday.", "Sinjar")]
+    [InlineData("Aircraft also struck targets in Mosul and Karabilah.", "Karabilah")]
+    public void An_unknown_name_is_a_place_where_the_words_around_it_say_so(string text, string place)
+    {
+        Assert.Contains(Names(text), n => n.Text == place && n.Type == EntityType.GeopoliticalEntity);
+    }
+
+    [Theory]
+    [InlineData("The candidates discussed the Arab Spring, Iran, and Mali.", "Spring")]
+    [InlineData("It was moved from the National Air and Space Museum in Virginia.", "Air")]
+    [InlineData("After talks between the State and Homeland Security Departments, they were admitted.", "Homeland Security Departments")]
+    public void A_common_word_or_the_end_of_a_longer_name_is_not_taken_for_a_place(string text, string notPlace)
+    {
+        Assert.DoesNotContain(Names(text), n => n.Text == notPlace && n.Type == EntityType.GeopoliticalEntity);
+    }
+
+    [Theory]
+    [InlineData("Talks\n\n\"We will keep up the pressure,\" said Russell. The talks went on.", "Russell")]
+    [InlineData("He condemned the latest attack by Assad's regime on Monday.", "Assad")]
+    [InlineData("He met officials of the Harding administration on Monday.", "Harding")]
+    public void A_lone_name_is_a_person_as_a_quote_s_speaker_or_a_regime_s_leader(string text, string person)
+    {
+        Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
+    }
 }

@@ -74,6 +74,18 @@ internal sealed class EntityBuilder(Document doc)
             ResolveUnknown(s);
         }
 
+        // Lists grow from the places resolved so far: "the towns of Rabiyah, Zumar and Sinuni".
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var s in segments.Where(s => s.Kind == SegmentKind.Unknown && CoordinatedPlace(s)))
+            {
+                var surface = Surface(s.First, s.End);
+                AddContextPlace(s, surface, null);
+                changed = true;
+            }
+        }
+
         LinkAcronyms();
     }
 
@@ -155,11 +167,29 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
-            || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value)))
+            || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
+            || (len == 1 && s.End == s.RunEnd && (SpeakerAfterQuote(s) || LeaderOfRegime(s.End))))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.75;
         }
+    }
+
+    // `"...," said Russell.`: the one name after a quote's cue is its speaker.
+    private bool SpeakerAfterQuote(Segment s) =>
+        s.First == s.RunFirst && IsCueAt(s.First - 1) && doc.TokenAt(s.First - 2).Kind == TokenKind.Quote
+        && doc.TokenAt(s.End).Value is "." or "," or ";";
+
+    // "the Assad regime", "Assad's brutal regime", "the Obama administration": a name before these is its leader.
+    private bool LeaderOfRegime(int end)
+    {
+        var next = doc.TokenAt(end).Value is "'s" or "\u2019s" ? end + 1 : end;
+        if (doc.TokenAt(next) is { Kind: TokenKind.Word, IsCapitalized: false } adjective && adjective.Value is not ("regime" or "administration"))
+        {
+            next++;
+        }
+
+        return doc.IsWord(next, "regime") || doc.IsWord(next, "administration");
     }
 
     private void ResolveUnknown(Segment s)
@@ -192,23 +222,102 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        // "in Barakani", "the village of Sadanpoini", "the capital of Mutsamudu"
-        var before = doc.TokenAt(s.RunFirst - 1);
         var kindWord = doc.IsWord(s.RunFirst - 1, "of") ? doc.TokenAt(s.RunFirst - 2).Value : null;
-        if (s.First == s.RunFirst && s.End - s.First <= 3
-            && ((before.Kind == TokenKind.Word && NameFinder.IsPlacePreposition(before.Value) && !before.IsCapitalized
-                    && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal))
-                || (kindWord is not null && NameFinder.IsPlaceKind(kindWord))))
+        if (s.End - s.First <= 3 && (PlaceByPreposition(s, surface) || PlaceBeforeCountry(s)
+            || (s.First == s.RunFirst && kindWord is not null && PlaceByOf(kindWord))))
         {
-            var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
-            if (kindWord is not null && NameFinder.IsPlaceKind(kindWord))
-            {
-                place.KindWords.Add(kindWord);
-            }
-
-            Mention(s, place, MentionKind.Name, 0.6);
+            AddContextPlace(s, surface, kindWord);
         }
     }
+
+    private void AddContextPlace(Segment s, string surface, string? kindWord)
+    {
+        var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
+        if (kindWord is not null && NameFinder.IsPlaceKind(kindWord))
+        {
+            place.KindWords.Add(kindWord);
+        }
+
+        Mention(s, place, MentionKind.Name, 0.6);
+    }
+
+    // "in Barakani", and "Near Palmyra" opening a sentence (the capitalised preposition is trimmed off the run).
+    private bool PlaceByPreposition(Segment s, string surface)
+    {
+        int p = s.First - 1;
+        var before = doc.TokenAt(p);
+        bool opensSentence = p >= 0 && doc.Sentences[doc.SentenceOf[p]].FirstToken == p;
+        return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word && NameFinder.IsPlacePreposition(before.Value)
+            && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
+    }
+
+    // "the village of Sadanpoini", "the towns of Rabiyah", "north of Sinjar", "the liberation of Tabqa".
+    private static bool PlaceByOf(string word) =>
+        NameFinder.IsPlaceKind(word) || PlaceOfNouns.Contains(word)
+        || (word.EndsWith("ies", StringComparison.Ordinal) && NameFinder.IsPlaceKind(word[..^3] + "y"))
+        || (word.EndsWith('s') && NameFinder.IsPlaceKind(word[..^1]));
+
+    /// <summary>
+    /// Words whose "of" phrase is a place: directions from it, its parts, what happens to a besieged town, "out of".
+    /// </summary>
+    private static readonly HashSet<string> PlaceOfNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs",
+        "centre", "center", "liberation", "siege", "isolation", "recapture", "residents", "inhabitants", "out",
+    };
+
+    // "Raqqah, Syria," and "Dayton, Ohio.": a name followed by a known country or region and then a pause.
+    private bool PlaceBeforeCountry(Segment s)
+    {
+        if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !MayBePlaceName(s))
+        {
+            return false;
+        }
+
+        var next = doc.MentionAt.ElementAtOrDefault(s.End + 1);
+        if (next is null || next.Entity.Type != EntityType.GeopoliticalEntity || next.Entity.IsNominal
+            || next.Entity.Record is not { } record || !(record.IsCountry || record.Key.StartsWith("region:", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var after = doc.TokenAt(next.EndToken);
+        return next.EndToken >= doc.Tokens.Count || after.Value is "," or "." or ";" or ":" or ")";
+    }
+
+    // "Mosul and Karabilah", "Rabiyah and Zumar": a name listed beside a place is another place.
+    private bool CoordinatedPlace(Segment s)
+    {
+        if (s.First != s.RunFirst || s.End != s.RunEnd || s.End - s.First > 3 || doc.MentionAt[s.First] is not null)
+        {
+            return false;
+        }
+
+        if (!MayBePlaceName(s))
+        {
+            return false;
+        }
+
+        static bool IsList(Token t) => t.Value is "and" or "or" or ",";
+        var left = s.First >= 2 && IsList(doc.Tokens[s.First - 1]) ? MentionEndingAt(s.First - 1) : null;
+        var right = IsList(doc.TokenAt(s.End)) ? doc.MentionAt.ElementAtOrDefault(s.End + 1) : null;
+        return (left ?? right) is { } m && m.Kind == MentionKind.Name && !m.Entity.IsNominal
+            && m.Entity.Type == EntityType.GeopoliticalEntity
+            && (left is null || right is null || right.Entity.Type == left.Entity.Type);
+    }
+
+    // A place known only from the words around it is not a common word ("the National Air and Space Museum"), nor an
+    // organisation word ("Homeland Security Departments"), nor the end of a longer name ("the Arab Spring, Iran").
+    private bool MayBePlaceName(Segment s)
+    {
+        var last = doc.Tokens[s.End - 1].Value;
+        return doc.TokenAt(s.First - 1) is not { Kind: TokenKind.Word, IsCapitalized: true }
+            && !doc.LowercaseWords.Contains(last.ToLowerInvariant()) && !lexicon.OrgSuffixes.Contains(last)
+            && !(last.EndsWith('s') && lexicon.OrgSuffixes.Contains(last[..^1]));
+    }
+
+    private MentionInfo? MentionEndingAt(int end) =>
+        doc.Entities.SelectMany(e => e.Mentions).FirstOrDefault(m => m.EndToken == end);
 
     private void AddPerson(Segment s)
     {
