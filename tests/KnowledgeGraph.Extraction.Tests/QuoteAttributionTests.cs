@@ -73,4 +73,19 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
         Assert.Equal(content, quote.Content.Of(text));
     }
+
+    [Theory]
+    [InlineData("Almost half of the children are iodine deficient, researchers say.", "Almost half", "researchers")]
+    [InlineData("Officials said that the border would stay closed.", "the border", "Officials")]
+    [InlineData("The scientists found that crop yields would fall by 2050.", "crop yields", "scientists")]
+    [InlineData("A Greek court ruled that the worshippers may now formally associate.", "the worshippers", "Greek court")]
+    [InlineData("The World Health Organisation recommends that every country should iodise salt.", "every country", "World Health Organisation")]
+    public void Unnamed_groups_bodies_and_findings_are_attributed(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart), StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("The scientists found the samples in a cave near the border.")]
+    [InlineData("A Greek court ruled on the case in March.")]
+    public void Verbs_that_report_only_with_that_report_nothing_without_it(string paragraph) =>
+        Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 }

@@ -375,9 +375,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         {
             if (country is null && owner is null && modifiers.Count == 0 && first == head)
             {
-                // Bare "the loyalists": an earlier group with the same head.
+                // Bare "the loyalists": an earlier group with the same head; else the unnamed group itself ("officials
+                // say", "researchers found that"), which readers of anonymous sourcing want to see as such.
                 var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase));
-                return earlier is null ? null : Note(new NounPhrase(first, head + 1, earlier, 0.6));
+                return Note(new NounPhrase(first, head + 1, earlier ?? GroupEntity(word.ToLowerInvariant(), word, null), 0.5));
             }
 
             if (owner is not null && owner.Type == EntityType.Organization && modifiers.Count == 0 && country is null

@@ -11,4 +11,7 @@ internal enum CueClass
 
     /// <summary>Only quoted fragments in the cue's scope are content ("criticised X as "...").</summary>
     Fragment,
+
+    /// <summary>Reports only with "that" ("found that ...", "ruled that ..."); otherwise the verb's own sense.</summary>
+    ThatClause,
 }

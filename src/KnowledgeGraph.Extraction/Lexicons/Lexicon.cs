@@ -26,8 +26,13 @@ internal sealed class Lexicon
         foreach (var line in Section("speech-cues"))
         {
             var parts = line.Split('\t', StringSplitOptions.RemoveEmptyEntries);
-            cues[parts[0]] = parts.Length > 1 && parts[1] == "object" ? CueClass.Object
-                : parts.Length > 1 && parts[1] == "fragment" ? CueClass.Fragment : CueClass.Clause;
+            cues[parts[0]] = (parts.Length > 1 ? parts[1] : "clause") switch
+            {
+                "object" => CueClass.Object,
+                "fragment" => CueClass.Fragment,
+                "that" => CueClass.ThatClause,
+                _ => CueClass.Clause,
+            };
         }
 
         Cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

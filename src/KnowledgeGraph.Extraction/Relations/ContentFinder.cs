@@ -57,6 +57,11 @@ internal sealed class ContentFinder(Document doc)
         }
 
         var that = FindThat(pos, sentence.EndToken);
+        if (that < 0 && cueClass == CueClass.ThatClause)
+        {
+            return null;
+        }
+
         if (that >= 0)
         {
             pos = that + 1;
