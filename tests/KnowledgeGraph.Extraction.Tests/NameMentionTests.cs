@@ -135,4 +135,10 @@ public sealed class NameMentionTests
     {
         Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has criticised it.", "Nunzio Galantino")]
+    [InlineData("The spokesman, Nunzio Galantino, declined to comment.", "Nunzio Galantino")]
+    public void A_name_set_off_after_a_description_of_one_person_is_a_person(string text, string person) =>
+        Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
 }

@@ -88,4 +88,21 @@ public sealed class QuoteAttributionTests
     [InlineData("A Greek court ruled on the case in March.")]
     public void Verbs_that_report_only_with_that_report_nothing_without_it(string paragraph) =>
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
+
+    [Fact]
+    public void A_report_verb_in_the_passive_does_not_end_the_content()
+    {
+        const string text = "Salt\n\nProfessor Eastman says iodine is added to only 10 per cent of salt.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("iodine is added to only 10 per cent of salt", quote.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_few_quoted_words_in_the_writer_s_own_sentence_are_a_name_not_a_quote()
+    {
+        const string text = "Robots\n\n\"We built it in a month,\" said Rodaba Noori. The team named their robot \"Robogee\" and entered it.";
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.DoesNotContain(result.Quotations, q => q.Content.Of(text).Contains("Robogee", StringComparison.Ordinal));
+        Assert.Contains(result.Quotations, q => q.Content.Of(text).StartsWith("We built", StringComparison.Ordinal));
+    }
 }

@@ -168,7 +168,8 @@ internal sealed class EntityBuilder(Document doc)
 
         if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
             || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
-            || (len == 1 && s.End == s.RunEnd && (SpeakerAfterQuote(s) || LeaderOfRegime(s.End))))
+            || (len == 1 && s.End == s.RunEnd && (SpeakerAfterQuote(s) || LeaderOfRegime(s.End)))
+            || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && DescriptionBefore(s.First)))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.75;
@@ -503,6 +504,44 @@ internal sealed class EntityBuilder(Document doc)
 
     private bool IsCueWord(string? word) => !string.IsNullOrEmpty(word) && lexicon.Cues.TryGetValue(word, out var c)
         && c != CueClass.Fragment && char.IsLower(word[0]);
+
+    // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has": a name set off by commas
+    // after a description of one person ("the spokesman", "the secretary general of X (...)") is that person's.
+    private bool DescriptionBefore(int first)
+    {
+        var i = first - 1;
+        if (!doc.IsWord(i, ","))
+        {
+            return false;
+        }
+
+        i--;
+        if (doc.IsWord(i, ")"))
+        {
+            while (i > 0 && !doc.IsWord(i, "(") && first - i < 12)
+            {
+                i--;
+            }
+
+            i--;
+        }
+
+        // "of CEI", "of the Interior Ministry"
+        var k = i;
+        while (k > 0 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: true } && i - k < 5)
+        {
+            k--;
+        }
+
+        if (k < i && (doc.IsWord(k, "of") || doc.IsWord(k, "the") && doc.IsWord(k - 1, "of")))
+        {
+            i = doc.IsWord(k, "of") ? k - 1 : k - 2;
+        }
+
+        var head = doc.TokenAt(i);
+        return head.Kind == TokenKind.Word && !head.IsCapitalized
+            && (lexicon.PersonNominals.Contains(head.Value) || lexicon.Titles.Contains(head.Value) || lexicon.Occupations.Contains(head.Value));
+    }
 
     private bool AppositiveRoleAfter(int end)
     {

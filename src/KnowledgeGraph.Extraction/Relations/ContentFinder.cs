@@ -26,6 +26,12 @@ internal sealed class ContentFinder(Document doc)
         "it", "he", "she", "they", "we", "i", "began", "does", "do", "did", "and", "but",
     };
 
+    // "iodine is added to only 10 per cent of salt": a cue verb after these is a passive participle, not a new speaker's verb.
+    private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
+    };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "today", "yesterday", "tonight", "earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday",
@@ -277,7 +283,8 @@ internal sealed class ContentFinder(Document doc)
             }
 
             if (j > pos + 1 && t.Kind == TokenKind.Word && !t.IsCapitalized && lexicon.Cues.TryGetValue(t.Value, out var cls)
-                && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a"))
+                && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a")
+                && !Passive.Contains(doc.Tokens[j - 1].Value) && (cls != CueClass.ThatClause || doc.IsWord(j + 1, "that")))
             {
                 end = Cut(pos, j);
                 break;

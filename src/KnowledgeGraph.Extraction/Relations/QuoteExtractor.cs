@@ -339,7 +339,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     {
         foreach (var q in doc.Quotes)
         {
-            if (quoteSpeaker.ContainsKey(q.Index) || doc.IsExcluded(q.ContentStart, q.ContentEnd))
+            if (quoteSpeaker.ContainsKey(q.Index) || doc.IsExcluded(q.ContentStart, q.ContentEnd) || IsQuotedTerm(q))
             {
                 continue;
             }
@@ -363,6 +363,22 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         items.Sort((x, y) => x.ContentStart.CompareTo(y.ContentStart));
         _ = builder;
+    }
+
+    // A few quoted words inside a sentence of the writer's own, with no cue of their own, are a name or a term
+    // ("named their robot "Robogee."", "listed their country as "Hope""), not something someone said.
+    private bool IsQuotedTerm(QuoteSpan q)
+    {
+        var words = 0;
+        for (var i = q.FirstToken; i < q.EndToken; i++)
+        {
+            words += doc.Tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        var sentence = doc.Sentences[doc.SentenceOf[q.FirstToken]];
+        bool wordsOutside = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+            .Any(i => (i < q.OpenToken || i > q.CloseToken) && doc.Tokens[i].Kind == TokenKind.Word);
+        return words <= 3 && wordsOutside;
     }
 
     private Attribution? LatestAttributionBefore(QuoteSpan q)
