@@ -74,16 +74,12 @@ internal sealed class EntityBuilder(Document doc)
             ResolveUnknown(s);
         }
 
-        // Lists grow from the places resolved so far: "the towns of Rabiyah, Zumar and Sinuni".
-        for (var changed = true; changed;)
+        // Lists grow from the places resolved so far, "Mosul, Karabilah and Sadah" forwards, "Sadah, Karabilah and
+        // Mosul" backwards.
+        var unknown = segments.Where(s => s.Kind == SegmentKind.Unknown).ToList();
+        foreach (var s in unknown.Concat(Enumerable.Reverse(unknown)).Where(CoordinatedPlace))
         {
-            changed = false;
-            foreach (var s in segments.Where(s => s.Kind == SegmentKind.Unknown && CoordinatedPlace(s)))
-            {
-                var surface = Surface(s.First, s.End);
-                AddContextPlace(s, surface, null);
-                changed = true;
-            }
+            AddContextPlace(s, Surface(s.First, s.End), null);
         }
 
         LinkAcronyms();
@@ -317,8 +313,7 @@ internal sealed class EntityBuilder(Document doc)
             && !(last.EndsWith('s') && lexicon.OrgSuffixes.Contains(last[..^1]));
     }
 
-    private MentionInfo? MentionEndingAt(int end) =>
-        doc.Entities.SelectMany(e => e.Mentions).FirstOrDefault(m => m.EndToken == end);
+    private MentionInfo? MentionEndingAt(int end) => doc.MentionAt[end - 1] is { } m && m.EndToken == end ? m : null;
 
     private void AddPerson(Segment s)
     {

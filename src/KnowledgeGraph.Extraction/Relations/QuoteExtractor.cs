@@ -375,10 +375,29 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             words += doc.Tokens[i].Kind == TokenKind.Word ? 1 : 0;
         }
 
+        if (words > 3)
+        {
+            return false;
+        }
+
         var sentence = doc.Sentences[doc.SentenceOf[q.FirstToken]];
-        bool wordsOutside = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
-            .Any(i => (i < q.OpenToken || i > q.CloseToken) && doc.Tokens[i].Kind == TokenKind.Word);
-        return words <= 3 && wordsOutside;
+        for (var i = q.OpenToken - 1; i >= sentence.FirstToken; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        for (var i = q.CloseToken + 1; i < sentence.EndToken; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Attribution? LatestAttributionBefore(QuoteSpan q)
