@@ -244,8 +244,8 @@ internal sealed class EntityBuilder(Document doc)
         int p = s.First - 1;
         var before = doc.TokenAt(p);
         bool opensSentence = p >= 0 && doc.Sentences[doc.SentenceOf[p]].FirstToken == p;
-        return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word && NameFinder.IsPlacePreposition(before.Value)
-            && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
+        return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word
+            && NameFinder.IsPlacePreposition(before.Value) && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
     }
 
     // "the village of Sadanpoini", "the towns of Rabiyah", "north of Sinjar", "the liberation of Tabqa".
@@ -273,7 +273,7 @@ internal sealed class EntityBuilder(Document doc)
 
         var next = doc.MentionAt.ElementAtOrDefault(s.End + 1);
         if (next is null || next.Entity.Type != EntityType.GeopoliticalEntity || next.Entity.IsNominal
-            || next.Entity.Record is not { } record || !(record.IsCountry || record.Key.StartsWith("region:", StringComparison.Ordinal)))
+            || next.Entity.Record is not ({ IsCountry: true } or { IsRegion: true }))
         {
             return false;
         }
@@ -285,12 +285,8 @@ internal sealed class EntityBuilder(Document doc)
     // "Mosul and Karabilah", "Rabiyah and Zumar": a name listed beside a place is another place.
     private bool CoordinatedPlace(Segment s)
     {
-        if (s.First != s.RunFirst || s.End != s.RunEnd || s.End - s.First > 3 || doc.MentionAt[s.First] is not null)
-        {
-            return false;
-        }
-
-        if (!MayBePlaceName(s))
+        if (s.First != s.RunFirst || s.End != s.RunEnd || s.End - s.First > 3 || doc.MentionAt[s.First] is not null
+            || !MayBePlaceName(s))
         {
             return false;
         }

@@ -248,6 +248,7 @@ internal sealed class Gazetteer
                 EntityType.GeopoliticalEntity, new ExternalIds { Iso3166 = cols[2].Length > 0 ? cols[2] : null })
             {
                 CountryCode = cols[1],
+                IsRegion = true,
             };
             Add(cols[0], new PhraseEntry(PhraseKind.Region, record, 0));
         }

@@ -13,6 +13,9 @@ internal sealed record PlaceRecord(string Key, string Name, EntityType Type, Ext
 
     public bool IsCountry { get; init; }
 
+    /// <summary>A country's first-level division (a state, province or oblast).</summary>
+    public bool IsRegion { get; init; }
+
     /// <summary>For a city: its population (0 when unknown).</summary>
     public long Population { get; init; }
 }
