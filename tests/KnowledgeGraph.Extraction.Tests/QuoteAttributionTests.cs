@@ -57,6 +57,39 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.", "the team shows progress", "Hamdullah Mohib")]
+    [InlineData("According to the team's coach, Alireza Mehraban, the robot scored two points.", "the robot scored two points", "Alireza Mehraban")]
+    public void According_to_names_the_person_of_its_phrase(string paragraph, string content, string speaker)
+    {
+        var text = "News\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+        Assert.Equal(content, quote.Content.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Professor Cres Eastman, director of the iodine study, and chairman of the national centre for iodine disorders, says it is crucial that children get iodine.",
+        "it is crucial", "Cres Eastman")]
+    [InlineData("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at guidelines.", "they are looking", "Lydia Buchtmann")]
+    [InlineData("Colette Heald studied ozone. As Heald told The Huffington Post, US surface ozone has dropped.", "US surface ozone", "Colette Heald")]
+    [InlineData("The Foreign Ministry met on Monday. The ministry added that it would respond.", "it would respond", "Foreign Ministry")]
+    [InlineData("Julie Bishop said Australia would help.", "Australia would help", "Julie Bishop")]
+    public void The_subject_is_found_past_descriptions_affiliations_and_short_references(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Fact]
+    public void A_quotation_after_the_person_told_is_what_was_said()
+    {
+        const string text = "News\n\nColette Heald told The Huffington Post, \"The climate projections are quite consistent.\"";
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.True(quote.Direct);
+        Assert.Equal("The climate projections are quite consistent.", quote.Content.Of(text));
+        Assert.Equal("Huffington Post", ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName);
+    }
+
+    [Theory]
     [InlineData("Maria Lopez met John Smith on Monday. She said the talks had failed. He said they would continue.", "they would", "John Smith")]
     [InlineData("Maria Lopez met John Smith on Monday. She said the talks had failed. He said they would continue.", "the talks", "Maria Lopez")]
     [InlineData("Ms. Lee met Mr. Park on Monday. He said the talks had failed.", "the talks", "Park")]

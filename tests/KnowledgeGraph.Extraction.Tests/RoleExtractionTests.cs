@@ -21,6 +21,25 @@ public sealed class RoleExtractionTests
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 
+    [Theory]
+    [InlineData("Governor of Washington Chris Gregoire said the decision was sad.", "Chris Gregoire", "Governor", "Washington")]
+    [InlineData("President of Russia Vladimir Putin arrived on Monday.", "Vladimir Putin", "President", "Russia")]
+    [InlineData("Afghan Ambassador to the United States Hamdullah Mohib spoke.", "Hamdullah Mohib", "Ambassador to the United States", "Afghanistan")]
+    [InlineData("Italian Minister for Foreign Affairs Julie Bishop spoke.", "Julie Bishop", "Minister for Foreign Affairs", "Italy")]
+    public void A_title_with_the_place_it_serves_before_the_name(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
+
+    [Theory]
+    [InlineData("Minister of Education Stefania Giannini said a reflection is needed.", "Stefania Giannini", "Minister of Education")]
+    [InlineData("Secretary of State John Kerry said talks would resume.", "John Kerry", "Secretary of State")]
+    [InlineData("Undersecretary for Education Gabriele Toccafondi said schools would close.", "Gabriele Toccafondi", "Undersecretary for Education")]
+    public void A_portfolio_is_part_of_the_role_not_of_the_name(string sentence, string person, string role)
+    {
+        var roles = Roles(sentence, out var entities);
+        Assert.Contains(roles, r => r.Person == person && r.Role == role && r.Of is null);
+        Assert.Contains(person, entities);
+    }
+
     [Fact]
     public void An_office_with_a_country_before_it_is_no_place()
     {

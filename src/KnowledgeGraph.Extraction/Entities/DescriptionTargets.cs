@@ -32,9 +32,16 @@ internal sealed class DescriptionTargets(Document doc)
         var candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && e.IsNominal && e.Head is not null
             && (string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase) || army && ArmyHeads.Contains(e.Head))
             && (country is null || e.Country == country)).ToList();
+        if (candidates.Count == 0 && country is null)
+        {
+            // "The ministry" after "the Foreign Ministry", "the court" after "the Supreme Court": the one named body
+            // whose name ends with the word.
+            candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && !e.IsNominal
+                && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
         return candidates.Count == 1 ? candidates[0] : null;
     }
-
 
     public EntityInfo? PersonByRole(string head, List<string> modifiers, int index)
     {

@@ -117,6 +117,15 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        if (len is 2 or 3 && s.End == s.RunEnd && prev is not null && prev.End == s.First && prev.First == s.RunFirst
+            && prev.Kind == SegmentKind.Gazetteer && TitleServing(s.RunFirst))
+        {
+            // "Ambassador to the United States Hamdullah Mohib": the name after the place a title serves.
+            s.Kind = SegmentKind.Person;
+            s.Confidence = 0.75;
+            return;
+        }
+
         var before = s.First == s.RunFirst ? doc.TokenAt(s.RunFirst - 1) : default;
         if (before.Kind == TokenKind.Word && !before.IsCapitalized
             && (lexicon.Titles.Contains(before.Value) || lexicon.Occupations.Contains(before.Value)
@@ -170,6 +179,15 @@ internal sealed class EntityBuilder(Document doc)
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.75;
         }
+    }
+
+    // "ambassador to the", "Governor of": a title and the preposition of what it serves, right before the run.
+    private bool TitleServing(int runFirst)
+    {
+        var k = doc.IsWord(runFirst - 1, "the") ? runFirst - 2 : runFirst - 1;
+        var title = doc.TokenAt(k - 1);
+        return (doc.IsWord(k, "to") || doc.IsWord(k, "of") || doc.IsWord(k, "for")) && title.Kind == TokenKind.Word
+            && lexicon.Titles.Contains(title.Value) && !lexicon.Honorifics.Contains(title.Value);
     }
 
     // `"...," said Russell.`: the one name after a quote's cue is its speaker.

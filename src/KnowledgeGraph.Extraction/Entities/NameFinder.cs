@@ -261,6 +261,9 @@ internal sealed class NameFinder(Document doc)
     {
         var p = a;
 
+        // Where a name starts after a title and the place it serves ("Governor of Washington | Chris Gregoire").
+        var personAfterTitle = -1;
+
         // "Petty Officer 1st Class Charles Keating": the numeral breaks the capitalised run, so its "Class" would
         // start the name; it belongs to the rank before it.
         if (doc.Tokens[a].Value == "Class" && b - a >= 2 && a > 0 && OrdinalGrades.Contains(doc.Tokens[a - 1].Value))
@@ -279,9 +282,20 @@ internal sealed class NameFinder(Document doc)
             }
 
             // "Governor of Washington Chris Gregoire": a title with the place it serves, before a name.
-            if (TitleOfPlaceBeforePerson(p, b) is int titleEnd)
+            if (TitleOfPlaceBeforePerson(p, b, out var served, out var servedStart) is int titleEnd)
             {
-                segments.Add(new Segment(p, titleEnd, SegmentKind.Title) { RunFirst = a, RunEnd = b });
+                if (served is null)
+                {
+                    segments.Add(new Segment(p, titleEnd, SegmentKind.Title) { RunFirst = a, RunEnd = b });
+                }
+                else
+                {
+                    // The place is named in its own right: "Washington" is a mention of the state.
+                    segments.Add(new Segment(p, p + 1, SegmentKind.Title) { RunFirst = a, RunEnd = b });
+                    segments.Add(new Segment(servedStart, titleEnd, SegmentKind.Gazetteer) { Entry = served, RunFirst = a, RunEnd = b });
+                    personAfterTitle = titleEnd;
+                }
+
                 p = titleEnd;
                 continue;
             }
@@ -358,11 +372,12 @@ internal sealed class NameFinder(Document doc)
                 entry = null;
             }
 
-            if (entry is null && PersonStart(p, b) && (p == a || segments.Count > 0 && segments[^1].End == p
+            if (entry is null && PersonStart(p, b) && (p == a || p == personAfterTitle || segments.Count > 0 && segments[^1].End == p
                 && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific))
             {
                 var q = p + 1;
-                while (q < b && (SurnameParticles.Contains(doc.Tokens[q].Value) && q + 1 < b || !StrongAt(q, b) && !IsTitleAt(q, b)))
+                while (q < b && (SurnameParticles.Contains(doc.Tokens[q].Value) && q + 1 < b || !StrongAt(q, b) && !IsTitleAt(q, b)
+                    || q == p + 1 && TitleEndsRun(q, b)))
                 {
                     q++;
                 }
@@ -432,20 +447,51 @@ internal sealed class NameFinder(Document doc)
     }
 
     /// <summary>
-    /// Where a one-word title, "of" and a place end when a person's name follows ("Governor of Washington" in
-    /// "Governor of Washington Chris Gregoire"); null otherwise.
+    /// Where a one-word title with the place or portfolio it serves ends when a person's name follows ("Governor of
+    /// Washington" in "Governor of Washington Chris Gregoire", "Minister for Foreign Affairs" in "Minister for Foreign
+    /// Affairs Julie Bishop"); null otherwise.
     /// </summary>
-    private int? TitleOfPlaceBeforePerson(int p, int b)
+    private int? TitleOfPlaceBeforePerson(int p, int b, out PhraseEntry? served, out int servedStart)
     {
-        if (p + 3 >= b || !doc.IsWord(p + 1, "of") || gazetteer.Lookup(doc.Tokens, p, 1)?.Any(e => e.Kind == PhraseKind.Title) != true)
+        served = null;
+        servedStart = -1;
+        if (p + 3 >= b || !(doc.IsWord(p + 1, "of") || doc.IsWord(p + 1, "for"))
+            || gazetteer.Lookup(doc.Tokens, p, 1)?.Any(e => e.Kind == PhraseKind.Title) != true)
         {
             return null;
         }
 
-        var (length, place) = LongestMatch(p + 2, b);
-        var end = p + 2 + length;
-        return place is { Kind: PhraseKind.Country or PhraseKind.Region or PhraseKind.City or PhraseKind.Place }
-            && end < b && PersonStart(end, b) ? end : null;
+        var q = doc.IsWord(p + 2, "the") ? p + 3 : p + 2;
+        var (length, place) = LongestMatch(q, b);
+        if (place is not null)
+        {
+            var end = q + length;
+            if (place.Kind is not (PhraseKind.Country or PhraseKind.Region or PhraseKind.City or PhraseKind.Place) || end >= b || !PersonStart(end, b))
+            {
+                return null;
+            }
+
+            served = place;
+            servedStart = q;
+            return end;
+        }
+
+        // A portfolio of up to three capitalised words: "of Education", "for Foreign Affairs".
+        for (var end = q + 1; end <= q + 3 && end + 1 < b; end++)
+        {
+            var word = doc.Tokens[end - 1];
+            if (!word.IsCapitalized || word.IsAllCaps || StrongAt(end - 1, b) || IsTitleAt(end - 1, b) || gazetteer.Names.Contains(word.Value))
+            {
+                return null;
+            }
+
+            if (PersonStart(end, b))
+            {
+                return end;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A title inside the run ("US Secretary of State"): an office, not a facility named after its last word.</summary>
@@ -492,10 +538,16 @@ internal sealed class NameFinder(Document doc)
             n++;
         }
 
+        // A title word that ends the run is a surname: titles come before names ("Julie Bishop said").
         var next = doc.Tokens[n];
-        return next.IsCapitalized && !next.IsAllCaps && !StrongAt(n, b) && !IsTitleAt(n, b)
+        return next.IsCapitalized && !next.IsAllCaps && (TitleEndsRun(n, b) || !StrongAt(n, b) && !IsTitleAt(n, b))
             && !lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value);
     }
+
+    // Not when the word before makes a longer title with it ("Prime Minister").
+    private bool TitleEndsRun(int n, int b) =>
+        n == b - 1 && IsTitleAt(n, b) && !lexicon.Honorifics.Contains(doc.Tokens[n].Value) && !StrongMatchAt(n, b)
+        && gazetteer.Lookup(doc.Tokens, n - 1, 2)?.Any(e => e.Kind == PhraseKind.Title) != true;
 
     private bool StrongAt(int p, int b)
     {

@@ -121,12 +121,24 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     /// <summary>The mention whose title starts at token <paramref name="k"/>, if its name starts before <paramref name="limit"/>.</summary>
     private MentionInfo? TitledMentionFrom(int k, int limit)
     {
+        var servedEnd = -1;
         for (var n = k + 1; n < limit && n < doc.Tokens.Count; n++)
         {
-            if (doc.MentionAt[n] is { } m && m.FirstToken == n)
+            if (doc.MentionAt[n] is not { } m || m.FirstToken != n)
             {
-                return m.FullFirstToken == k ? m : null;
+                continue;
             }
+
+            // "Governor of Washington Chris Gregoire": the place the title serves comes before the name.
+            if (servedEnd < 0 && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location
+                && (doc.IsWord(n - 1, "of") || doc.IsWord(n - 1, "for") || doc.IsWord(n - 1, "the") && doc.IsWord(n - 2, "to")))
+            {
+                servedEnd = m.EndToken;
+                n = m.EndToken - 1;
+                continue;
+            }
+
+            return m.FullFirstToken == k || n == servedEnd && m.Entity.Type == EntityType.Person ? m : null;
         }
 
         return null;
@@ -193,7 +205,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     private NounPhrase? AppositionSubject(int comma, int sentenceFirst)
     {
         // "X, the secretary general of Y, said" / "X, who was a refugee, said": the subject stands before the first comma.
-        for (var i = comma - 1; i > sentenceFirst && comma - i < 25; i--)
+        // "X, director of A, and chairman of B, says": a second description joined by "and" reaches further back.
+        var reach = 25;
+        for (var i = comma - 1; i > sentenceFirst && comma - i < reach; i--)
         {
             var t = doc.Tokens[i];
             if (t.Kind == TokenKind.Quote)
@@ -217,11 +231,49 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
                 }
 
+                if (doc.IsWord(i + 1, "and") && reach == 25)
+                {
+                    reach = comma - i + 25;
+                    continue;
+                }
+
                 return null;
             }
         }
 
-        return null;
+        return PersonForOrganisation(sentenceFirst, comma);
+    }
+
+    /// <summary>"Lydia Buchtmann for Food Standards Australia, says": a person, then whom they speak for, up to the comma.</summary>
+    private NounPhrase? PersonForOrganisation(int first, int comma)
+    {
+        if (doc.MentionAt[first] is not { Adjectival: false, Entity.Type: EntityType.Person } person || person.FirstToken != first)
+        {
+            return null;
+        }
+
+        var k = person.EndToken;
+        if (!(doc.IsWord(k, "for") || doc.IsWord(k, "of") || doc.IsWord(k, "from") || doc.IsWord(k, "at")))
+        {
+            return null;
+        }
+
+        // The body's name, however it was read ("Food Standards Australia New Zealand"): capitalised words to the comma.
+        k = doc.IsWord(k + 1, "the") ? k + 2 : k + 1;
+        if (k >= comma || comma - k > 8)
+        {
+            return null;
+        }
+
+        for (var j = k; j < comma; j++)
+        {
+            if (doc.Tokens[j] is not { Kind: TokenKind.Word, IsCapitalized: true } && !doc.IsWord(j, "of") && !doc.IsWord(j, "and"))
+            {
+                return null;
+            }
+        }
+
+        return new NounPhrase(person.FirstToken, person.EndToken, person.Entity, person.Confidence * 0.95);
     }
 
     private NounPhrase? GroupWithPlace(MentionInfo place, int sentenceFirst)

@@ -53,9 +53,16 @@ internal sealed class ContentFinder(Document doc)
             return pos < sentence.EndToken ? (pos, sentence.EndToken) : null;
         }
 
-        if (a.Addressee is not null && doc.MentionAt[pos] is { } addressee && addressee.Entity == a.Addressee)
+        var addresseeAt = doc.IsWord(pos, "the") ? pos + 1 : pos;
+        if (a.Addressee is not null && doc.MentionAt[addresseeAt] is { } addressee && addressee.Entity == a.Addressee)
         {
             pos = addressee.EndToken;
+
+            // 'told The Huffington Post, "..."': the quotation is what was said.
+            if (doc.TokenAt(pos).Value is "," or ":" && doc.TokenAt(pos + 1).Kind == TokenKind.Quote)
+            {
+                pos++;
+            }
         }
         else if (doc.Tokens[a.CueFirst].Value is "told" or "tells" or "telling")
         {
@@ -82,7 +89,13 @@ internal sealed class ContentFinder(Document doc)
             pos++;
         }
 
-        if (pos >= sentence.EndToken || doc.Tokens[pos].Value is "," or "." or ";" or "!" or "?")
+        if (pos < sentence.EndToken - 1 && doc.Tokens[pos].Value == "," && doc.IsWord(sentence.FirstToken, "as")
+            && Math.Min(a.CueFirst, a.Speaker.First) - sentence.FirstToken <= 2)
+        {
+            // "As Heald told The Huffington Post, US surface ozone has dropped ...": the main clause is what was said.
+            pos++;
+        }
+        else if (pos >= sentence.EndToken || doc.Tokens[pos].Value is "," or "." or ";" or "!" or "?")
         {
             return Backward(a, sentence);
         }

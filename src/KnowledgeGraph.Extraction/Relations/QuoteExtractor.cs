@@ -85,7 +85,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         var t = doc.Tokens[cue];
         if (t.Is("according"))
         {
-            return nominals.PhraseStartingAt(cue + 2, sentence.EndToken);
+            return AccordingToSpeaker(cue + 2, sentence.EndToken);
         }
 
         var prev = cue - 1;
@@ -127,8 +127,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         // Inverted attribution after a quote or clause: '"...," said Olmert'.
         if (doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2)
         {
+            // A pronoun there speaks only when nothing follows it ('"...," said he.'); in "says it is crucial" it
+            // opens the reported clause.
             var after = nominals.PhraseStartingAt(cue + cueLength, Math.Min(sentence.EndToken, cue + cueLength + 6));
-            if (after is not null && IsAgent(after.Entity))
+            if (after is not null && IsAgent(after.Entity)
+                && (!NominalResolver.IsPronoun(doc.Tokens[after.First].Value) || doc.TokenAt(after.End).Kind != TokenKind.Word))
             {
                 return after;
             }
@@ -138,6 +141,41 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    /// <summary>
+    /// Who "according to" names: the person in the phrase up to its comma ("according to Afghan Ambassador to the
+    /// United States Hamdullah Mohib, ..."), or the name set off after it ("according to the team's coach, Alireza
+    /// Mehraban, ..."); else the phrase's head.
+    /// </summary>
+    private NounPhrase? AccordingToSpeaker(int start, int limit)
+    {
+        var k = start;
+        var named = false;
+        var describesPerson = false;
+        for (; k < limit && k - start < 12 && doc.Tokens[k].Value != ","; k++)
+        {
+            if (doc.MentionAt[k] is { Adjectival: false } mention)
+            {
+                if (mention.Entity.Type == EntityType.Person)
+                {
+                    return new NounPhrase(mention.FirstToken, mention.EndToken, mention.Entity, mention.Confidence);
+                }
+
+                named = true;
+            }
+
+            var word = doc.Tokens[k].Value;
+            describesPerson |= lexicon.PersonNominals.Contains(word) || lexicon.Titles.Contains(word) || lexicon.Occupations.Contains(word);
+        }
+
+        if (describesPerson && !named && k < limit && doc.MentionAt[k + 1] is { Adjectival: false, Entity.Type: EntityType.Person } apposed
+            && apposed.FirstToken == k + 1 && doc.TokenAt(apposed.EndToken).Value == ",")
+        {
+            return new NounPhrase(apposed.FirstToken, apposed.EndToken, apposed.Entity, apposed.Confidence);
+        }
+
+        return nominals.PhraseStartingAt(start, limit);
+    }
 
     /// <summary>
     /// The person an organisation subject is attached to, as in "Anna Lee for the World Bank told Reuters": the

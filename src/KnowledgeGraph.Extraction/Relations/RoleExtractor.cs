@@ -100,9 +100,25 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         var end = k + 1;
         var start = end;
+        var titleEnd = end;
         EntityInfo? of = null;
         var ofFirst = -1;
         var hasTitle = false;
+        if (ServedTitle(k, sentenceFirst, out var served) is int titleAt)
+        {
+            // "Governor of Washington Chris Gregoire" (the place is what the role is of), "Minister of Education
+            // Stefania Giannini" (the portfolio is part of the role).
+            hasTitle = true;
+            start = titleAt;
+            if (served is not null)
+            {
+                of = served;
+                titleEnd = titleAt + 1;
+            }
+
+            k = titleAt - 1;
+        }
+
         while (k >= sentenceFirst)
         {
             var t = doc.Tokens[k];
@@ -123,7 +139,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                     continue;
                 }
 
-                if (hasTitle)
+                if (hasTitle && of is null)
                 {
                     of = mention.Entity;
                     ofFirst = mention.FirstToken;
@@ -199,8 +215,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return;
         }
 
-        var roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
-        if (IsOccupationOnly(start, end))
+        var roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[titleEnd - 1].End];
+        if (IsOccupationOnly(start, titleEnd))
         {
             return;
         }
@@ -221,6 +237,48 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         of ??= ArticleOrganisationIn(start, end);
         var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
+    }
+
+    /// <summary>
+    /// Where a title ends that serves the place or portfolio written between it and a name: "Governor of Washington",
+    /// "Minister for Foreign Affairs", "Secretary of State"; <paramref name="last"/> is the token before the name. The
+    /// place, when it is one, comes out as what the role is of.
+    /// </summary>
+    private int? ServedTitle(int last, int sentenceFirst, out EntityInfo? place)
+    {
+        place = null;
+        var k = last;
+        if (k < sentenceFirst)
+        {
+            return null;
+        }
+
+        if (doc.MentionAt[k] is { Adjectival: false } m && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+        {
+            place = m.Entity;
+            k = m.FirstToken - 1;
+        }
+        else
+        {
+            while (k >= sentenceFirst && last - k < 3 && doc.MentionAt[k] is null && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } w
+                && !IsTitleWord(w.Value) && !lexicon.Stopwords.Contains(w.Value.ToLowerInvariant()))
+            {
+                k--;
+            }
+
+            if (k == last)
+            {
+                return null;
+            }
+        }
+
+        if (doc.IsWord(k, "the"))
+        {
+            k--;
+        }
+
+        return k - 1 >= sentenceFirst && (doc.IsWord(k, "of") || doc.IsWord(k, "for")) && IsTitleWord(doc.Tokens[k - 1].Value)
+            && !lexicon.Occupations.Contains(doc.Tokens[k - 1].Value.ToLowerInvariant()) ? k - 1 : null;
     }
 
     private void Apposition(MentionInfo m)
