@@ -25,6 +25,33 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("Foreign Secretary Boris Johnson flew in. Later the Foreign Secretary met aid workers.", "the Foreign Secretary", "Boris Johnson")]
+    [InlineData("He met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London.", "the Iraqi Foreign Minister", "Ibrahim al-Jaafari")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov and Iraqi Foreign Minister Ibrahim al-Jaafari met. The Iraqi Foreign Minister left.",
+        "The Iraqi Foreign Minister", "Ibrahim al-Jaafari")]
+    [InlineData("The Foreign Secretary said the talks would go on.", "The Foreign Secretary", "Foreign Secretary")]
+    public void A_title_after_the_stands_for_its_holder(string text, string mention, string holder)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + text);
+        var entity = Assert.Single(result.Entities, e => e.Mentions.Any(m => m.Kind == MentionKind.Title));
+        Assert.Equal(holder, entity.CanonicalName);
+        Assert.Equal(EntityType.Person, entity.Type);
+        var m = Assert.Single(entity.Mentions, m => m.Kind == MentionKind.Title);
+        Assert.Equal(mention, (m.FullSpan ?? m.Span).Of("News\n\n" + text));
+    }
+
+    [Theory]
+    [InlineData("John Key said the flag would change. Mr Key promoted the campaign.", "Mr Key", "John Key")]
+    [InlineData("The reform was passed by the Monti government in 2012.", "Monti", "Monti")]
+    public void A_common_word_is_a_surname_after_a_first_name_or_honorific_and_a_leader_before_government(string text, string mention, string person)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + text);
+        var entity = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(person, entity.CanonicalName);
+        Assert.Contains(entity.Mentions, m => (m.FullSpan ?? m.Span).Of("News\n\n" + text).EndsWith(mention, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Petty Officer 1st Class Charles Keating said the mission went well.", "Charles Keating")]
     [InlineData("Navy Special Warfare Operator 2nd Class David Brown was wounded, officials said.", "David Brown")]
     [InlineData("Airman First Class John Smith told reporters the base was safe.", "John Smith")]

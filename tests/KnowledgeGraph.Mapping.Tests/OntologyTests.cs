@@ -32,6 +32,15 @@ public sealed class OntologyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_mention_kind_scheme_has_a_concept_for_every_kind_the_extractor_writes()
+    {
+        var concepts = OntologyFiles.Ontology.Where(q => q.Subject.Equals(Kgo.MentionKindScheme) && q.Predicate.Equals(Iri.Unchecked(Skos.Namespace + "hasTopConcept")))
+            .Select(q => q.Obj).ToHashSet();
+        Assert.Equal(Enum.GetValues<KnowledgeGraph.Extraction.Facts.MentionKind>().Length, concepts.Count);
+        Assert.Contains(Kgo.TitleMention, concepts);
+    }
+
+    [Fact]
     public void Every_term_the_mapper_writes_is_declared_in_the_ontology()
     {
         var declared = Declared();

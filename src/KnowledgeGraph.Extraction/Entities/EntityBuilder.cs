@@ -74,6 +74,8 @@ internal sealed class EntityBuilder(Document doc)
             ResolveUnknown(s);
         }
 
+        AddTitleReferences(segments);
+
         // Lists grow from the places resolved so far, "Mosul, Karabilah and Sadah" forwards, "Sadah, Karabilah and
         // Mosul" backwards.
         var unknown = segments.Where(s => s.Kind == SegmentKind.Unknown).ToList();
@@ -84,6 +86,85 @@ internal sealed class EntityBuilder(Document doc)
 
         LinkAcronyms();
     }
+
+    /// <summary>
+    /// "The Foreign Secretary met ...", "the Iraqi Foreign Minister, Ibrahim al-Jaafari,": a capitalised title after
+    /// "the" that no name follows stands for a person: the name set off after it, else the one the article names
+    /// with that title (of the same country when one is given, the nearest before), else an unnamed holder.
+    /// </summary>
+    private void AddTitleReferences(List<Segment> segments)
+    {
+        var holders = new List<(string Title, EntityInfo Person, EntityInfo? Country, int First)>();
+        for (var k = 0; k < segments.Count; k++)
+        {
+            if (segments[k].Kind == SegmentKind.Person && fullStarts.TryGetValue(segments[k], out var start)
+                && doc.MentionAt[segments[k].First] is { Entity.Type: EntityType.Person } named)
+            {
+                var country = default(EntityInfo);
+                for (var j = k - 1; j >= 0 && segments[j].First >= start; j--)
+                {
+                    if (segments[j].Kind == SegmentKind.Title)
+                    {
+                        holders.Add((Surface(segments[j].First, segments[j].End).ToLowerInvariant(), named.Entity, country, segments[k].First));
+                    }
+                    else if (doc.MentionAt[segments[j].First] is { Entity.Type: EntityType.GeopoliticalEntity } place)
+                    {
+                        country ??= place.Entity;
+                    }
+                }
+            }
+        }
+
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var s = segments[k];
+            if (s.Kind != SegmentKind.Title || s.End != s.RunEnd || lexicon.Honorifics.Contains(doc.Tokens[s.First].Value)
+                || doc.MentionAt[s.First] is not null)
+            {
+                continue;
+            }
+
+            var first = s.First;
+            EntityInfo? country = null;
+            if (k > 0 && segments[k - 1] is { Kind: SegmentKind.Gazetteer } before && before.End == s.First && before.RunFirst == s.RunFirst
+                && doc.MentionAt[before.First] is { Entity.Type: EntityType.GeopoliticalEntity } place)
+            {
+                first = before.First;
+                country = place.Entity;
+            }
+
+            if (first != s.RunFirst || !doc.IsWord(first - 1, "the"))
+            {
+                continue;
+            }
+
+            var title = Surface(s.First, s.End);
+            // Set off after the name: "Antony Blinken, the US Secretary of State,".
+            var named = doc.TokenAt(first - 2).Value == "," ? MentionEndingAt(first - 2) : null;
+            var person = (Apposed(s.End) ?? (named is { Entity.Type: EntityType.Person, Entity.IsNominal: false } ? named : null))?.Entity
+                ?? holders.Where(h => h.Title == title.ToLowerInvariant() && (country is null || h.Country is null || h.Country == country))
+                    .OrderBy(h => h.First < s.First ? 0 : 1).ThenBy(h => Math.Abs(h.First - s.First)).Select(h => h.Person).FirstOrDefault();
+            if (person is null)
+            {
+                var name = country is null ? title : Surface(first, s.End);
+                person = GetOrCreate("nom-person:" + name.ToLowerInvariant(), EntityType.Person, name);
+                person.IsNominal = true;
+                person.Head = doc.Tokens[s.End - 1].Value.ToLowerInvariant();
+            }
+
+            doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End, MentionKind.Title, person)
+            {
+                Confidence = 0.6,
+                FullStart = doc.Tokens[first - 1].Start,
+                FullFirstToken = first - 1,
+            });
+        }
+    }
+
+    // The person whose name is set off by a comma right after a title: "the Iraqi Foreign Minister, Ibrahim al-Jaafari".
+    private MentionInfo? Apposed(int end) =>
+        doc.TokenAt(end).Value == "," && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Person, Entity.IsNominal: false } m
+        && m.FirstToken == end + 1 ? m : null;
 
     public EntityInfo GetOrCreate(string key, EntityType type, string name)
     {
@@ -195,17 +276,20 @@ internal sealed class EntityBuilder(Document doc)
         s.First == s.RunFirst && IsCueAt(s.First - 1) && doc.TokenAt(s.First - 2).Kind == TokenKind.Quote
         && doc.TokenAt(s.End).Value is "." or "," or ";";
 
-    // "the Assad regime", "Assad's brutal regime", "the Obama administration": a name before these is its leader.
+    // "the Assad regime", "Assad's brutal regime", "the Obama administration", "the Monti government": a name
+    // before these is its leader.
     private bool LeaderOfRegime(int end)
     {
         var next = doc.TokenAt(end).Value is "'s" or "\u2019s" ? end + 1 : end;
-        if (doc.TokenAt(next) is { Kind: TokenKind.Word, IsCapitalized: false } adjective && adjective.Value is not ("regime" or "administration"))
+        if (doc.TokenAt(next) is { Kind: TokenKind.Word, IsCapitalized: false } adjective && !IsRegimeWord(adjective.Value))
         {
             next++;
         }
 
-        return doc.IsWord(next, "regime") || doc.IsWord(next, "administration");
+        return doc.TokenAt(next) is { Kind: TokenKind.Word, IsCapitalized: false } head && IsRegimeWord(head.Value);
     }
+
+    private static bool IsRegimeWord(string word) => word is "regime" or "administration" or "government";
 
     private void ResolveUnknown(Segment s)
     {

@@ -217,12 +217,26 @@ internal sealed class NameFinder(Document doc)
         return (a, b);
     }
 
-    /// <summary>A capitalised word that is also a common word ("Key", "May") after a title and a first name is a surname.</summary>
+    /// <summary>
+    /// A capitalised word that is also a common word ("Key", "May") is a surname after an honorific ("Mr Key"), or
+    /// after a first name that a title precedes ("Prime Minister John Key") or a lower-case word follows ("John Key said").
+    /// </summary>
     private bool SurnameAt(int a, int i)
     {
         var t = doc.Tokens[i];
-        return i - 1 > a && t.IsCapitalized && !t.IsAllCaps && t.Value.Length > 2 && char.IsLower(t.Value[1])
-            && gazetteer.Names.Contains(doc.Tokens[i - 1].Value) && IsTitleAt(i - 2, i - 1);
+        if (i <= a || !t.IsCapitalized || t.IsAllCaps || t.Value.Length <= 2 || !char.IsLower(t.Value[1]))
+        {
+            return false;
+        }
+
+        var before = doc.Tokens[i - 1].Value;
+        if (lexicon.Honorifics.Contains(before) && before.Length > 1)
+        {
+            return true;
+        }
+
+        return gazetteer.Names.Contains(before) && !lexicon.Stopwords.Contains(before) && !doc.LowercaseWords.Contains(before.ToLowerInvariant())
+            && (i - 1 > a && IsTitleAt(i - 2, i - 1) || doc.TokenAt(i + 1) is { Kind: TokenKind.Word, IsCapitalized: false });
     }
 
     private bool IsTitleAt(int a, int b) =>

@@ -14,4 +14,7 @@ public enum MentionKind
 
     /// <summary>A place standing for its government ("Baku").</summary>
     Metonym,
+
+    /// <summary>A capitalised title standing for its holder ("the Foreign Secretary").</summary>
+    Title,
 }

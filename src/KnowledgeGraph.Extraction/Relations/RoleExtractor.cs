@@ -122,7 +122,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         while (k >= sentenceFirst)
         {
             var t = doc.Tokens[k];
-            var mention = doc.MentionAt[k];
+            var mention = NamedAt(k);
             if (mention is not null)
             {
                 if (mention.Entity.Type == EntityType.Person)
@@ -260,7 +260,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
         else
         {
-            while (k >= sentenceFirst && last - k < 3 && doc.MentionAt[k] is null && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } w
+            while (k >= sentenceFirst && last - k < 3 && NamedAt(k) is null && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } w
                 && !IsTitleWord(w.Value) && !lexicon.Stopwords.Contains(w.Value.ToLowerInvariant()))
             {
                 k--;
@@ -280,6 +280,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         return k - 1 >= sentenceFirst && (doc.IsWord(k, "of") || doc.IsWord(k, "for")) && IsTitleWord(doc.Tokens[k - 1].Value)
             && !lexicon.Occupations.Contains(doc.Tokens[k - 1].Value.ToLowerInvariant()) ? k - 1 : null;
     }
+
+    // A title standing for its holder ("the US Secretary of State") is read as the words of a role, not as a name.
+    private MentionInfo? NamedAt(int i) => doc.MentionAt[i] is { Kind: not MentionKind.Title } m ? m : null;
 
     private void Apposition(MentionInfo m)
     {
@@ -305,7 +308,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         for (var k = comma - 1; k >= sentenceFirst && comma - k <= 8; k--)
         {
             var t = doc.Tokens[k];
-            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || doc.MentionAt[k] is { Entity.Type: EntityType.Person })
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || NamedAt(k) is { Entity.Type: EntityType.Person })
             {
                 return;
             }
@@ -362,7 +365,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 break;
             }
 
-            var mention = doc.MentionAt[j];
+            var mention = NamedAt(j);
             if (mention is not null)
             {
                 if (mention.Entity.Type == EntityType.Person && !mention.Adjectival)

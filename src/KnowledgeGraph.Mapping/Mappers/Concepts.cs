@@ -40,6 +40,7 @@ internal static class Concepts
         MentionKind.Nominal => (Kgo.NominalMention, "nominal"),
         MentionKind.Pronoun => (Kgo.PronounMention, "pronoun"),
         MentionKind.Metonym => (Kgo.MetonymMention, "metonym"),
+        MentionKind.Title => (Kgo.TitleMention, "title"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown mention kind."),
     };
 

@@ -49,6 +49,7 @@ public static class Kgo
     public static readonly Iri NominalMention = Iri.Unchecked(Namespace + "NominalMention");
     public static readonly Iri PronounMention = Iri.Unchecked(Namespace + "PronounMention");
     public static readonly Iri MetonymMention = Iri.Unchecked(Namespace + "MetonymMention");
+    public static readonly Iri TitleMention = Iri.Unchecked(Namespace + "TitleMention");
     public static readonly Iri MentionKindProperty = Iri.Unchecked(Namespace + "mentionKind");
     public static readonly Iri Evidence = Iri.Unchecked(Namespace + "evidence");
     public static readonly Iri Confidence = Iri.Unchecked(Namespace + "confidence");
