@@ -114,6 +114,17 @@ internal static class ResultBuilder
 
     private static string CanonicalName(Document doc, EntityInfo e, List<MentionInfo> mentions)
     {
+        // A city as the article spells it ("Tikrit", "Raqqah"), not as its transliteration in GeoNames ("Tikrīt",
+        // "Ar Raqqah"); the GeoNames id keeps its identity.
+        if (e.Record is { IsCountry: false, Ids.GeoNames: not null })
+        {
+            var written = mentions.Where(m => !m.Adjectival && m.Kind == MentionKind.Name).Select(m => doc.Text[m.Start..m.End]).ToList();
+            if (written.Count > 0 && !written.Contains(e.Name, StringComparer.Ordinal))
+            {
+                return written.GroupBy(w => w, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            }
+        }
+
         if (e.Record is not null || e.IsNominal)
         {
             return e.Name;

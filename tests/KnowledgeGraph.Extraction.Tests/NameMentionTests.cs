@@ -52,6 +52,36 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("Iraqi forces entered Tikrit on Monday.", "Tikrit")]
+    [InlineData("Forces reached Jarabulus at dawn.", "Jarabulus")]
+    [InlineData("Fighting went on around Raqqah for weeks.", "Raqqah")]
+    public void A_romanised_city_is_found_as_news_writes_it_without_marks_or_article(string sentence, string city)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + sentence);
+        var place = Assert.Single(result.Entities, e => e.Type == EntityType.GeopoliticalEntity && e.ExternalIds.GeoNames is not null);
+        Assert.Equal(city, place.CanonicalName);
+    }
+
+    [Fact]
+    public void Accents_of_european_names_are_not_dropped_to_make_common_words()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nThe book records the acts of God in the third person. He said God was great.");
+        Assert.Empty(result.Entities);
+    }
+
+    [Theory]
+    [InlineData("Marines began their assault on insurgent-held Karabilah on Monday.", "Karabilah")]
+    [InlineData("Marines fought in Karabilah. Later they left Karabilah.", "Karabilah")]
+    [InlineData("Insurgents fled Karabilah. The fighting in Husaybah and Karabilah ended.", "Karabilah")]
+    public void A_place_known_from_its_context_is_found_in_every_mention(string text, string place)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + text);
+        var entity = Assert.Single(result.Entities, e => e.CanonicalName == place);
+        Assert.Equal(EntityType.GeopoliticalEntity, entity.Type);
+        Assert.Equal(text.Split(place).Length - 1, entity.Mentions.Count);
+    }
+
+    [Theory]
     [InlineData("Petty Officer 1st Class Charles Keating said the mission went well.", "Charles Keating")]
     [InlineData("Navy Special Warfare Operator 2nd Class David Brown was wounded, officials said.", "David Brown")]
     [InlineData("Airman First Class John Smith told reporters the base was safe.", "John Smith")]

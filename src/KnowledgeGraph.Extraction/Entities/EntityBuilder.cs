@@ -84,6 +84,15 @@ internal sealed class EntityBuilder(Document doc)
             AddContextPlace(s, Surface(s.First, s.End), null);
         }
 
+        // A name decided late (by a list near the end) is the same entity where it appeared before, undecided.
+        foreach (var s in unknown.Where(s => doc.MentionAt[s.First] is null))
+        {
+            if (surfaces.TryGetValue(Surface(s.First, s.End), out var same))
+            {
+                Mention(s, same, MentionKind.Name, 0.6);
+            }
+        }
+
         LinkAcronyms();
     }
 
@@ -340,15 +349,21 @@ internal sealed class EntityBuilder(Document doc)
         Mention(s, place, MentionKind.Name, 0.6);
     }
 
-    // "in Barakani", and "Near Palmyra" opening a sentence (the capitalised preposition is trimmed off the run).
+    // "in Barakani", and "Near Palmyra" opening a sentence (the capitalised preposition is trimmed off the run);
+    // "rebel-held Karabilah", "government-controlled Idlib".
     private bool PlaceByPreposition(Segment s, string surface)
     {
         int p = s.First - 1;
         var before = doc.TokenAt(p);
         bool opensSentence = p >= 0 && doc.Sentences[doc.SentenceOf[p]].FirstToken == p;
         return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word
-            && NameFinder.IsPlacePreposition(before.Value) && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
+            && (NameFinder.IsPlacePreposition(before.Value) || before.Value is { } word && IsHeldBy(word))
+            && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
     }
+
+    private static bool IsHeldBy(string word) =>
+        word.EndsWith("-held", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-controlled", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-occupied", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase);
 
     // "the village of Sadanpoini", "the towns of Rabiyah", "north of Sinjar", "the liberation of Tabqa".
     private static bool PlaceByOf(string word) =>

@@ -269,28 +269,73 @@ internal sealed class Gazetteer
             best[cols[1]] = cols;
         }
 
-        foreach (var (name, cols) in best)
+        // Most populous first, so that it also wins a spelling two names share ("Tikrīt" and "Tikrit").
+        foreach (var cols in best.Values.OrderByDescending(c => long.Parse(c[3], CultureInfo.InvariantCulture)))
         {
+            var name = cols[1];
             var population = long.Parse(cols[3], CultureInfo.InvariantCulture);
             var capital = cols[4] == "PPLC";
-            if (Ambiguous(name) && !(capital && !Lexicon.Stopwords.Contains(name)) && population < 1_000_000)
+            PlaceRecord? record = null;
+            foreach (var spelling in Spellings(name))
             {
-                continue;
-            }
+                if (Ambiguous(spelling) && !(capital && !Lexicon.Stopwords.Contains(spelling)) && population < 1_000_000 || Known(spelling))
+                {
+                    continue;
+                }
 
-            if (Known(name))
-            {
-                continue;
+                record ??= new PlaceRecord("geonames:" + cols[0], name, EntityType.GeopoliticalEntity, new ExternalIds { GeoNames = cols[0] })
+                {
+                    CountryCode = cols[2],
+                    Population = population,
+                };
+                Add(spelling, new PhraseEntry(PhraseKind.City, record, 0));
             }
-
-            var record = new PlaceRecord("geonames:" + cols[0], name, EntityType.GeopoliticalEntity,
-                new ExternalIds { GeoNames = cols[0] })
-            {
-                CountryCode = cols[2],
-                Population = population,
-            };
-            Add(name, new PhraseEntry(PhraseKind.City, record, 0));
         }
+    }
+
+    private static readonly string[] ArabicArticles = ["Al ", "Ar ", "As ", "Ash ", "Ad ", "Adh ", "An ", "Az ", "At ", "Ath ", "Aş ", "Aţ ", "Aḑ ", "Az̧ "];
+
+    /// <summary>
+    /// How news writes a GeoNames name: as given ("Al Fallūjah"), without its diacritics ("Al Fallujah"), and without
+    /// the Arabic article that transliterations keep ("Fallujah", "Raqqah") when enough of a name is left.
+    /// </summary>
+    internal static IEnumerable<string> Spellings(string name)
+    {
+        yield return name;
+        var plain = Fold(name);
+        if (plain.Length >= 5 && plain != name && IsTransliteration(name))
+        {
+            yield return plain;
+        }
+
+        foreach (var article in ArabicArticles)
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal) && name.Length - article.Length >= 5 && !name[article.Length..].Contains(' ', StringComparison.Ordinal))
+            {
+                yield return Fold(name[article.Length..]);
+                break;
+            }
+        }
+    }
+
+    // The marks of romanised Arabic, Persian and Turkic names (macron, cedilla, dot or breve below, ayn and hamza),
+    // which news leaves out; not the accents of European names ("Göd" is not "God").
+    private static bool IsTransliteration(string name) =>
+        name.Normalize(System.Text.NormalizationForm.FormD).Any(c => c is '\u0304' or '\u0327' or '\u0323' or '\u032E' or '\u2018' or '\u02BF' or '\u02BE');
+
+    // Latin letters without their marks; the ayn and hamza signs of transliterations dropped.
+    private static string Fold(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\u2018' or '\u02BF' or '\u02BE'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static IEnumerable<string> Split(string value) =>
