@@ -21,6 +21,10 @@ public sealed class ControlExtractionTests
     [InlineData("Sanaa is held by Houthi rebels.", "Houthis", ControlStatus.Controls, "Sanaa")]
     [InlineData("Kabul fell to the Taliban on August 15, 2021.", "Taliban", ControlStatus.Captured, "Kabul")]
     [InlineData("Rebels seized Goma on Monday.", "rebels", ControlStatus.Captured, "Goma")]
+    [InlineData("Israel occupies the West Bank.", "Israel", ControlStatus.Controls, "West Bank")]
+    [InlineData("Russia seizes Bakhmut after months of fighting.", "Russia", ControlStatus.Captured, "Bakhmut")]
+    [InlineData("Ukraine retakes Kherson.", "Ukraine", ControlStatus.Recaptured, "Kherson")]
+    [InlineData("Rebels took control of Goma. Later separatist rebels attacked Kidal.", "rebels", ControlStatus.Captured, "Goma")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -28,8 +32,17 @@ public sealed class ControlExtractionTests
     [InlineData("The group claimed responsibility for the attack in Kabul.")]
     [InlineData("The talks were held in Geneva.")]
     [InlineData("Prices fell to a record low in Paris.")]
+    [InlineData("Russia claimed Ukraine had attacked first.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
+
+    [Fact]
+    public void A_place_claimed_is_no_quotation()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nChina claims Taiwan as its own territory.");
+        Assert.Empty(result.Quotations);
+        Assert.Single(result.Controls);
+    }
 
     [Fact]
     public void The_party_a_place_was_taken_from_lost_it()

@@ -429,7 +429,8 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             {
                 // Bare "the loyalists": an earlier group with the same head; else the unnamed group itself ("officials
                 // say", "researchers found that"), which readers of anonymous sourcing want to see as such.
-                var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase));
+                var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase)
+                    && x.Mentions.Any(m => m.FirstToken < head));
                 return Note(new NounPhrase(first, head + 1, earlier ?? GroupEntity(word.ToLowerInvariant(), word, null), 0.5));
             }
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Text;
 
@@ -40,6 +41,9 @@ internal sealed class ContentFinder(Document doc)
 
     private readonly Lexicon lexicon = doc.Lexicon;
 
+    /// <summary>An auxiliary or pronoun after a noun phrase: the phrase is a clause's subject ("Ukraine had attacked").</summary>
+    public static bool OpensPredicate(Token next) => next.Kind == TokenKind.Word && next.Value is { } w && ClauseWords.Contains(w);
+
     public (int First, int End)? Find(Attribution a, CueClass cueClass, Sentence sentence)
     {
         if (doc.Tokens[a.CueFirst].Is("according"))
@@ -67,6 +71,15 @@ internal sealed class ContentFinder(Document doc)
         else if (doc.Tokens[a.CueFirst].Value is "told" or "tells" or "telling")
         {
             pos = SkipUnnamedAddressee(pos, sentence.EndToken);
+        }
+
+        // "China claims Taiwan as its own territory": a place as the object of "claim" is a claim of control, not speech
+        // ("Russia claimed Ukraine had attacked" is speech).
+        if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
+            && doc.MentionAt[pos] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed && claimed.FirstToken == pos
+            && !OpensPredicate(doc.TokenAt(claimed.EndToken)))
+        {
+            return null;
         }
 
         var that = FindThat(pos, sentence.EndToken);

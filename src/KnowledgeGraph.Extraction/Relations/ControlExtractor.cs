@@ -48,7 +48,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 switch (v)
                 {
                     case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture"
-                        or "annexed" or "annex" or "annexes":
+                        or "annexed" or "annex" or "annexes" or "seizes" or "captures" or "overruns" or "conquers":
                         Verb(i, sentence, ControlStatus.Captured);
                         break;
                     case "took" or "taken" or "take" or "gained" or "seizing" or "taking":
@@ -58,7 +58,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         }
 
                         break;
-                    case "retook" or "recaptured" or "regained" or "retaken" or "liberated":
+                    case "retook" or "recaptured" or "regained" or "retaken" or "liberated" or "retakes" or "recaptures" or "regains"
+                        or "liberates":
                         Verb(i, sentence, ControlStatus.Recaptured);
                         break;
                     case "brought" or "bring" or "bringing":
@@ -67,6 +68,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             Verb(i, sentence, ControlStatus.Recaptured);
                         }
 
+                        break;
+                    case "occupies" or "occupy" or "occupying":
+                        // "Israel occupies the West Bank": holding a place now; "occupied" tells of taking it.
+                        Verb(i, sentence, ControlStatus.Controls);
                         break;
                     case "controls" or "controlled" or "control":
                         if (v == "control" && (doc.IsWord(i - 1, "under") || doc.IsWord(i - 1, "the") && doc.IsWord(i - 2, "under")))
@@ -99,7 +104,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         }
 
                         break;
-                    case "lost":
+                    case "lost" or "loses":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
                     case "besieged" or "besieging" or "besieges" or "blockaded" or "blockades" or "blocks" or "blocked" or "encircled"
@@ -108,7 +113,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         break;
                     case "claims" or "claimed" or "claim":
                         // "China claims Taiwan", "claims sovereignty over the islands": a place right after the verb.
-                        if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their"))
+                        // Not "Russia claimed Ukraine had attacked": there the place opens what was said.
+                        if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
+                            && !(doc.MentionAt.ElementAtOrDefault(i + 1) is { } said && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
                         {
                             Verb(i, sentence, ControlStatus.Claims);
                         }
