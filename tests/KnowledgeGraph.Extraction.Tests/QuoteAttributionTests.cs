@@ -78,6 +78,22 @@ public sealed class QuoteAttributionTests
     public void The_subject_is_found_past_descriptions_affiliations_and_short_references(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 
+    [Theory]
+    [InlineData("Officials, who spoke on condition of anonymity, said at least 30 people were killed.", "at least 30", "officials")]
+    [InlineData("The spokesman, who declined to be named, said the talks failed.", "the talks failed", "spokesman")]
+    public void A_described_speaker_before_a_who_clause_speaks(string paragraph, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart), StringComparer.OrdinalIgnoreCase);
+        var result = ExtractionTestHelper.Extract("Policy news\n\n" + paragraph);
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName == "Officials" && e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("In a statement, the Kremlin denied the reports.")]
+    [InlineData("The Kremlin confirmed the deaths.")]
+    public void A_noun_phrase_denied_or_welcomed_is_no_quotation(string paragraph) =>
+        Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
+
     [Fact]
     public void A_quotation_after_the_person_told_is_what_was_said()
     {

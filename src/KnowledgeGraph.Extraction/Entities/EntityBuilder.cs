@@ -261,6 +261,12 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        // "Officials, who spoke on condition of anonymity, said": a plural noun opening the sentence describes people.
+        if (len == 1 && (lexicon.GroupNominals.Contains(first.Value.ToLowerInvariant()) || lexicon.PersonNominals.Contains(first.Value.ToLowerInvariant())))
+        {
+            return;
+        }
+
         if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
             || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
             || (len == 1 && s.End == s.RunEnd && (SpeakerAfterQuote(s) || LeaderOfRegime(s.End)))

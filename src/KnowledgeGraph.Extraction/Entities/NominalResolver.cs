@@ -237,7 +237,8 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     continue;
                 }
 
-                return null;
+                // "Officials, who spoke on condition of anonymity, said": a description before the first comma.
+                return m is null && doc.IsWord(i + 1, "who") ? Description(i - 1, sentenceFirst) : null;
             }
         }
 

@@ -114,7 +114,42 @@ internal sealed class ContentFinder(Document doc)
         }
 
         var end = ForwardEnd(pos, sentence);
+        if (that < 0 && TakesObject(doc.Tokens[a.CueFirst].Value) && IsBareObject(pos, end))
+        {
+            // "the Kremlin denied the reports": a noun phrase is what the verb is about, not what was said.
+            return null;
+        }
+
         return end > pos ? (pos, end) : null;
+    }
+
+    private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "such",
+    };
+
+    // Verbs of reaction that take a noun phrase as often as a clause: "denied the reports", "welcomed the decision".
+    private static bool TakesObject(string cue) =>
+        cue.StartsWith("den", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("reject", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("condemn", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("confirm", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsBareObject(int first, int end)
+    {
+        if (end - first > 4 || !ObjectDeterminers.Contains(doc.Tokens[first].Value) || doc.InQuote(first))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end; k++)
+        {
+            if (OpensPredicate(doc.Tokens[k]) || doc.Tokens[k].Kind == TokenKind.Quote || doc.Tokens[k].Value.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "told reporters in Geneva: ...", "told the committee on Monday that ...": the people told, and where, are not
