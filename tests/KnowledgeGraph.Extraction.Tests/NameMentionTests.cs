@@ -52,6 +52,21 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("The Department of Health and Human Services agreed.", "Department of Health and Human Services")]
+    [InlineData("He directs the National Institute of Allergy and Infectious Diseases.", "Institute of Allergy and Infectious Diseases")]
+    public void And_inside_the_name_of_a_body_joins_it(string sentence, string body)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + sentence);
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.CanonicalName.EndsWith(body, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Researchers at the Massachusetts Institute of Technology and Colorado State University found it.", "Colorado State University")]
+    [InlineData("The Ministry of Defence and Russia clashed.", "Russia")]
+    public void And_between_two_names_keeps_them_apart(string sentence, string second) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == second);
+
+    [Theory]
     [InlineData("Iraqi forces entered Tikrit on Monday.", "Tikrit")]
     [InlineData("Forces reached Jarabulus at dawn.", "Jarabulus")]
     [InlineData("Fighting went on around Raqqah for weeks.", "Raqqah")]

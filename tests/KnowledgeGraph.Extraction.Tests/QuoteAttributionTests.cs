@@ -74,6 +74,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at guidelines.", "they are looking", "Lydia Buchtmann")]
     [InlineData("Colette Heald studied ozone. As Heald told The Huffington Post, US surface ozone has dropped.", "US surface ozone", "Colette Heald")]
     [InlineData("The Foreign Ministry met on Monday. The ministry added that it would respond.", "it would respond", "Foreign Ministry")]
+    [InlineData("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned that the virus was spreading.",
+        "the virus", "Tedros Adhanom Ghebreyesus")]
     [InlineData("Julie Bishop said Australia would help.", "Australia would help", "Julie Bishop")]
     public void The_subject_is_found_past_descriptions_affiliations_and_short_references(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));

@@ -103,6 +103,12 @@ internal sealed class NameFinder(Document doc)
                         continue;
                     }
 
+                    if (AndInsideBodyName(i, j, sentence.EndToken))
+                    {
+                        j++;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -182,6 +188,46 @@ internal sealed class NameFinder(Document doc)
 
         return 0;
     }
+
+    /// <summary>
+    /// "and" inside the name of a body: after "Institute of", "Department of" or "Ministry of" and a capitalised word
+    /// ("National Institute of Allergy and Infectious Diseases", "Department of Health and Human Services").
+    /// </summary>
+    private bool AndInsideBodyName(int first, int j, int end)
+    {
+        if (!doc.IsWord(j, "and") || j + 1 >= end || !IsNameToken(j + 1) || j - first < 3)
+        {
+            return false;
+        }
+
+        // Not when another body follows ("Massachusetts Institute of Technology and Colorado State University"); a
+        // portfolio may end in an organisation word ("Health and Human Services").
+        var last = j + 1;
+        while (last + 1 < end && IsNameToken(last + 1))
+        {
+            last++;
+        }
+
+        if (StrongMatchAt(j + 1, last + 1) || lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && !PortfolioEnds.Contains(doc.Tokens[last].Value))
+        {
+            return false;
+        }
+
+        for (var k = j - 2; k > first; k--)
+        {
+            if (doc.Tokens[k].Value == "of")
+            {
+                return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value) && !StrongMatchAt(k + 1, j) && !StrongMatchAt(j + 1, end);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
+    {
+        "Services", "Affairs", "Development", "Security", "Resources", "Sciences", "Technology", "Welfare", "Industry",
+    };
 
     private (int A, int B) Trim(int a, int b, Sentence sentence)
     {

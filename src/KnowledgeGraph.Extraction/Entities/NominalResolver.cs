@@ -217,18 +217,20 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
             if (t.Value == ",")
             {
+                // "The minister, Ahmed Khalil, told", "The head of the WHO, Tedros Adhanom, warned": a description,
+                // then the person's name between the commas.
                 var m = doc.MentionAt[i - 1];
+                var named = doc.MentionAt[comma - 1];
+                if (named is not null && named.PhraseFirstToken == i + 1 && named.Entity.Type == EntityType.Person
+                    && m?.Entity.Type is not EntityType.Person)
+                {
+                    return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
+                }
+
                 if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.Person or EntityType.Organization
                     or EntityType.Group or EntityType.GeopoliticalEntity)
                 {
                     return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence * 0.95);
-                }
-
-                // "The minister, Ahmed Khalil, told": a description, then the person's name between the commas.
-                var named = doc.MentionAt[comma - 1];
-                if (named is not null && named.PhraseFirstToken == i + 1 && named.Entity.Type == EntityType.Person)
-                {
-                    return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
                 }
 
                 if (doc.IsWord(i + 1, "and") && reach == 25)

@@ -305,7 +305,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         var sentenceFirst = doc.Sentences[doc.SentenceOf[m.FirstToken]].FirstToken;
-        for (var k = comma - 1; k >= sentenceFirst && comma - k <= 8; k--)
+        for (var k = comma - 1; k >= sentenceFirst && comma - k <= 10; k--)
         {
             var t = doc.Tokens[k];
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || NamedAt(k) is { Entity.Type: EntityType.Person })
@@ -313,8 +313,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 return;
             }
 
-            // The description starts at its determiner, or at the start of the sentence.
-            if (k == sentenceFirst || t.Value is "the" or "The" or "a" or "A" or "an" or "An")
+            // The description starts at its determiner, or at the start of the sentence; "the" of a name inside it
+            // ("The head of the World Health Organization") does not start it.
+            var determiner = t.Value is "the" or "The" or "a" or "A" or "an" or "An";
+            if (k == sentenceFirst || determiner && !(NamedAt(k + 1) is { } inner && inner.FirstToken == k + 1 && doc.IsWord(k - 1, "of")))
             {
                 Phrase(m, k, 0.75);
                 return;
