@@ -81,6 +81,21 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 
     [Theory]
+    [InlineData("\u201cThere will be no talks,\u201d Peskov told journalists.", "There will be no talks", "Peskov")]
+    [InlineData("\"We won,\" Smith said on Monday.", "We won", "Smith")]
+    public void One_name_between_a_quotation_and_its_cue_speaks(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf("Maria Lopez arrived. " + paragraph, quoteStart));
+
+    [Fact]
+    public void A_quotation_is_given_once_when_a_participle_adds_more()
+    {
+        const string text = "News\n\n\u201cWe are ready to negotiate,\u201d the president said on Monday, adding that \u201cthe door remains open.\u201d";
+        var quotes = ExtractionTestHelper.Extract(text).Quotations;
+        Assert.Single(quotes, q => q.Content.Of(text).StartsWith("We are ready", StringComparison.Ordinal));
+        Assert.Single(quotes, q => q.Content.Of(text).StartsWith("the door", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Officials, who spoke on condition of anonymity, said at least 30 people were killed.", "at least 30", "officials")]
     [InlineData("The spokesman, who declined to be named, said the talks failed.", "the talks failed", "spokesman")]
     public void A_described_speaker_before_a_who_clause_speaks(string paragraph, string quoteStart, string speaker)

@@ -286,10 +286,19 @@ internal sealed class EntityBuilder(Document doc)
             && lexicon.Titles.Contains(title.Value) && !lexicon.Honorifics.Contains(title.Value);
     }
 
-    // `"...," said Russell.`: the one name after a quote's cue is its speaker.
+    // `"...," said Russell.` and `"...," Peskov told journalists`: the one name right after a quotation, before or
+    // after its cue, is its speaker.
     private bool SpeakerAfterQuote(Segment s) =>
-        s.First == s.RunFirst && IsCueAt(s.First - 1) && doc.TokenAt(s.First - 2).Kind == TokenKind.Quote
-        && doc.TokenAt(s.End).Value is "." or "," or ";";
+        s.First == s.RunFirst
+        && (IsCueAt(s.First - 1) && doc.TokenAt(s.First - 2).Kind == TokenKind.Quote && doc.TokenAt(s.End).Value is "." or "," or ";"
+            || ClosesQuote(s.First - 1) && IsCueAt(s.End));
+
+    // A closing quotation mark, with the comma inside or outside it.
+    private bool ClosesQuote(int k)
+    {
+        var mark = doc.TokenAt(k).Value == "," ? k - 1 : k;
+        return mark >= 0 && doc.TokenAt(mark).Kind == TokenKind.Quote && doc.QuoteWithMark(mark) is { } q && q.CloseToken == mark;
+    }
 
     // "the Assad regime", "Assad's brutal regime", "the Obama administration", "the Monti government": a name
     // before these is its leader.

@@ -278,7 +278,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         var range = before is null || doc.IsWord(before.CloseToken - 1, ".") ? content.Find(a, cueClass, sentence) : null;
         if (before is not null && range is null)
         {
-            AddDirect(before, a, explicitAttribution: true);
+            // '"...," the president said on Monday, adding that ...': the quotation is the first cue's only.
+            if (!quoteSpeaker.ContainsKey(before.Index))
+            {
+                AddDirect(before, a, explicitAttribution: true);
+            }
+
             return;
         }
 
