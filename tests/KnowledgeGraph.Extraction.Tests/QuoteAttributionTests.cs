@@ -106,6 +106,12 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("The police said in a statement that two men had been arrested.", "two men", "police")]
+    [InlineData("The army said it had retaken the town.", "it had retaken", "army")]
+    public void An_unnamed_police_or_army_speaks(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Theory]
     [InlineData("In a statement, the Kremlin denied the reports.")]
     [InlineData("The Kremlin confirmed the deaths.")]
     public void A_noun_phrase_denied_or_welcomed_is_no_quotation(string paragraph) =>

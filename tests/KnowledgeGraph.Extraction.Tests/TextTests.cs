@@ -19,6 +19,8 @@ public sealed class TextTests
     [InlineData("The U.S. Army said so.", 1)]
     [InlineData("\"It is over.\" He left.", 2)]
     [InlineData("Headline without stop\n\nBody text here.", 2)]
+    [InlineData("\"We are winning,\" Lee wrote on X. Lee's spokesman agreed.", 2)]
+    [InlineData("President John F. Kennedy spoke.", 1)]
     public void Splits_sentences_around_abbreviations(string text, int expected) =>
         Assert.Equal(expected, Sentences(text).Count);
 

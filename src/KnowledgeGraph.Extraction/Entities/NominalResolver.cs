@@ -456,6 +456,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             org.Head = word.ToLowerInvariant();
             org.Country = country;
         }
+        else if (org is null && owner is null && hasDeterminer && modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military")
+        {
+            // "The police said": the article's police, unnamed, which readers want to see as the source.
+            org = builder.GetOrCreate("nom-org::" + word.ToLowerInvariant(), EntityType.Organization, word.ToLowerInvariant());
+            org.IsNominal = true;
+            org.Head = word.ToLowerInvariant();
+        }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
     }

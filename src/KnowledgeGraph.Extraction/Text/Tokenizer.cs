@@ -46,6 +46,12 @@ internal static class Tokenizer
             if (IsWordChar(c))
             {
                 var end = ScanWord(text, i);
+                if (end - i == 2 && c == 'X' && tokens.Count > 0 && tokens[^1].Value is "on" or "via")
+                {
+                    // "wrote on X.": the platform ends the sentence; it is no initial.
+                    end = i + 1;
+                }
+
                 var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
                 tokens.Add(new Token(i, end, kind, text[i..end]));
                 i = end;
