@@ -61,6 +61,13 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("It went to the National Air and Space Museum.", "National Air and Space Museum")]
+    [InlineData("It went to the U.S. Space and Rocket Center in Huntsville.", "U.S. Space and Rocket Center")]
+    public void And_inside_the_name_of_a_building_joins_it(string sentence, string building) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == building && e.Type == EntityType.Location);
+
+    [Theory]
+    [InlineData("He visited the Texas and Johnson Space Center.", "Johnson Space Center")]
     [InlineData("Researchers at the Massachusetts Institute of Technology and Colorado State University found it.", "Colorado State University")]
     [InlineData("The Ministry of Defence and Russia clashed.", "Russia")]
     public void And_between_two_names_keeps_them_apart(string sentence, string second) =>

@@ -195,18 +195,31 @@ internal sealed class NameFinder(Document doc)
     /// </summary>
     private bool AndInsideBodyName(int first, int j, int end)
     {
-        if (!doc.IsWord(j, "and") || j + 1 >= end || !IsNameToken(j + 1) || j - first < 3)
+        if (!doc.IsWord(j, "and") || j + 1 >= end || !IsNameToken(j + 1))
+        {
+            return false;
+        }
+
+        var last = j + 1;
+        while (last + 1 < end && IsNameToken(last + 1))
+        {
+            last++;
+        }
+
+        // "the National Air and Space Museum", "the U.S. Space and Rocket Center": one building's name.
+        if (doc.IsWord(first - 1, "the") && FacilitySuffixes.Contains(doc.Tokens[last].Value) && last - j <= 3
+            && !StrongMatchAt(j + 1, last + 1) && !Enumerable.Range(first, j - first).Any(k => StrongMatchAt(k, j) && (k > first || j - first == 1)))
+        {
+            return true;
+        }
+
+        if (j - first < 3)
         {
             return false;
         }
 
         // Not when another body follows ("Massachusetts Institute of Technology and Colorado State University"); a
         // portfolio may end in an organisation word ("Health and Human Services").
-        var last = j + 1;
-        while (last + 1 < end && IsNameToken(last + 1))
-        {
-            last++;
-        }
 
         if (StrongMatchAt(j + 1, last + 1) || lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && !PortfolioEnds.Contains(doc.Tokens[last].Value))
         {
