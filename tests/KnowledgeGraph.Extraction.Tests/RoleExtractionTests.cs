@@ -18,6 +18,7 @@ public sealed class RoleExtractionTests
     [InlineData("Olaf Scholz, Germany's chancellor, said talks would continue.", "Olaf Scholz", "chancellor", "Germany")]
     [InlineData("Antony Blinken, the US Secretary of State, arrived in Brussels.", "Antony Blinken", "Secretary of State", "United States")]
     [InlineData("British Health Secretary Wes Streeting spoke.", "Wes Streeting", "Health Secretary", "United Kingdom")]
+    [InlineData("Raila Odinga, the leader of the opposition Orange Democratic Movement, spoke.", "Raila Odinga", "leader", "Orange Democratic Movement")]
     [InlineData("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned that the virus was spreading.",
         "Tedros Adhanom Ghebreyesus", "head", "World Health Organization")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>

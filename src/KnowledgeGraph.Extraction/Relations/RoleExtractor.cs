@@ -416,9 +416,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         // "President of France" → "President"; "a Hamas spokesman" → "spokesman"
         if (of is not null && ofStart >= 0)
         {
-            if (ofStart > start && doc.IsWord(ofStart - 1, "of") || ofStart > start + 1 && doc.IsWord(ofStart - 2, "of") && doc.IsWord(ofStart - 1, "the"))
+            if (OfBefore(start, ofStart) is int cut)
             {
-                var cut = doc.IsWord(ofStart - 1, "of") ? ofStart - 1 : ofStart - 2;
                 roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[cut - 1].End];
             }
             else if (ofStart == start)
@@ -439,6 +438,29 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         // The phrase may stand after the name ("X, the president of Y") or before it ("the mayor of Kyiv, X").
         Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
+    }
+
+    /// <summary>
+    /// The "of" that joins a role to what it is of: right before it, or before lower-case words that describe it ("the
+    /// leader of the opposition Orange Democratic Movement").
+    /// </summary>
+    private int? OfBefore(int start, int ofStart)
+    {
+        for (var c = ofStart - 1; c > start && ofStart - c <= 4; c--)
+        {
+            var t = doc.Tokens[c];
+            if (t.Value == "of")
+            {
+                return c;
+            }
+
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || IsTitleWord(t.Value))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
