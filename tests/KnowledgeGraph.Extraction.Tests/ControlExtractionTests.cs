@@ -22,6 +22,10 @@ public sealed class ControlExtractionTests
     [InlineData("Kabul fell to the Taliban on August 15, 2021.", "Taliban", ControlStatus.Captured, "Kabul")]
     [InlineData("Rebels seized Goma on Monday.", "rebels", ControlStatus.Captured, "Goma")]
     [InlineData("Israel occupies the West Bank.", "Israel", ControlStatus.Controls, "West Bank")]
+    [InlineData("The town of Kidal has been under rebel control since 2012.", "rebels", ControlStatus.Controls, "Kidal")]
+    [InlineData("Crimea has been under Russian control since 2014.", "Russia", ControlStatus.Controls, "Crimea")]
+    [InlineData("Separatists, who control much of Donetsk, rejected the plan.", "separatists", ControlStatus.Controls, "Donetsk")]
+    [InlineData("Fighting continued in the Russian-occupied city of Melitopol.", "Russia", ControlStatus.Controls, "Melitopol")]
     [InlineData("Russia seizes Bakhmut after months of fighting.", "Russia", ControlStatus.Captured, "Bakhmut")]
     [InlineData("Ukraine retakes Kherson.", "Ukraine", ControlStatus.Recaptured, "Kherson")]
     [InlineData("Rebels took control of Goma. Later separatist rebels attacked Kidal.", "rebels", ControlStatus.Captured, "Goma")]
@@ -42,6 +46,14 @@ public sealed class ControlExtractionTests
         var result = ExtractionTestHelper.Extract("News\n\nChina claims Taiwan as its own territory.");
         Assert.Empty(result.Quotations);
         Assert.Single(result.Controls);
+    }
+
+    [Fact]
+    public void A_place_taken_back_was_recaptured_and_lost_by_the_other_party()
+    {
+        var facts = Control("Syrian troops took Palmyra back from Islamic State.");
+        Assert.Contains(facts, c => c.Status == ControlStatus.Recaptured && c.Place == "Palmyra");
+        Assert.Contains(facts, c => c.Party == "Islamic State" && c.Status == ControlStatus.Lost && c.Place == "Palmyra");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 }
 
                 var v = t.Value.ToLowerInvariant();
-                if (v.EndsWith("-held", StringComparison.Ordinal) || v.EndsWith("-controlled", StringComparison.Ordinal))
+                if (v.EndsWith("-held", StringComparison.Ordinal) || v.EndsWith("-controlled", StringComparison.Ordinal) || v.EndsWith("-occupied", StringComparison.Ordinal))
                 {
                     Held(i, sentence);
                     continue;
@@ -55,6 +55,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         if (doc.IsWord(i + 1, "control") || doc.IsWord(i + 1, "over"))
                         {
                             Verb(i, sentence, ControlStatus.Captured);
+                        }
+                        else if (doc.MentionAt.ElementAtOrDefault(i + 1) is { } taken && taken.FirstToken == i + 1 && doc.IsWord(taken.EndToken, "back"))
+                        {
+                            // "Government forces took Palmyra back from Islamic State"
+                            Verb(i, sentence, ControlStatus.Recaptured);
                         }
 
                         break;
@@ -78,6 +83,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         {
                             // "Mosul remains under the control of Islamic State"
                             PlaceThenParty(i, i + 1, sentence, ControlStatus.Controls);
+                            break;
+                        }
+
+                        if (v == "control" && doc.IsWord(i - 2, "under"))
+                        {
+                            // "Kidal has been under rebel control since 2012", "under Russian control"
+                            UnderControlOf(i, sentence);
+                            break;
+                        }
+
+                        if (v == "control" && doc.TokenAt(i - 1).Value is "who" or "which" or "that")
+                        {
+                            // "Separatists, who control much of Donetsk, ..."
+                            RelativeControl(i, sentence);
                             break;
                         }
 
@@ -153,30 +172,67 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private void Held(int i, Sentence sentence)
     {
         var token = doc.Tokens[i].Value;
-        var prefix = token[..token.LastIndexOf('-')];
         var place = places.After(i + 1, sentence.EndToken, 6);
-        if (place is null)
-        {
-            return;
-        }
-
-        EntityInfo? party = null;
-        if (RebelWords.Contains(prefix) || RebelWords.Contains(prefix + "s"))
-        {
-            party = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Group && e.Head is not null && RebelWords.Contains(e.Head))
-                ?? NewGroup(prefix.ToLowerInvariant() + "s");
-        }
-        else
-        {
-            var tokens = Tokenizer.Tokenize(prefix);
-            var entries = tokens.Count > 0 ? doc.Gazetteer.Lookup(tokens, 0, tokens.Count) : null;
-            var record = entries?.FirstOrDefault(e => e.Record is not null)?.Record;
-            party = record is not null ? builder.CountryEntity(record) : doc.Entities.FirstOrDefault(e => !e.IsNominal && e.Name == prefix);
-        }
-
-        if (party is not null)
+        if (place is not null && PartyNamedBy(token[..token.LastIndexOf('-')]) is { } party)
         {
             Add(party, place.Value.Entity, ControlStatus.Controls, i, place.Value.End, sentence, 0.7);
+        }
+    }
+
+    /// <summary>The party a modifier names: "rebel" (the article's rebels), "Russian" (Russia), "Houthi", "Taliban".</summary>
+    private EntityInfo? PartyNamedBy(string modifier)
+    {
+        if (RebelWords.Contains(modifier) || RebelWords.Contains(modifier + "s"))
+        {
+            return doc.Entities.FirstOrDefault(e => e.Type == EntityType.Group && e.Head is not null && RebelWords.Contains(e.Head))
+                ?? NewGroup(modifier.ToLowerInvariant() + "s");
+        }
+
+        var tokens = Tokenizer.Tokenize(modifier);
+        var entries = tokens.Count > 0 ? doc.Gazetteer.Lookup(tokens, 0, tokens.Count) : null;
+        var record = entries?.FirstOrDefault(e => e.Record is not null)?.Record;
+        return record is not null ? builder.CountryEntity(record) : doc.Entities.FirstOrDefault(e => !e.IsNominal && e.Name == modifier);
+    }
+
+    // "Kidal has been under rebel control since 2012": the place before, the party in the modifier.
+    private void UnderControlOf(int i, Sentence sentence)
+    {
+        var first = i - 2;
+        while (first > sentence.FirstToken && doc.Tokens[first - 1].Value is "is" or "are" or "was" or "were" or "been" or "has" or "have"
+            or "had" or "remains" or "remain" or "remained" or "came" or "comes" or "fell" or "fully" or "largely" or "still" or "now")
+        {
+            first--;
+        }
+
+        var place = places.Before(first, sentence.FirstToken);
+        var modifier = doc.Tokens[i - 1];
+        var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value) : null;
+        if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location)
+        {
+            Add(party, place.Value.Entity, ControlStatus.Controls, place.Value.First, i + 1, sentence, 0.7);
+        }
+    }
+
+    // "Separatists, who control much of Donetsk": the noun phrase the relative clause is about controls the place.
+    private void RelativeControl(int i, Sentence sentence)
+    {
+        var k = i - 2;
+        if (doc.IsWord(k, ","))
+        {
+            k--;
+        }
+
+        var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: false);
+        var skip = i + 1;
+        while (skip < sentence.EndToken && doc.Tokens[skip].Value is "of" or "most" or "all" or "much" or "part" or "parts")
+        {
+            skip++;
+        }
+
+        var place = places.After(skip, sentence.EndToken, 3);
+        if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
+        {
+            Add(party.Entity, place.Value.Entity, ControlStatus.Controls, party.First, place.Value.End, sentence, 0.7);
         }
     }
 
@@ -248,8 +304,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "retook Palmyra from Islamic State militants": the party it was taken from lost it (as a fact, not inside
         // someone's claim, which would make it that party's claim).
-        if (!passive && claim is null && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(place.Value.End, "from")
-            && nominals.PhraseStartingAt(place.Value.End + 1, Math.Min(sentence.EndToken, place.Value.End + 6)) is { } from
+        var fromAt = doc.IsWord(place.Value.End, "back") ? place.Value.End + 1 : place.Value.End;
+        if (!passive && claim is null && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(fromAt, "from")
+            && nominals.PhraseStartingAt(fromAt + 1, Math.Min(sentence.EndToken, fromAt + 6)) is { } from
             && from.Entity != party && from.Entity != place.Value.Entity && from.Entity.Type != EntityType.Location)
         {
             Add(from.Entity, place.Value.Entity, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
