@@ -372,13 +372,14 @@ internal sealed class EntityBuilder(Document doc)
         var before = doc.TokenAt(p);
         bool opensSentence = p >= 0 && doc.Sentences[doc.SentenceOf[p]].FirstToken == p;
         return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word
-            && (NameFinder.IsPlacePreposition(before.Value) || before.Value is { } word && IsHeldBy(word))
+            && (NameFinder.IsPlacePreposition(before.Value) || before.Value is { } word && (IsHeldBy(word) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase)))
             && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
     }
 
-    private static bool IsHeldBy(string word) =>
+    /// <summary>"rebel-held", "government-controlled", "Russian-occupied": a compound saying who holds the place after it.</summary>
+    internal static bool IsHeldBy(string word) =>
         word.EndsWith("-held", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-controlled", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-occupied", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase);
+        || word.EndsWith("-occupied", StringComparison.OrdinalIgnoreCase);
 
     // "the village of Sadanpoini", "the towns of Rabiyah", "north of Sinjar", "the liberation of Tabqa".
     private static bool PlaceByOf(string word) =>
@@ -452,7 +453,8 @@ internal sealed class EntityBuilder(Document doc)
                 && NameTokens(e.Name).Contains(surface));
             if (full is not null)
             {
-                Mention(s, full, MentionKind.Name, s.Confidence);
+                // The surname of a person the article names in full is as sure as that person (as in ResolveUnknown).
+                Mention(s, full, MentionKind.Name, Math.Max(s.Confidence, 0.8));
                 return;
             }
         }

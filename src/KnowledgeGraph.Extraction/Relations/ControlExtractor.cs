@@ -39,7 +39,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 }
 
                 var v = t.Value.ToLowerInvariant();
-                if (v.EndsWith("-held", StringComparison.Ordinal) || v.EndsWith("-controlled", StringComparison.Ordinal) || v.EndsWith("-occupied", StringComparison.Ordinal))
+                if (EntityBuilder.IsHeldBy(v))
                 {
                     Held(i, sentence);
                     continue;
