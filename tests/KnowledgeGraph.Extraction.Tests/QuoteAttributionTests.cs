@@ -87,6 +87,15 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, SpeakerOf("Maria Lopez arrived. " + paragraph, quoteStart));
 
     [Fact]
+    public void A_document_speaks_for_its_author_and_a_closing_mark_typed_as_an_opening_one_ends_the_quotation()
+    {
+        const string text = "News\n\nJohn Cornyn criticised the decision. Cornyn's statement added, \"There is no question. I am disappointed.\u201C However, the centre will get seats.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations, q => q.Direct);
+        Assert.Equal("There is no question. I am disappointed.", quote.Content.Of(text));
+        Assert.Equal("added", quote.Cue);
+    }
+
+    [Fact]
     public void A_quotation_is_given_once_when_a_participle_adds_more()
     {
         const string text = "News\n\n\u201cWe are ready to negotiate,\u201d the president said on Monday, adding that \u201cthe door remains open.\u201d";

@@ -124,6 +124,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return PersonSpeakingFor(subject, sentence) ?? subject;
         }
 
+        if (AuthorOfDocument(prev, sentence) is { } author)
+        {
+            return author;
+        }
+
         // Inverted attribution after a quote or clause: '"...," said Olmert'.
         if (doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2)
         {
@@ -141,6 +146,24 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "letter", "tweet", "post", "message", "website", "blog", "communique", "note", "report", "release",
+    };
+
+    // "Cornyn's statement added", "the ministry's website said": the document speaks for its author.
+    private NounPhrase? AuthorOfDocument(int head, Sentence sentence)
+    {
+        if (head - 2 < sentence.FirstToken || !Documents.Contains(doc.Tokens[head].Value) || doc.Tokens[head - 1].Value is not ("'s" or "\u2019s"))
+        {
+            return null;
+        }
+
+        return doc.MentionAt[head - 2] is { Adjectival: false } owner && IsAgent(owner.Entity)
+            ? new NounPhrase(owner.FirstToken, owner.EndToken, owner.Entity, owner.Confidence * 0.9)
+            : null;
+    }
 
     /// <summary>
     /// Who "according to" names: the person in the phrase up to its comma ("according to Afghan Ambassador to the

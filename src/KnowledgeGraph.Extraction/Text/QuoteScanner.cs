@@ -44,7 +44,16 @@ internal static class QuoteScanner
             switch (c)
             {
                 case '\u201C' or '\u201E' or '\u00AB':
-                    stack.Add((i, true));
+                    // An opening mark typed where a quote ends ('decision.\u201C However'): it closes the open one.
+                    if (c == '\u201C' && !spaceBefore && spaceAfter && stack.Exists(s => s.Double))
+                    {
+                        Close(stack, true, i, tokens, paragraph, quotes);
+                    }
+                    else
+                    {
+                        stack.Add((i, true));
+                    }
+
                     break;
                 case '\u201D' or '\u00BB':
                     Close(stack, true, i, tokens, paragraph, quotes);
