@@ -96,6 +96,16 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_finding_without_that_is_reported_only_when_a_clause_follows()
+    {
+        const string text = "News\n\nThe researchers found the samples were old. Police found the bodies in a field and said they had been there for weeks.";
+        var quotes = ExtractionTestHelper.Extract(text).Quotations.Select(q => (q.Cue, q.Content.Of(text))).ToList();
+        Assert.Contains(("found", "the samples were old"), quotes);
+        Assert.DoesNotContain(quotes, q => q.Item2.StartsWith("the bodies", StringComparison.Ordinal));
+        Assert.Contains(("said", "they had been there for weeks"), quotes);
+    }
+
+    [Fact]
     public void A_quotation_is_given_once_when_a_participle_adds_more()
     {
         const string text = "News\n\n\u201cWe are ready to negotiate,\u201d the president said on Monday, adding that \u201cthe door remains open.\u201d";
@@ -117,6 +127,7 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("The police said in a statement that two men had been arrested.", "two men", "police")]
     [InlineData("The army said it had retaken the town.", "it had retaken", "army")]
+    [InlineData("Police said a man was arrested.", "a man was arrested", "police")]
     public void An_unnamed_police_or_army_speaks(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 

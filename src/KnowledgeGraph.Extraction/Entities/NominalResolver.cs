@@ -327,6 +327,15 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         var isPerson = lexicon.PersonNominals.Contains(word) && !h.IsCapitalized;
         var isGroup = IsGroupHead(word);
         var isOrg = lexicon.OrgNominals.Contains(word) && !h.IsCapitalized;
+
+        // "Police said a man was arrested": police with no determiner, capitalised when it opens the sentence.
+        var barePolice = word is "police" || word is "Police" && head == sentenceFirst;
+        if (barePolice)
+        {
+            word = "police";
+            isOrg = true;
+        }
+
         if (!isPerson && !isGroup && !isOrg)
         {
             return null;
@@ -456,7 +465,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             org.Head = word.ToLowerInvariant();
             org.Country = country;
         }
-        else if (org is null && owner is null && hasDeterminer && modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military")
+        else if (org is null && owner is null && (hasDeterminer || barePolice) && modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military")
         {
             // "The police said": the article's police, unnamed, which readers want to see as the source.
             org = builder.GetOrCreate("nom-org::" + word.ToLowerInvariant(), EntityType.Organization, word.ToLowerInvariant());

@@ -83,7 +83,7 @@ internal sealed class ContentFinder(Document doc)
         }
 
         var that = FindThat(pos, sentence.EndToken);
-        if (that < 0 && cueClass == CueClass.ThatClause)
+        if (that < 0 && cueClass == CueClass.ThatClause && !AuxiliaryFollows(pos, sentence.EndToken))
         {
             return null;
         }
@@ -121,6 +121,32 @@ internal sealed class ContentFinder(Document doc)
         }
 
         return end > pos ? (pos, end) : null;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had",
+    };
+
+    // "They estimated by 2050, increasing population would increase food needs": without "that", a clause still shows
+    // by an auxiliary soon after the verb ("found the samples in a cave" has none).
+    private bool AuxiliaryFollows(int pos, int end)
+    {
+        for (var k = pos + 1; k < end && k - pos <= 10; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Quote || t.Value is "." or ";" or "and" or "but" || doc.IsWord(k - 1, "to") || lexicon.Cues.ContainsKey(t.Value))
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Word && Auxiliaries.Contains(t.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase)
