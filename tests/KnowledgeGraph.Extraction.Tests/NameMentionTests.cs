@@ -73,6 +73,22 @@ public sealed class NameMentionTests
     public void And_between_two_names_keeps_them_apart(string sentence, string second) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == second);
 
+    [Fact]
+    public void A_party_named_inside_a_held_by_compound_is_mentioned_and_the_compound_is_no_part_of_the_place()
+    {
+        const string text = "News\n\nForces isolated other ISIL-held territory. Fighting went on in Russian-occupied Melitopol.";
+        var result = ExtractionTestHelper.Extract(text);
+        var isil = Assert.Single(result.Entities, e => e.CanonicalName == "Islamic State");
+        Assert.Equal("ISIL", Assert.Single(isil.Mentions).Span.Of(text));
+        Assert.Contains(result.Entities, e => e.CanonicalName == "Melitopol");
+    }
+
+    [Theory]
+    [InlineData("He spoke of the CENTCOM vision, according to a DoD news release.", "US Central Command")]
+    [InlineData("Philip Hammond welcomes UNSC support for new talks.", "UN Security Council")]
+    public void Well_known_bodies_are_found_by_their_acronyms(string sentence, string body) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == body);
+
     [Theory]
     [InlineData("Iraqi forces entered Tikrit on Monday.", "Tikrit")]
     [InlineData("Forces reached Jarabulus at dawn.", "Jarabulus")]

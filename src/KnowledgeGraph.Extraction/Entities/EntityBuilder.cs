@@ -94,6 +94,33 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         LinkAcronyms();
+        AddHoldersInCompounds();
+    }
+
+    // "ISIL-held territory", "Russian-occupied Melitopol": the party named inside the compound is mentioned there.
+    private void AddHoldersInCompounds()
+    {
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            var token = doc.Tokens[i];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || doc.MentionAt[i] is not null || !IsHeldBy(token.Value))
+            {
+                continue;
+            }
+
+            var prefix = token.Value[..token.Value.LastIndexOf('-')];
+            var tokens = Tokenizer.Tokenize(prefix);
+            var entry = tokens.Count == 1 ? doc.Gazetteer.Lookup(tokens, 0, 1)?.FirstOrDefault(e => e.Record is not null) : null;
+            var party = entry is not null ? CountryEntity(entry.Record!) : surfaces.GetValueOrDefault(prefix);
+            if (party is not null)
+            {
+                doc.AddMention(new MentionInfo(i, i + 1, token.Start, token.Start + prefix.Length, MentionKind.Name, party)
+                {
+                    Adjectival = entry?.Kind == PhraseKind.Demonym,
+                    Confidence = 0.7,
+                });
+            }
+        }
     }
 
     /// <summary>

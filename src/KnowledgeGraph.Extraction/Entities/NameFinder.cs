@@ -256,7 +256,8 @@ internal sealed class NameFinder(Document doc)
                 break;
             }
 
-            if (Connectors.Contains(t.Value) || t.Value == "the"
+            // "Russian-occupied Melitopol": the compound says who holds the place; it is not part of its name.
+            if (Connectors.Contains(t.Value) || t.Value == "the" || EntityBuilder.IsHeldBy(t.Value)
                 || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
             {

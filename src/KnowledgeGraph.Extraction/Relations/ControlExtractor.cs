@@ -172,11 +172,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private void Held(int i, Sentence sentence)
     {
         var token = doc.Tokens[i].Value;
+        var prefix = token[..token.LastIndexOf('-')];
         var place = places.After(i + 1, sentence.EndToken, 6);
-        if (place is not null && PartyNamedBy(token[..token.LastIndexOf('-')]) is { } party)
+        if (place is null || PartyNamedBy(prefix) is not { } party)
         {
-            Add(party, place.Value.Entity, ControlStatus.Controls, i, place.Value.End, sentence, 0.7);
+            return;
         }
+
+        Add(party, place.Value.Entity, ControlStatus.Controls, i, place.Value.End, sentence, 0.7);
     }
 
     /// <summary>The party a modifier names: "rebel" (the article's rebels), "Russian" (Russia), "Houthi", "Taliban".</summary>
