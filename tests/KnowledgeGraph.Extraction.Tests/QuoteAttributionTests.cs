@@ -96,6 +96,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_word_quoted_after_calling_is_the_speakers()
+    {
+        const string text = "News\n\nBobi Wine rejected the result, calling it \"fraudulent\".";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("fraudulent", quote.Content.Of(text));
+        Assert.True(quote.Direct);
+    }
+
+    [Fact]
     public void A_finding_without_that_is_reported_only_when_a_clause_follows()
     {
         const string text = "News\n\nThe researchers found the samples were old. Police found the bodies in a field and said they had been there for weeks.";
@@ -128,6 +137,8 @@ public sealed class QuoteAttributionTests
     [InlineData("The police said in a statement that two men had been arrested.", "two men", "police")]
     [InlineData("The army said it had retaken the town.", "it had retaken", "army")]
     [InlineData("Police said a man was arrested.", "a man was arrested", "police")]
+    [InlineData("The president has won a sixth term, the electoral commission announced on Saturday.", "The president has won", "electoral commission")]
+    [InlineData("The health ministry said 20 people had died.", "20 people", "health ministry")]
     public void An_unnamed_police_or_army_speaks(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 

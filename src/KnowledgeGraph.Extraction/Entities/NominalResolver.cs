@@ -465,16 +465,25 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             org.Head = word.ToLowerInvariant();
             org.Country = country;
         }
-        else if (org is null && owner is null && (hasDeterminer || barePolice) && modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military")
+        else if (org is null && owner is null && (hasDeterminer || barePolice)
+            && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" || modifiers.Count > 0 && Institutions.Contains(word)))
         {
-            // "The police said": the article's police, unnamed, which readers want to see as the source.
-            org = builder.GetOrCreate("nom-org::" + word.ToLowerInvariant(), EntityType.Organization, word.ToLowerInvariant());
+            // "The police said", "the electoral commission announced": the article's body, unnamed, which readers
+            // want to see as the source.
+            var bodyName = doc.Text[doc.Tokens[first].Start..h.End].ToLowerInvariant();
+            org = builder.GetOrCreate("nom-org::" + bodyName, EntityType.Organization, bodyName);
             org.IsNominal = true;
             org.Head = word.ToLowerInvariant();
         }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
     }
+
+    // Bodies that an article names by their function alone: "the electoral commission", "the health ministry".
+    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "commission", "committee", "council", "court", "ministry", "agency", "tribunal", "parliament", "police", "army", "military",
+    };
 
     /// <summary>Records a description as a nominal mention of its entity (once per span).</summary>
     private NounPhrase Note(NounPhrase np)
