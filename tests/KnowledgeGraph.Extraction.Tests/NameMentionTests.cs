@@ -84,6 +84,14 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("Iraqi state TV said the IT system failed.", "Tuvalu")]
+    [InlineData("If it is serious you lose 15 IQ points.", "Iraq")]
+    [InlineData("He called it \"Scientology vs. the Internet, part XVII\".", "XVII")]
+    [InlineData("Columbia lifted off on STS-1 in 1981.", "STS-1")]
+    public void Country_codes_numerals_and_acronyms_of_things_are_no_names(string sentence, string wrong) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong);
+
+    [Theory]
     [InlineData("He spoke of the CENTCOM vision, according to a DoD news release.", "US Central Command")]
     [InlineData("Philip Hammond welcomes UNSC support for new talks.", "UN Security Council")]
     public void Well_known_bodies_are_found_by_their_acronyms(string sentence, string body) =>

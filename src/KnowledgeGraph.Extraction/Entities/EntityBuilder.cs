@@ -271,7 +271,8 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End))
+        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End) && !lexicon.ThingAcronyms.Contains(first.Value)
+            && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal))
         {
             s.Kind = SegmentKind.Organization;
             s.Confidence = 0.7;
@@ -303,6 +304,9 @@ internal sealed class EntityBuilder(Document doc)
             s.Confidence = 0.75;
         }
     }
+
+    // "part XVII", "Henry VIII": a numeral, not an acronym.
+    private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M') && word != "CDC";
 
     // "ambassador to the", "Governor of": a title and the preposition of what it serves, right before the run.
     private bool TitleServing(int runFirst)

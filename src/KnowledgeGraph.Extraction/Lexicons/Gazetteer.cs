@@ -159,7 +159,8 @@ internal sealed class Gazetteer
                 Add(alt, entry);
             }
 
-            Add(cols[0], entry);
+            // Two-letter codes are no names in running text ("state TV", "IT", "IQ"); the few that are ("US", "UK")
+            // come from country-aliases.tsv.
             foreach (var demonym in Split(cols[5]))
             {
                 Add(demonym, new PhraseEntry(PhraseKind.Demonym, record, 0));

@@ -22,6 +22,7 @@ internal sealed class Lexicon
         Stopwords = Set("stopwords");
         NameAdjectives = Set("name-adjectives");
         Abbreviations = Set("abbreviations", ignoreCase: false);
+        ThingAcronyms = Set("thing-acronyms", ignoreCase: false);
         var cues = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Section("speech-cues"))
         {
@@ -63,6 +64,9 @@ internal sealed class Lexicon
     public FrozenSet<string> NameAdjectives { get; }
 
     public FrozenSet<string> Abbreviations { get; }
+
+    /// <summary>Capitalised abbreviations of things ("TV", "GDP", "HIV"): no organisation names on their own.</summary>
+    public FrozenSet<string> ThingAcronyms { get; }
 
     /// <summary>Speech cues (single words and two-word phrases such as "called for").</summary>
     public FrozenDictionary<string, CueClass> Cues { get; }
