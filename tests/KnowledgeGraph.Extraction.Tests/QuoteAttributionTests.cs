@@ -139,6 +139,7 @@ public sealed class QuoteAttributionTests
     [InlineData("Police said a man was arrested.", "a man was arrested", "police")]
     [InlineData("The president has won a sixth term, the electoral commission announced on Saturday.", "The president has won", "electoral commission")]
     [InlineData("The health ministry said 20 people had died.", "20 people", "health ministry")]
+    [InlineData("Chinese state media said the talks had failed.", "the talks", "Chinese state media")]
     public void A_body_named_by_its_function_speaks(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 
