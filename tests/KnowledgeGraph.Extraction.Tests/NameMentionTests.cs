@@ -83,6 +83,18 @@ public sealed class NameMentionTests
         Assert.Contains(result.Entities, e => e.CanonicalName == "Melitopol");
     }
 
+    [Fact]
+    public void A_name_set_off_before_a_description_of_a_body_is_an_organisation_everywhere()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nThe White Helmets, a civil defence group, said 221 people had died. "
+            + "Raed al-Saleh, head of the White Helmets, spoke. After fighting in Husaybah, the coalition troops left.");
+        var body = Assert.Single(result.Entities, e => e.CanonicalName == "White Helmets");
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.Equal(2, body.Mentions.Count);
+        Assert.Contains(result.Roles, r => r.OfId == body.Id && r.Role == "head");
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName == "Husaybah" && e.Type == EntityType.Organization);
+    }
+
     [Theory]
     [InlineData("Iraqi state TV said the IT system failed.", "Tuvalu")]
     [InlineData("If it is serious you lose 15 IQ points.", "Iraq")]

@@ -25,6 +25,16 @@ internal sealed class EntityBuilder(Document doc)
             {
                 Classify(s, segments);
             }
+            else if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && AppositiveBodyAfter(s.End))
+            {
+                // "The White Helmets, a civil defence group, ...": a first name opened the name of a body, here
+                // and wherever else the article writes it.
+                var body = Surface(s.First, s.End);
+                foreach (var same in segments.Where(x => x.Kind == SegmentKind.Person && Surface(x.First, x.End) == body))
+                {
+                    same.Kind = SegmentKind.Organization;
+                }
+            }
         }
 
         for (var k = 0; k < segments.Count; k++)
@@ -273,6 +283,13 @@ internal sealed class EntityBuilder(Document doc)
 
         if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End) && !lexicon.ThingAcronyms.Contains(first.Value)
             && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal))
+        {
+            s.Kind = SegmentKind.Organization;
+            s.Confidence = 0.7;
+            return;
+        }
+
+        if (s.End == s.RunEnd && AppositiveBodyAfter(s.End))
         {
             s.Kind = SegmentKind.Organization;
             s.Confidence = 0.7;
@@ -709,12 +726,46 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 1; i < Math.Min(end + 7, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation)
+            if (t.Kind == TokenKind.Punctuation || BodyNouns.Contains(t.Value))
             {
                 return false;
             }
 
             if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Head nouns of descriptions of bodies: "The White Helmets, a civil defence group, said".</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "groups", "organisation", "organization", "movement", "party", "charity", "company", "firm", "agency",
+        "network", "coalition", "alliance", "militia", "faction", "union", "association", "foundation", "institute",
+        "outlet", "newspaper", "broadcaster", "channel", "website", "force", "forces", "body", "bloc",
+    };
+
+    // "The White Helmets, a civil defence group operating in ...": a name set off before a description of a body
+    // ("in Husaybah, the coalition troops launched ..." starts a clause instead).
+    private bool AppositiveBodyAfter(int end)
+    {
+        if (doc.TokenAt(end).Value != "," || !(doc.IsWord(end + 1, "a") || doc.IsWord(end + 1, "an")))
+        {
+            return false;
+        }
+
+        for (var i = end + 2; i < Math.Min(end + 8, doc.Tokens.Count); i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || lexicon.Titles.Contains(t.Value) || lexicon.PersonNominals.Contains(t.Value))
+            {
+                return false;
+            }
+
+            if (BodyNouns.Contains(t.Value))
             {
                 return true;
             }
