@@ -55,6 +55,7 @@ public sealed class RoleExtractionTests
     [InlineData("Finance Minister Rishi Sunak said the budget was fair.", "Rishi Sunak", "Finance Minister")]
     [InlineData("Opposition leader Raila Odinga rejected the results.", "Raila Odinga", "Opposition leader")]
     [InlineData("Kenyan opposition leader Raila Odinga spoke.", "Raila Odinga", "opposition leader")]
+    [InlineData("Conservative MP John Redwood wrote in a letter that the plan was flawed.", "John Redwood", "MP")]
     public void The_modifier_of_a_title_is_part_of_the_role(string sentence, string person, string role) =>
         Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
 
