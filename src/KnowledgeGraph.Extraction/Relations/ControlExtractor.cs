@@ -378,6 +378,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
+        if (ConsideredPart(i, sentence))
+        {
+            return;
+        }
+
         var before = doc.TokenAt(i - 1).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
         var m = doc.MentionAt[i + 2];
@@ -394,6 +399,68 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(m.Entity, entity, ControlStatus.PartOf, doc.Tokens[first].Start, m.End, sentence, 0.8, useOffsets: true);
             }
         }
+    }
+
+    private static readonly HashSet<string> Considering = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "views", "viewed",
+    };
+
+    /// <summary>
+    /// "Serbia considers Kosovo part of its territory", "Kosovo, which Serbia considers part of its territory": a claim
+    /// by the one who considers; true when the phrasing is this one.
+    /// </summary>
+    private bool ConsideredPart(int i, Sentence sentence)
+    {
+        var k = doc.IsWord(i - 1, "as") ? i - 2 : i - 1;
+        if (doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } object_
+            && Considering.Contains(doc.TokenAt(object_.FirstToken - 1).Value ?? ""))
+        {
+            var verb = object_.FirstToken - 1;
+            if (nominals.SubjectBefore(verb, sentence.FirstToken) is { } subject && subject.Entity != object_.Entity)
+            {
+                Add(subject.Entity, object_.Entity, ControlStatus.Claims, subject.First, i + 2, sentence, 0.6);
+            }
+
+            return true;
+        }
+
+        if (!Considering.Contains(doc.TokenAt(k).Value ?? ""))
+        {
+            return false;
+        }
+
+        // "Kosovo, which it considers part of its territory": the place before the relative clause.
+        var relative = k - 1;
+        while (relative > sentence.FirstToken && doc.Tokens[relative].Kind == TokenKind.Word && doc.Tokens[relative].Value is not ("which" or "that") && k - relative < 4)
+        {
+            relative--;
+        }
+
+        var place = doc.Tokens[relative].Value is "which" or "that" ? places.Before(relative + 1, sentence.FirstToken) : null;
+        var party = place is null ? null : NominalResolver.IsPronoun(doc.Tokens[relative + 1].Value)
+            ? ClauseSubject(sentence, place.Value.First, place.Value.Entity) // "which it considers": the sentence's subject
+            : nominals.PhraseStartingAt(relative + 1, k)?.Entity;
+        if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location)
+        {
+            Add(party, place.Value.Entity, ControlStatus.Claims, place.Value.First, i + 2, sentence, 0.6);
+        }
+
+        return true;
+    }
+
+    // The first actor the sentence names before a token, other than the place itself.
+    private EntityInfo? ClauseSubject(Sentence sentence, int before, EntityInfo place)
+    {
+        for (var j = sentence.FirstToken; j < before; j++)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false } m && m.Entity != place && m.Entity.Type is not EntityType.Location)
+            {
+                return m.Entity;
+            }
+        }
+
+        return null;
     }
 
     private void DeFacto(int i, Sentence sentence)

@@ -24,7 +24,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     {
         "had", "has", "have", "been", "was", "is", "are", "were", "already", "also", "now", "internationally", "widely",
         "recognised", "recognized", "as", "still", "long", "since", "soon", "then", "reportedly", "who", ",", "became", "become",
-        "becomes", "gained", "won", "remain", "remains", "remained",
+        "becomes", "gained", "won", "remain", "remains", "remained", "which", "that",
     };
 
     public (EntityInfo Entity, int End)? After(int from, int end, int window)
