@@ -22,6 +22,8 @@ public sealed class ControlExtractionTests
     [InlineData("Kabul fell to the Taliban on August 15, 2021.", "Taliban", ControlStatus.Captured, "Kabul")]
     [InlineData("Rebels seized Goma on Monday.", "rebels", ControlStatus.Captured, "Goma")]
     [InlineData("Israel occupies the West Bank.", "Israel", ControlStatus.Controls, "West Bank")]
+    [InlineData("Morocco holds most of Western Sahara.", "Morocco", ControlStatus.Controls, "Western Sahara")]
+    [InlineData("Rebels hold the town of Kidal.", "rebels", ControlStatus.Controls, "Kidal")]
     [InlineData("Serbia does not recognise Kosovo, which it considers part of its territory.", "Serbia", ControlStatus.Claims, "Kosovo")]
     [InlineData("China considers Taiwan part of its territory.", "China", ControlStatus.Claims, "Taiwan")]
     [InlineData("Kosovo, which Serbia regards as part of its territory, declared independence.", "Serbia", ControlStatus.Claims, "Kosovo")]
@@ -41,6 +43,7 @@ public sealed class ControlExtractionTests
     [InlineData("The talks were held in Geneva.")]
     [InlineData("Prices fell to a record low in Paris.")]
     [InlineData("Russia claimed Ukraine had attacked first.")]
+    [InlineData("The leaders hold the meeting in Geneva.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

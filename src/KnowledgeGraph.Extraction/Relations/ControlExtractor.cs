@@ -115,6 +115,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         }
 
                         break;
+                    case "holds" or "hold" or "holding":
+                        // "Morocco holds most of Western Sahara": a place right after the verb ("holds talks" has none).
+                        if (PlaceObjectFollows(i + 1, sentence.EndToken))
+                        {
+                            Verb(i, sentence, ControlStatus.Controls);
+                        }
+
+                        break;
                     case "fell" or "falls" or "fallen":
                         // "Kabul fell to the Taliban"
                         if (doc.IsWord(i + 1, "to"))
@@ -154,6 +162,27 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return items;
+    }
+
+    // "holds Crimea", "hold the town of Kidal", "holds most of Western Sahara": only words of extent or of a kind of
+    // place stand between the verb and the place ("hold the meeting in Geneva" holds no place).
+    private bool PlaceObjectFollows(int from, int end)
+    {
+        for (var j = from; j < end && j - from < 5; j++)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+            {
+                return true;
+            }
+
+            if (!(doc.Tokens[j].Value is "the" or "of" or "most" or "much" or "part" or "parts" or "all" or "northern" or "southern"
+                or "eastern" or "western" || NameFinder.IsPlaceKind(doc.Tokens[j].Value)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool BackUnderControl(int i, int end)
