@@ -81,6 +81,12 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 
     [Theory]
+    [InlineData("Maria Kovacs, 45, runs a bakery. John Smith, 50, agreed. \"I cannot afford flour,\" the 45-year-old said.", "I cannot afford", "Maria Kovacs")]
+    [InlineData("Maria Kovacs runs a bakery. Her husband, Peter, said they might close.", "they might close", "Peter")]
+    public void An_age_or_a_first_name_after_a_description_finds_the_speaker(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Theory]
     [InlineData("\u201cThere will be no talks,\u201d Peskov told journalists.", "There will be no talks", "Peskov")]
     [InlineData("\"We won,\" Smith said on Monday.", "We won", "Smith")]
     public void One_name_between_a_quotation_and_its_cue_speaks(string paragraph, string quoteStart, string speaker) =>

@@ -315,7 +315,9 @@ internal sealed class EntityBuilder(Document doc)
         if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
             || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
             || (len == 1 && s.End == s.RunEnd && (SpeakerAfterQuote(s) || LeaderOfRegime(s.End)))
-            || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && DescriptionBefore(s.First)))
+            || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && DescriptionBefore(s.First))
+            || (len == 1 && s.First == s.RunFirst && s.End == s.RunEnd && doc.Gazetteer.Names.Contains(first.Value)
+                && doc.TokenAt(s.End).Value == "," && DescriptionBefore(s.First)))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.75;

@@ -85,6 +85,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return AppositionSubject(k, sentenceFirst);
         }
 
+        if (AgedPerson(k) is { } aged)
+        {
+            return aged;
+        }
+
         if (t.Kind != TokenKind.Word)
         {
             return null;
@@ -116,6 +121,38 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         return Description(k, sentenceFirst);
+    }
+
+    /// <summary>
+    /// "the 45-year-old said": the person the article gave that age ("Maria Kovacs, 45,"), else the last person named
+    /// before.
+    /// </summary>
+    private NounPhrase? AgedPerson(int k)
+    {
+        var word = doc.Tokens[k].Value;
+        if (!word.EndsWith("-year-old", StringComparison.Ordinal) || !doc.IsWord(k - 1, "the") || !char.IsAsciiDigit(word[0]))
+        {
+            return null;
+        }
+
+        var age = word[..word.IndexOf('-', StringComparison.Ordinal)];
+        MentionInfo? last = null;
+        for (var j = k - 2; j >= 0; j--)
+        {
+            if (doc.MentionAt[j] is not { Entity.Type: EntityType.Person, Adjectival: false } m || m.FirstToken != j || m.Kind == MentionKind.Pronoun)
+            {
+                continue;
+            }
+
+            if (doc.TokenAt(m.EndToken).Value == "," && doc.TokenAt(m.EndToken + 1).Value == age)
+            {
+                return new NounPhrase(k - 1, k + 1, m.Entity, 0.7);
+            }
+
+            last ??= m;
+        }
+
+        return last is null ? null : new NounPhrase(k - 1, k + 1, last.Entity, 0.5);
     }
 
     /// <summary>The mention whose title starts at token <paramref name="k"/>, if its name starts before <paramref name="limit"/>.</summary>
