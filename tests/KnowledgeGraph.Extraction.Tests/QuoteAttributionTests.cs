@@ -170,6 +170,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Maria Lopez met John Smith on Monday. She said the talks had failed. He said they would continue.", "they would", "John Smith")]
     [InlineData("Maria Lopez met John Smith on Monday. She said the talks had failed. He said they would continue.", "the talks", "Maria Lopez")]
     [InlineData("Ms. Lee met Mr. Park on Monday. He said the talks had failed.", "the talks", "Park")]
+    [InlineData("Maria Kovacs runs a bakery. Her husband, Peter, said they might close. She said the talks had failed.", "the talks", "Maria Kovacs")]
+    [InlineData("Spokeswoman Anna Lee met John Smith. He said the talks had failed.", "the talks", "John Smith")]
     public void A_pronoun_refers_to_a_person_of_its_gender(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 

@@ -79,8 +79,23 @@ internal sealed class PronounResolver(Document doc)
             return e.Gender;
         }
 
+        foreach (var word in e.RoleWords)
+        {
+            if (GenderedWord(word) is { } byRole)
+            {
+                return e.Gender = byRole;
+            }
+        }
+
         foreach (var m in e.Mentions)
         {
+            // "spokeswoman Karine Jean-Pierre", "Her husband, Peter,": the word before the name or its apposition.
+            var before = doc.TokenAt(m.PhraseFirstToken - 1).Value == "," ? m.PhraseFirstToken - 2 : m.PhraseFirstToken - 1;
+            if (m.Kind == MentionKind.Name && doc.TokenAt(before).Value is { } word && GenderedWord(word.ToLowerInvariant()) is { } byWord)
+            {
+                return e.Gender = byWord;
+            }
+
             if (m.FullFirstToken >= 0)
             {
                 var honorific = doc.Tokens[m.FullFirstToken].Value;
@@ -98,6 +113,16 @@ internal sealed class PronounResolver(Document doc)
 
         return null;
     }
+
+    private static char? GenderedWord(string word) => word switch
+    {
+        "man" or "husband" or "father" or "son" or "brother" or "grandfather" or "uncle" or "nephew" or "boy" or "spokesman"
+            or "chairman" or "congressman" or "councilman" or "assemblyman" or "businessman" or "king" or "prince" or "actor" => 'm',
+        "woman" or "wife" or "mother" or "daughter" or "sister" or "grandmother" or "aunt" or "niece" or "girl" or "widow"
+            or "spokeswoman" or "chairwoman" or "congresswoman" or "councilwoman" or "assemblywoman" or "businesswoman" or "queen"
+            or "princess" or "actress" => 'f',
+        _ => null,
+    };
 
     private static bool Fits(EntityInfo e, bool personal) =>
         personal ? e.Type == EntityType.Person : e.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity;
