@@ -59,6 +59,9 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.", "the team shows progress", "Hamdullah Mohib")]
     [InlineData("According to the team's coach, Alireza Mehraban, the robot scored two points.", "the robot scored two points", "Alireza Mehraban")]
+    [InlineData("According to a report by Human Rights Watch, the attacks were deliberate.", "the attacks were deliberate", "Human Rights Watch")]
+    [InlineData("At least 40 people were killed, according to a statement from the Iraqi interior ministry.", "At least 40 people were killed", "Iraqi interior ministry")]
+    [InlineData("The plane crashed shortly after take-off, according to the airline.", "The plane crashed shortly after take-off", "airline")]
     public void According_to_names_the_person_of_its_phrase(string paragraph, string content, string speaker)
     {
         var text = "News\n\n" + paragraph;

@@ -503,7 +503,8 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             org.Country = country;
         }
         else if (org is null && owner is null && (hasDeterminer || barePolice)
-            && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" || modifiers.Count > 0 && Institutions.Contains(word)))
+            && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" or "airline" or "company"
+                || modifiers.Count > 0 && Institutions.Contains(word)))
         {
             // "The police said", "the electoral commission announced": the article's body, unnamed, which readers
             // want to see as the source.
@@ -520,6 +521,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
     {
         "commission", "committee", "council", "court", "ministry", "agency", "tribunal", "parliament", "police", "army", "military",
+        "airline", "company",
     };
 
     /// <summary>Records a description as a nominal mention of its entity (once per span).</summary>

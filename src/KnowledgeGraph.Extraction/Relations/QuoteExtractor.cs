@@ -172,6 +172,13 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     /// </summary>
     private NounPhrase? AccordingToSpeaker(int start, int limit)
     {
+        // "according to a statement from the interior ministry", "a report by Human Rights Watch": the document's author.
+        var d = doc.TokenAt(start).Value is "a" or "an" or "the" ? start + 1 : start;
+        if (d + 1 < limit && Documents.Contains(doc.Tokens[d].Value) && doc.TokenAt(d + 1).Value is "from" or "by" or "of" or "issued")
+        {
+            start = doc.IsWord(d + 2, "by") ? d + 3 : d + 2;
+        }
+
         var k = start;
         var named = false;
         var describesPerson = false;
