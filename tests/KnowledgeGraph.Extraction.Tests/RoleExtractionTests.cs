@@ -19,6 +19,7 @@ public sealed class RoleExtractionTests
     [InlineData("Antony Blinken, the US Secretary of State, arrived in Brussels.", "Antony Blinken", "Secretary of State", "United States")]
     [InlineData("British Health Secretary Wes Streeting spoke.", "Wes Streeting", "Health Secretary", "United Kingdom")]
     [InlineData("Raila Odinga, the leader of the opposition Orange Democratic Movement, spoke.", "Raila Odinga", "leader", "Orange Democratic Movement")]
+    [InlineData("Iran's supreme leader Ali Khamenei warned Israel.", "Ali Khamenei", "supreme leader", "Iran")]
     [InlineData("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned that the virus was spreading.",
         "Tedros Adhanom Ghebreyesus", "head", "World Health Organization")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
@@ -56,6 +57,7 @@ public sealed class RoleExtractionTests
     [InlineData("Opposition leader Raila Odinga rejected the results.", "Raila Odinga", "Opposition leader")]
     [InlineData("Kenyan opposition leader Raila Odinga spoke.", "Raila Odinga", "opposition leader")]
     [InlineData("Conservative MP John Redwood wrote in a letter that the plan was flawed.", "John Redwood", "MP")]
+    [InlineData("Then-president Donald Trump signed the order.", "Donald Trump", "president")]
     public void The_modifier_of_a_title_is_part_of_the_role(string sentence, string person, string role) =>
         Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
 

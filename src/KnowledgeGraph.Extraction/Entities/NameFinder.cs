@@ -256,8 +256,10 @@ internal sealed class NameFinder(Document doc)
                 break;
             }
 
-            // "Russian-occupied Melitopol": the compound says who holds the place; it is not part of its name.
+            // "Russian-occupied Melitopol": the compound says who holds the place; it is not part of its name; nor is
+            // "Then-president" or "Ex-minister" part of a person's.
             if (Connectors.Contains(t.Value) || t.Value == "the" || EntityBuilder.IsHeldBy(t.Value)
+                || t.Value.StartsWith("Then-", StringComparison.Ordinal) || t.Value.StartsWith("Ex-", StringComparison.Ordinal)
                 || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
             {

@@ -148,12 +148,21 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 break;
             }
 
-            if (t.Kind == TokenKind.Word && t.IsCapitalized && !IsTitleWord(t.Value) && k + 1 < end
-                && lexicon.Titles.Contains(t.Value + " " + doc.Tokens[k + 1].Value))
+            // The first word of a two-word title ("Prime Minister", "supreme leader").
+            if (t.Kind == TokenKind.Word && !IsTitleWord(t.Value) && k + 1 < end && lexicon.Titles.Contains(t.Value + " " + doc.Tokens[k + 1].Value))
             {
                 start = k;
                 k--;
                 continue;
+            }
+
+            // "Iran's supreme leader Ali Khamenei": the possessor is what the role is of.
+            if (hasTitle && of is null && t.Value is "'s" or "\u2019s" && k == start - 1 && NamedAt(k - 1) is { Adjectival: false } owner
+                && owner.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization)
+            {
+                of = owner.Entity;
+                ofFirst = owner.FirstToken;
+                break;
             }
 
             // A sentence's first word, capitalised only for its place, before a lower-case title: "Opposition leader X",
@@ -508,6 +517,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return true;
         }
 
+        // "then-president", "ex-minister"
+        if (TimePrefix(word) is int cut)
+        {
+            return IsTitleWord(word[cut..]);
+        }
+
         var singular = Singular(word);
         return singular != word && lexicon.Titles.Contains(singular);
     }
@@ -519,9 +534,19 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             ? text.EndsWith("men", StringComparison.Ordinal) ? text[..^3] + "man" : text[..^1]
             : text;
 
+    private static int? TimePrefix(string word) =>
+        word.StartsWith("then-", StringComparison.OrdinalIgnoreCase) ? 5 : word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? 3 : null;
+
     private void Add(EntityInfo person, string role, EntityInfo? of, int start, int end, double confidence)
     {
         role = role.Trim();
+
+        // "Then-president Donald Trump" held the office of president (then); "ex-" stays, as "former" would.
+        if (role.StartsWith("then-", StringComparison.OrdinalIgnoreCase))
+        {
+            role = role[5..];
+        }
+
         if (role.Length == 0 || end <= start)
         {
             return;
