@@ -206,9 +206,10 @@ internal sealed class NameFinder(Document doc)
             last++;
         }
 
-        // "the National Air and Space Museum", "the U.S. Space and Rocket Center": one building's name.
+        // "the National Air and Space Museum", "the U.S. Space and Rocket Center": one building's name, not "the Texas
+        // and Johnson Space Center".
         if (doc.IsWord(first - 1, "the") && FacilitySuffixes.Contains(doc.Tokens[last].Value) && last - j <= 3
-            && !StrongMatchAt(j + 1, last + 1) && !Enumerable.Range(first, j - first).Any(k => StrongMatchAt(k, j) && (k > first || j - first == 1)))
+            && !StrongMatchAt(j + 1, last + 1) && !NamesAPlaceBefore(first, j))
         {
             return true;
         }
@@ -220,7 +221,6 @@ internal sealed class NameFinder(Document doc)
 
         // Not when another body follows ("Massachusetts Institute of Technology and Colorado State University"); a
         // portfolio may end in an organisation word ("Health and Human Services").
-
         if (StrongMatchAt(j + 1, last + 1) || lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && !PortfolioEnds.Contains(doc.Tokens[last].Value))
         {
             return false;
@@ -231,6 +231,21 @@ internal sealed class NameFinder(Document doc)
             if (doc.Tokens[k].Value == "of")
             {
                 return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value) && !StrongMatchAt(k + 1, j) && !StrongMatchAt(j + 1, end);
+            }
+        }
+
+        return false;
+    }
+
+    // A known name inside [first, j) after its first word, or one word that is a known name ("Texas"); a country
+    // word opening a longer name is allowed ("U.S. Space").
+    private bool NamesAPlaceBefore(int first, int j)
+    {
+        for (var k = first; k < j; k++)
+        {
+            if (StrongMatchAt(k, j) && (k > first || j - first == 1))
+            {
+                return true;
             }
         }
 

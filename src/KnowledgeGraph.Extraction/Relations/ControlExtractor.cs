@@ -442,13 +442,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private bool ConsideredPart(int i, Sentence sentence)
     {
         var k = doc.IsWord(i - 1, "as") ? i - 2 : i - 1;
-        if (doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } object_
-            && Considering.Contains(doc.TokenAt(object_.FirstToken - 1).Value ?? ""))
+        if (doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
+            && Considering.Contains(doc.TokenAt(considered.FirstToken - 1).Value ?? ""))
         {
-            var verb = object_.FirstToken - 1;
-            if (nominals.SubjectBefore(verb, sentence.FirstToken) is { } subject && subject.Entity != object_.Entity)
+            var verb = considered.FirstToken - 1;
+            if (nominals.SubjectBefore(verb, sentence.FirstToken) is { } subject && subject.Entity != considered.Entity)
             {
-                Add(subject.Entity, object_.Entity, ControlStatus.Claims, subject.First, i + 2, sentence, 0.6);
+                Add(subject.Entity, considered.Entity, ControlStatus.Claims, subject.First, i + 2, sentence, 0.6);
             }
 
             return true;
