@@ -60,17 +60,28 @@ public sealed class NewsExtractor
                 warnings.Add("no sentences found");
             }
 
-            stage = "finding names";
+            // The budget's timer runs on the thread pool, which a busy machine may serve late: each stage also checks
+            // the clock itself.
+            void Stage(string name)
+            {
+                stage = name;
+                if (stopwatch.Elapsed > options.TimeBudget)
+                {
+                    throw new OperationCanceledException(budget.Token);
+                }
+            }
+
+            Stage("finding names");
             var builder = new EntityBuilder(doc);
             builder.Build(new NameFinder(doc).Find());
             var nominals = new NominalResolver(doc, builder);
-            stage = "extracting roles";
+            Stage("extracting roles");
             var roles = new RoleExtractor(doc, builder, nominals).Extract();
-            stage = "extracting quotes";
+            Stage("extracting quotes");
             var quotes = new QuoteExtractor(doc, builder, nominals).Extract();
-            stage = "extracting control";
+            Stage("extracting control");
             var controls = new ControlExtractor(doc, builder, nominals, quotes).Extract();
-            stage = "linking pronouns";
+            Stage("linking pronouns");
             PronounLinker.Link(doc, nominals, quotes);
             warnings.AddRange(doc.Warnings);
             return ResultBuilder.Build(doc, roles, quotes, controls, warnings, options.MinConfidence);

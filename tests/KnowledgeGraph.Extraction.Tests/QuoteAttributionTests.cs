@@ -90,6 +90,20 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 
     [Theory]
+    [InlineData("The mayor of Kyiv said the city was ready.", "the city", "mayor of Kyiv")]
+    [InlineData("Vitali Klitschko, the mayor of Kyiv, spoke. The mayor of Kyiv said the metro was closed.", "the metro", "Vitali Klitschko")]
+    [InlineData("Residents of Gaza said they had no water.", "they had no water", "Residents of Gaza")]
+    public void The_noun_before_of_heads_the_subject_not_the_place_after_it(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Fact]
+    public void Who_is_ordered_to_act_is_no_subject_of_that_act()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n\"I have ordered the army and the forces of our friends to bring Anjouan back under the rule of law,\" he said.");
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName == "forces");
+    }
+
+    [Theory]
     [InlineData("\u201cThere will be no talks,\u201d Peskov told journalists.", "There will be no talks", "Peskov")]
     [InlineData("\"We won,\" Smith said on Monday.", "We won", "Smith")]
     public void One_name_between_a_quotation_and_its_cue_speaks(string paragraph, string quoteStart, string speaker) =>

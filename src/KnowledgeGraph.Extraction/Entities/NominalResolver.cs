@@ -85,6 +85,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return AppositionSubject(k, sentenceFirst);
         }
 
+        // Not the object of an earlier verb before an infinitive ("ordered the forces of our friends to bring ...").
+        if (t.Value is not ("to" or "and" or "or" or "but" or "as" or "than" or "if") && !doc.IsWord(k + 1, "to")
+            && HeadBeforeOf(k, sentenceFirst) is { } head)
+        {
+            return head;
+        }
+
         if (AgedPerson(k) is { } aged)
         {
             return aged;
@@ -121,6 +128,57 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         return Description(k, sentenceFirst);
+    }
+
+    /// <summary>
+    /// "The mayor of Kyiv said", "the head of the agency said", "the mother of three said": the noun before "of" heads
+    /// the phrase that ends at <paramref name="k"/>, when it describes people.
+    /// </summary>
+    private NounPhrase? HeadBeforeOf(int k, int sentenceFirst)
+    {
+        for (var of = k - 1; of > sentenceFirst && k - of <= 5; of--)
+        {
+            var w = doc.Tokens[of];
+            if (w.Kind != TokenKind.Word && w.Kind != TokenKind.Number)
+            {
+                return null;
+            }
+
+            if (w.Value != "of")
+            {
+                continue;
+            }
+
+            var head = doc.Tokens[of - 1];
+            if (head.Kind != TokenKind.Word || head.IsCapitalized)
+            {
+                return null;
+            }
+
+            if (lexicon.PersonNominals.Contains(head.Value) || IsGroupHead(head.Value))
+            {
+                return Description(of - 1, sentenceFirst);
+            }
+
+            // "The mayor of Kyiv": the one the article names with that title, else the holder unnamed.
+            if (lexicon.Titles.Contains(head.Value) && doc.IsWord(of - 2, "the"))
+            {
+                var holder = targets.PersonByRole(head.Value.ToLowerInvariant(), [], of - 1);
+                if (holder is null)
+                {
+                    var name = doc.Text[head.Start..doc.Tokens[k].End];
+                    holder = builder.GetOrCreate("nom-person:" + name.ToLowerInvariant(), EntityType.Person, name);
+                    holder.IsNominal = true;
+                    holder.Head = head.Value.ToLowerInvariant();
+                }
+
+                return Note(new NounPhrase(of - 1, k + 1, holder, 0.6));
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>
