@@ -73,6 +73,12 @@ public sealed class NameMentionTests
     public void And_between_two_names_keeps_them_apart(string sentence, string second) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == second);
 
+    [Theory]
+    [InlineData("\"It was a great win,\" said manager Erik ten Hag.", "Erik ten Hag")]
+    [InlineData("He met Gerard ter Borch and Ursula von der Leyen.", "Gerard ter Borch")]
+    public void Dutch_and_German_surname_particles_stay_inside_the_name(string sentence, string person) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == person && e.Type == EntityType.Person);
+
     [Fact]
     public void A_party_named_inside_a_held_by_compound_is_mentioned_and_the_compound_is_no_part_of_the_place()
     {

@@ -11,7 +11,7 @@ internal sealed class NameFinder(Document doc)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "for", "de", "du", "da", "al", "bin", "ibn", "van", "von", "der", "la", "le", "del", "y", "/", "&",
+        "of", "for", "de", "du", "da", "al", "bin", "ibn", "van", "von", "der", "den", "ten", "ter", "la", "le", "del", "y", "/", "&",
     };
 
     private static readonly HashSet<string> FacilitySuffixes = new(StringComparer.Ordinal)
@@ -33,7 +33,7 @@ internal sealed class NameFinder(Document doc)
     /// <summary>Lower-case words inside surnames ("von der Leyen", "de Gaulle", "van Rompuy", "al-" is one token).</summary>
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
     {
-        "von", "van", "der", "den", "de", "du", "da", "del", "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter",
+        "von", "van", "der", "den", "de", "du", "da", "del", "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten",
     };
 
     /// <summary>Numerals of a rank's grade, as in "Petty Officer 2nd Class".</summary>
