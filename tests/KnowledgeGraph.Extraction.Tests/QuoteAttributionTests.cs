@@ -96,6 +96,17 @@ public sealed class QuoteAttributionTests
     public void The_noun_before_of_heads_the_subject_not_the_place_after_it(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 
+    [Theory]
+    [InlineData("KYIV, Ukraine (AP) \u2014 Russian forces shelled the city overnight, officials said.", "Russian forces shelled the city overnight")]
+    [InlineData("BEIRUT (Reuters) - Israeli strikes hit southern Lebanon on Tuesday, the Lebanese army said.", "Israeli strikes hit southern Lebanon on Tuesday")]
+    public void A_dateline_is_no_part_of_what_was_said(string paragraph, string content)
+    {
+        var text = "News\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Equal(content, Assert.Single(result.Quotations).Content.Of(text));
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName.All(c => !char.IsLower(c)) && e.CanonicalName.Length > 3);
+    }
+
     [Fact]
     public void Who_is_ordered_to_act_is_no_subject_of_that_act()
     {

@@ -262,9 +262,36 @@ internal sealed class ContentFinder(Document doc)
 
     private int SkipOpening(int first, int stop)
     {
+        first = AfterDateline(first, stop);
         while (first < stop && doc.Tokens[first].Kind == TokenKind.Punctuation)
         {
             first++;
+        }
+
+        return first;
+    }
+
+    // "KYIV, Ukraine (AP) — Russian forces ...", "BEIRUT (Reuters) - ...": a dateline is where the story was filed, not
+    // part of what anyone said. It opens with a place in capitals and ends with a dash within a few tokens.
+    private int AfterDateline(int first, int stop)
+    {
+        if (first >= stop || doc.Tokens[first] is not { Kind: TokenKind.Word, IsAllCaps: true } || doc.Tokens[first].Value.Length < 3)
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < stop && k - first <= 8; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Value is "\u2014" or "-" or "\u2013" or "--")
+            {
+                return k + 1;
+            }
+
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized)
+            {
+                return first;
+            }
         }
 
         return first;
