@@ -24,6 +24,9 @@ public sealed class ControlExtractionTests
     [InlineData("Israel occupies the West Bank.", "Israel", ControlStatus.Controls, "West Bank")]
     [InlineData("Morocco holds most of Western Sahara.", "Morocco", ControlStatus.Controls, "Western Sahara")]
     [InlineData("Rebels hold the town of Kidal.", "rebels", ControlStatus.Controls, "Kidal")]
+    [InlineData("Israel has imposed a blockade on Gaza since 2007.", "Israel", ControlStatus.Besieges, "Gaza Strip")]
+    [InlineData("The Taliban laid siege to the city of Kunduz.", "Taliban", ControlStatus.Besieges, "Kunduz")]
+    [InlineData("The Taliban surrounded Kabul on Sunday.", "Taliban", ControlStatus.Besieges, "Kabul")]
     [InlineData("Serbia does not recognise Kosovo, which it considers part of its territory.", "Serbia", ControlStatus.Claims, "Kosovo")]
     [InlineData("China considers Taiwan part of its territory.", "China", ControlStatus.Claims, "Taiwan")]
     [InlineData("Kosovo, which Serbia regards as part of its territory, declared independence.", "Serbia", ControlStatus.Claims, "Kosovo")]
@@ -44,6 +47,7 @@ public sealed class ControlExtractionTests
     [InlineData("Prices fell to a record low in Paris.")]
     [InlineData("Russia claimed Ukraine had attacked first.")]
     [InlineData("The leaders hold the meeting in Geneva.")]
+    [InlineData("The siege of Mariupol lasted months.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

@@ -135,8 +135,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
                     case "besieged" or "besieging" or "besieges" or "blockaded" or "blockades" or "blocks" or "blocked" or "encircled"
-                        or "blockading" or "blocking":
+                        or "blockading" or "blocking" or "encircles" or "surrounded" or "surrounds":
                         Verb(i, sentence, ControlStatus.Besieges);
+                        break;
+                    case "siege" or "blockade":
+                        SiegeNoun(i, sentence);
                         break;
                     case "claims" or "claimed" or "claim":
                         // "China claims Taiwan", "claims sovereignty over the islands": a place right after the verb.
@@ -183,6 +186,34 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return false;
+    }
+
+    // "Houthi rebels laid siege to Taiz", "Israel has imposed a blockade on Gaza": the subject of the verb before the
+    // noun besieges the place after it ("the siege of Mariupol" alone names no party).
+    private void SiegeNoun(int i, Sentence sentence)
+    {
+        if (!(doc.IsWord(i + 1, "to") || doc.IsWord(i + 1, "on") || doc.IsWord(i + 1, "of")))
+        {
+            return;
+        }
+
+        var verb = i - 1;
+        while (verb > sentence.FirstToken && doc.Tokens[verb].Value is "a" or "an" or "the" or "its" or "their" or "full" or "total")
+        {
+            verb--;
+        }
+
+        if (verb <= sentence.FirstToken || doc.Tokens[verb] is not { Kind: TokenKind.Word, IsCapitalized: false } || verb == i - 1 && !doc.IsWord(verb, "laid"))
+        {
+            return;
+        }
+
+        var party = nominals.SubjectBefore(verb, sentence.FirstToken);
+        var place = places.After(i + 2, sentence.EndToken, 5);
+        if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
+        {
+            Add(party.Entity, place.Value.Entity, ControlStatus.Besieges, party.First, place.Value.End, sentence, 0.7);
+        }
     }
 
     private bool BackUnderControl(int i, int end)
