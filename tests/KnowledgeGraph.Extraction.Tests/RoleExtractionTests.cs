@@ -44,6 +44,12 @@ public sealed class RoleExtractionTests
         Assert.Contains(person, entities);
     }
 
+    [Theory]
+    [InlineData("John Smith became a teacher.")]
+    [InlineData("Anna Lee was named the best player.")]
+    public void Becoming_something_that_is_no_office_is_no_role(string sentence) =>
+        Assert.Empty(Roles(sentence, out _));
+
     [Fact]
     public void An_office_with_a_country_before_it_is_no_place()
     {
@@ -58,6 +64,9 @@ public sealed class RoleExtractionTests
     [InlineData("Kenyan opposition leader Raila Odinga spoke.", "Raila Odinga", "opposition leader")]
     [InlineData("Conservative MP John Redwood wrote in a letter that the plan was flawed.", "John Redwood", "MP")]
     [InlineData("Then-president Donald Trump signed the order.", "Donald Trump", "president")]
+    [InlineData("Rishi Sunak became prime minister in October.", "Rishi Sunak", "prime minister")]
+    [InlineData("Lloyd Austin was appointed defense secretary in 2021.", "Lloyd Austin", "defense secretary")]
+    [InlineData("Volodymyr Zelensky, who was elected president in 2019, spoke.", "Volodymyr Zelensky", "president")]
     public void The_modifier_of_a_title_is_part_of_the_role(string sentence, string person, string role) =>
         Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
 

@@ -336,6 +336,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     private void Copular(MentionInfo m)
     {
         var i = m.EndToken;
+
+        // "Volodymyr Zelensky, who was elected president in 2019,"
+        if (doc.TokenAt(i).Value == "," && doc.IsWord(i + 1, "who"))
+        {
+            i += 2;
+        }
+
         var limit = Math.Min(i + 6, doc.Tokens.Count);
         for (var j = i; j < limit; j++)
         {
@@ -347,7 +354,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
             if (Copulas.Contains(t.Value))
             {
-                Phrase(m, j + 1, 0.7, requireOf: true);
+                // "became prime minister", "was appointed defense secretary" name an office; "is a teacher" needs an
+                // "of" to be one ("is the leader of the Labour Party").
+                if (t.Value is "was" or "is" or "were" && doc.TokenAt(j + 1).Value is "elected" or "appointed" or "named")
+                {
+                    j++;
+                }
+
+                var appointed = doc.Tokens[j].Value is "became" or "becomes" or "elected" or "appointed" or "named";
+                Phrase(m, j + 1, 0.7, requireOf: !appointed);
                 return;
             }
         }
@@ -372,6 +387,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             var t = doc.Tokens[j];
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && t.Value != "-" || t.Is("who") || t.Is("which")
                 || t.Is("and") || (lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized && j > i))
+            {
+                break;
+            }
+
+            // "became prime minister in October": the time is not part of the office.
+            if (titleEnd >= 0 && t.Value is "in" or "on" or "since" or "after" or "before" or "until" or "during" or "at" or "last" or "this")
             {
                 break;
             }
