@@ -93,6 +93,8 @@ public sealed class QuoteAttributionTests
     [InlineData("The mayor of Kyiv said the city was ready.", "the city", "mayor of Kyiv")]
     [InlineData("Vitali Klitschko, the mayor of Kyiv, spoke. The mayor of Kyiv said the metro was closed.", "the metro", "Vitali Klitschko")]
     [InlineData("Residents of Gaza said they had no water.", "they had no water", "Residents of Gaza")]
+    [InlineData("A spokesman for the Kremlin said no decision had been made.", "no decision", "spokesman for the Kremlin")]
+    [InlineData("The mother of three said prices had doubled.", "prices had doubled", "mother of three")]
     public void The_noun_before_of_heads_the_subject_not_the_place_after_it(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 

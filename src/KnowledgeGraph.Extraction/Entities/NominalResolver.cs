@@ -144,7 +144,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return null;
             }
 
-            if (w.Value != "of")
+            if (w.Value is not ("of" or "for"))
             {
                 continue;
             }
@@ -155,15 +155,16 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return null;
             }
 
-            if (lexicon.PersonNominals.Contains(head.Value) || IsGroupHead(head.Value))
+            if (IsGroupHead(head.Value))
             {
-                return Description(of - 1, sentenceFirst);
+                return w.Value == "of" ? Description(of - 1, sentenceFirst) : null;
             }
 
-            // "The mayor of Kyiv": the one the article names with that title, else the holder unnamed.
-            if (lexicon.Titles.Contains(head.Value) && doc.IsWord(of - 2, "the"))
+            // "The mayor of Kyiv", "a spokesman for the Kremlin", "the mother of three": one person. "The" points to
+            // the one the article names with that title; else the person is unnamed, described by the whole phrase.
+            if (lexicon.PersonNominals.Contains(head.Value) || lexicon.Titles.Contains(head.Value))
             {
-                var holder = targets.PersonByRole(head.Value.ToLowerInvariant(), [], of - 1);
+                var holder = doc.IsWord(of - 2, "the") ? targets.PersonByRole(head.Value.ToLowerInvariant(), [], of - 1) : null;
                 if (holder is null)
                 {
                     var name = doc.Text[head.Start..doc.Tokens[k].End];
