@@ -25,6 +25,9 @@ public sealed class ControlExtractionTests
     [InlineData("Morocco holds most of Western Sahara.", "Morocco", ControlStatus.Controls, "Western Sahara")]
     [InlineData("Rebels hold the town of Kidal.", "rebels", ControlStatus.Controls, "Kidal")]
     [InlineData("Israel has imposed a blockade on Gaza since 2007.", "Israel", ControlStatus.Besieges, "Gaza Strip")]
+    [InlineData("Ukrainian forces have held Avdiivka since 2014.", "Ukrainian forces", ControlStatus.Controls, "Avdiivka")]
+    [InlineData("Hamas maintained control over Gaza.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
+    [InlineData("The army lost control of Kidal to separatist rebels in 2012.", "separatist rebels", ControlStatus.Captured, "Kidal")]
     [InlineData("The Taliban laid siege to the city of Kunduz.", "Taliban", ControlStatus.Besieges, "Kunduz")]
     [InlineData("The Taliban surrounded Kabul on Sunday.", "Taliban", ControlStatus.Besieges, "Kabul")]
     [InlineData("Serbia does not recognise Kosovo, which it considers part of its territory.", "Serbia", ControlStatus.Claims, "Kosovo")]
@@ -48,8 +51,16 @@ public sealed class ControlExtractionTests
     [InlineData("Russia claimed Ukraine had attacked first.")]
     [InlineData("The leaders hold the meeting in Geneva.")]
     [InlineData("The siege of Mariupol lasted months.")]
+    [InlineData("They have held talks in Doha.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
+
+    [Fact]
+    public void Control_maintained_is_no_quotation()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nHamas maintained control over Gaza.");
+        Assert.Empty(result.Quotations);
+    }
 
     [Fact]
     public void A_place_claimed_is_no_quotation()

@@ -100,6 +100,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
+                        if (v == "control" && doc.TokenAt(i - 1).Value is "retains" or "retain" or "retained" or "maintains" or "maintain"
+                            or "maintained" or "keeps" or "keep" or "kept")
+                        {
+                            // "The government retains control of Tripoli"
+                            Verb(i - 1, sentence, ControlStatus.Controls);
+                            break;
+                        }
+
                         if (v == "control" && !(doc.IsWord(i - 1, "in") || doc.IsWord(i - 1, "full")))
                         {
                             break;
@@ -108,8 +116,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         Verb(i, sentence, ControlStatus.Controls);
                         break;
                     case "held":
-                        // Only the passive: "the port is held by Houthi rebels" ("held talks" holds no place).
-                        if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been")
+                        // The passive: "the port is held by Houthi rebels" ("held talks" holds no place); the perfect with
+                        // a place right after: "Ukrainian forces have held Avdiivka since 2014".
+                        if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been"
+                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken))
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }
@@ -367,6 +377,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "retook Palmyra from Islamic State militants": the party it was taken from lost it (as a fact, not inside
         // someone's claim, which would make it that party's claim).
+        // "The army lost control of Kidal to separatist rebels": the party it went to captured it.
+        if (!passive && claim is null && status == ControlStatus.Lost && doc.IsWord(place.Value.End, "to")
+            && nominals.PhraseStartingAt(place.Value.End + 1, Math.Min(sentence.EndToken, place.Value.End + 6)) is { } gainer
+            && gainer.Entity != party && gainer.Entity != place.Value.Entity && gainer.Entity.Type != EntityType.Location)
+        {
+            Add(gainer.Entity, place.Value.Entity, ControlStatus.Captured, Math.Min(start, i), gainer.End, sentence, 0.6);
+        }
+
         var fromAt = doc.IsWord(place.Value.End, "back") ? place.Value.End + 1 : place.Value.End;
         if (!passive && claim is null && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(fromAt, "from")
             && nominals.PhraseStartingAt(fromAt + 1, Math.Min(sentence.EndToken, fromAt + 6)) is { } from
