@@ -17,6 +17,8 @@ public sealed class NameMentionTests
     [InlineData("On Monday Deputy Secretary of State Antony Blinken arrived.", "Antony Blinken", "Deputy Secretary of State Antony Blinken")]
     [InlineData("As coauthor Colette Heald told reporters, it works.", "Colette Heald", "coauthor Colette Heald")]
     [InlineData("Later Prime Minister John Key said so.", "John Key", "Prime Minister John Key")]
+    [InlineData("His Chief of Staff is Major General Hassan Ali.", "Hassan Ali", "Major General Hassan Ali")]
+    [InlineData("\"We trained hard,\" said Spc. Lorraine Walsh.", "Lorraine Walsh", "Spc. Lorraine Walsh")]
     public void Person_mentions_carry_the_title_written_before_the_name(string text, string name, string full)
     {
         var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);

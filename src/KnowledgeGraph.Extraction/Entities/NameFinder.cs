@@ -275,7 +275,7 @@ internal sealed class NameFinder(Document doc)
             // "Then-president" or "Ex-minister" part of a person's.
             if (Connectors.Contains(t.Value) || t.Value == "the" || EntityBuilder.IsHeldBy(t.Value)
                 || t.Value.StartsWith("Then-", StringComparison.Ordinal) || t.Value.StartsWith("Ex-", StringComparison.Ordinal)
-                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value))
+                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
             {
                 a++;
@@ -315,6 +315,9 @@ internal sealed class NameFinder(Document doc)
         return gazetteer.Names.Contains(before) && !lexicon.Stopwords.Contains(before) && !doc.LowercaseWords.Contains(before.ToLowerInvariant())
             && (i - 1 > a && IsTitleAt(i - 2, i - 1) || doc.TokenAt(i + 1) is { Kind: TokenKind.Word, IsCapitalized: false });
     }
+
+    // "Major General Hassan": a common word that opens a title of two words stays with it.
+    private bool OpensLongTitle(int a, int b) => b - a >= 2 && gazetteer.Lookup(doc.Tokens, a, 2)?.Any(e => e.Kind == PhraseKind.Title) == true;
 
     private bool IsTitleAt(int a, int b) =>
         gazetteer.Lookup(doc.Tokens, a, 1)?.Any(e => e.Kind is PhraseKind.Title or PhraseKind.Honorific) == true

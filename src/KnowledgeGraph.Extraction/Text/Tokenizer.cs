@@ -11,7 +11,7 @@ internal static class Tokenizer
     private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl",
-        "Pvt", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Insp", "Supt", "No", "Nos",
+        "Pvt", "Spc", "Pfc", "Sfc", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Insp", "Supt", "No", "Nos",
         "Vol", "vs", "v", "etc", "cf", "approx", "est", "Inc", "Corp", "Ltd", "Co", "Bros", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
         "Fri", "Sat", "Sun", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
