@@ -19,6 +19,7 @@ public sealed class NameMentionTests
     [InlineData("Later Prime Minister John Key said so.", "John Key", "Prime Minister John Key")]
     [InlineData("His Chief of Staff is Major General Hassan Ali.", "Hassan Ali", "Major General Hassan Ali")]
     [InlineData("\"We trained hard,\" said Spc. Lorraine Walsh.", "Lorraine Walsh", "Spc. Lorraine Walsh")]
+    [InlineData("\"We will not stop,\" said Col. John \u201cJ.D.\u201d Dorrian, the spokesperson.", "John \u201cJ.D.\u201d Dorrian", "Col. John \u201cJ.D.\u201d Dorrian")]
     public void Person_mentions_carry_the_title_written_before_the_name(string text, string name, string full)
     {
         var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);

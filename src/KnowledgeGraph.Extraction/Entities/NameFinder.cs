@@ -147,6 +147,15 @@ internal sealed class NameFinder(Document doc)
     private int ConnectorLength(int j, int end)
     {
         var t = doc.Tokens[j];
+
+        // A quoted nickname inside a name: Col. John "J.D." Dorrian.
+        if (t.Kind == TokenKind.Quote && j + 3 < end && doc.Tokens[j + 2].Kind == TokenKind.Quote && IsNameToken(j + 3)
+            && doc.Tokens[j + 1] is { Kind: TokenKind.Word, IsCapitalized: true } nickname && nickname.Value.Length <= 12
+            && j > 0 && IsNameToken(j - 1) && gazetteer.Names.Contains(doc.Tokens[j - 1].Value))
+        {
+            return 3;
+        }
+
         if (t.Value is "'s" or "\u2019s")
         {
             // "Sudan People's Liberation Army": keep the possessive only inside an organisation name.
