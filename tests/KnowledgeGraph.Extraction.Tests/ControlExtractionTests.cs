@@ -27,6 +27,9 @@ public sealed class ControlExtractionTests
     [InlineData("Israel has imposed a blockade on Gaza since 2007.", "Israel", ControlStatus.Besieges, "Gaza Strip")]
     [InlineData("Ukrainian forces have held Avdiivka since 2014.", "Ukrainian forces", ControlStatus.Controls, "Avdiivka")]
     [InlineData("Hamas maintained control over Gaza.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
+    [InlineData("Rebels remain in control of Goma.", "rebels", ControlStatus.Controls, "Goma")]
+    [InlineData("Hamas has been in full control of Gaza since 2007.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
+    [InlineData("Azerbaijan took full control of Karabakh.", "Azerbaijan", ControlStatus.Captured, "Nagorno-Karabakh")]
     [InlineData("The army lost control of Kidal to separatist rebels in 2012.", "separatist rebels", ControlStatus.Captured, "Kidal")]
     [InlineData("The Taliban laid siege to the city of Kunduz.", "Taliban", ControlStatus.Besieges, "Kunduz")]
     [InlineData("The Taliban surrounded Kabul on Sunday.", "Taliban", ControlStatus.Besieges, "Kabul")]
@@ -52,6 +55,7 @@ public sealed class ControlExtractionTests
     [InlineData("The leaders hold the meeting in Geneva.")]
     [InlineData("The siege of Mariupol lasted months.")]
     [InlineData("They have held talks in Doha.")]
+    [InlineData("The police were in control of the situation.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

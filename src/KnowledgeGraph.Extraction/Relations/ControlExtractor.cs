@@ -52,7 +52,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         Verb(i, sentence, ControlStatus.Captured);
                         break;
                     case "took" or "taken" or "take" or "gained" or "seizing" or "taking":
-                        if (doc.IsWord(i + 1, "control") || doc.IsWord(i + 1, "over"))
+                        if (doc.IsWord(i + 1, "control") || doc.IsWord(i + 1, "over")
+                            || doc.TokenAt(i + 1).Value is "full" or "complete" or "total" or "effective" && doc.IsWord(i + 2, "control"))
                         {
                             Verb(i, sentence, ControlStatus.Captured);
                         }
@@ -108,7 +109,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
-                        if (v == "control" && !(doc.IsWord(i - 1, "in") || doc.IsWord(i - 1, "full")))
+                        if (v == "control" && (doc.IsWord(i - 1, "in") || doc.IsWord(i - 1, "full") && doc.IsWord(i - 2, "in")))
+                        {
+                            InControlOf(i, sentence);
+                            break;
+                        }
+
+                        if (v == "control" && !doc.IsWord(i - 1, "full"))
                         {
                             break;
                         }
@@ -286,6 +293,30 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
     }
 
+    // "Rebels remain in control of Goma", "Hamas has been in full control of Gaza since 2007".
+    private void InControlOf(int i, Sentence sentence)
+    {
+        var k = doc.IsWord(i - 1, "full") ? i - 3 : i - 2;
+        while (k > sentence.FirstToken && doc.Tokens[k].Value is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
+            or "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "now" or "still" or "firmly" or "largely")
+        {
+            k--;
+        }
+
+        var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: true);
+        var skip = i + 1;
+        while (skip < sentence.EndToken && doc.Tokens[skip].Value is "of" or "over" or "most" or "much" or "all" or "part" or "parts")
+        {
+            skip++;
+        }
+
+        var place = places.After(skip, sentence.EndToken, 3);
+        if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
+        {
+            Add(party.Entity, place.Value.Entity, ControlStatus.Controls, party.First, place.Value.End, sentence, 0.7);
+        }
+    }
+
     // "Separatists, who control much of Donetsk": the noun phrase the relative clause is about controls the place.
     private void RelativeControl(int i, Sentence sentence)
     {
@@ -347,7 +378,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             start = np?.First ?? i;
             var skip = i + 1;
             while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
-                or "sovereignty")
+                or "sovereignty" or "full" or "complete" or "total" or "effective")
             {
                 skip++;
             }
