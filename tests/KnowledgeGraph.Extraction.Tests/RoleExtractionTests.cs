@@ -47,6 +47,7 @@ public sealed class RoleExtractionTests
     [Theory]
     [InlineData("John Smith became a teacher.")]
     [InlineData("Anna Lee was named the best player.")]
+    [InlineData("Mary Jones has been a doctor for years.")]
     public void Becoming_something_that_is_no_office_is_no_role(string sentence) =>
         Assert.Empty(Roles(sentence, out _));
 
@@ -67,6 +68,8 @@ public sealed class RoleExtractionTests
     [InlineData("Rishi Sunak became prime minister in October.", "Rishi Sunak", "prime minister")]
     [InlineData("Lloyd Austin was appointed defense secretary in 2021.", "Lloyd Austin", "defense secretary")]
     [InlineData("Volodymyr Zelensky, who was elected president in 2019, spoke.", "Volodymyr Zelensky", "president")]
+    [InlineData("Sergei Lavrov, 73, has been foreign minister since 2004.", "Sergei Lavrov", "foreign minister")]
+    [InlineData("Rishi Sunak was prime minister from 2022.", "Rishi Sunak", "prime minister")]
     public void The_modifier_of_a_title_is_part_of_the_role(string sentence, string person, string role) =>
         Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role);
 

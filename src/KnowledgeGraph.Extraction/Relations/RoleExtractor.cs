@@ -14,7 +14,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 {
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
     {
-        "as", "became", "becomes", "is", "was", "elected", "appointed", "named",
+        "as", "became", "becomes", "is", "was", "been", "elected", "appointed", "named",
     };
 
     private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -337,10 +337,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     {
         var i = m.EndToken;
 
-        // "Volodymyr Zelensky, who was elected president in 2019,"
+        // "Volodymyr Zelensky, who was elected president in 2019,", "Sergei Lavrov, 73, has been foreign minister"
         if (doc.TokenAt(i).Value == "," && doc.IsWord(i + 1, "who"))
         {
             i += 2;
+        }
+        else if (doc.TokenAt(i).Value == "," && doc.TokenAt(i + 1).Kind == TokenKind.Number && doc.TokenAt(i + 2).Value == ",")
+        {
+            i += 3;
         }
 
         var limit = Math.Min(i + 6, doc.Tokens.Count);
@@ -361,7 +365,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                     j++;
                 }
 
-                var appointed = doc.Tokens[j].Value is "became" or "becomes" or "elected" or "appointed" or "named";
+                // "has been foreign minister since 2004": an office with no article is one too.
+                var appointed = doc.Tokens[j].Value is "became" or "becomes" or "elected" or "appointed" or "named"
+                    || doc.TokenAt(j + 1) is { Kind: TokenKind.Word } next && !lexicon.Occupations.Contains(next.Value)
+                        && (IsTitleWord(next.Value) || lexicon.Titles.Contains(next.Value + " " + doc.TokenAt(j + 2).Value));
                 Phrase(m, j + 1, 0.7, requireOf: !appointed);
                 return;
             }
@@ -392,7 +399,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
 
             // "became prime minister in October": the time is not part of the office.
-            if (titleEnd >= 0 && t.Value is "in" or "on" or "since" or "after" or "before" or "until" or "during" or "at" or "last" or "this")
+            if (titleEnd >= 0 && t.Value is "in" or "on" or "since" or "after" or "before" or "until" or "during" or "at" or "last" or "this" or "from" or "between")
             {
                 break;
             }
