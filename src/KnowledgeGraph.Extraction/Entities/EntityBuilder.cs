@@ -192,10 +192,7 @@ internal sealed class EntityBuilder(Document doc)
                     .OrderBy(h => h.First < s.First ? 0 : 1).ThenBy(h => Math.Abs(h.First - s.First)).Select(h => h.Person).FirstOrDefault();
             if (person is null)
             {
-                var name = country is null ? title : Surface(first, s.End);
-                person = GetOrCreate("nom-person:" + name.ToLowerInvariant(), EntityType.Person, name);
-                person.IsNominal = true;
-                person.Head = doc.Tokens[s.End - 1].Value.ToLowerInvariant();
+                person = UnnamedPerson(country is null ? title : Surface(first, s.End), doc.Tokens[s.End - 1].Value);
             }
 
             doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End, MentionKind.Title, person)
@@ -211,6 +208,15 @@ internal sealed class EntityBuilder(Document doc)
     private MentionInfo? Apposed(int end) =>
         doc.TokenAt(end).Value == "," && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Person, Entity.IsNominal: false } m
         && m.FirstToken == end + 1 ? m : null;
+
+    /// <summary>A person known only by a description ("Foreign Secretary", "mayor of Kyiv"), one per description.</summary>
+    public EntityInfo UnnamedPerson(string description, string head)
+    {
+        var person = GetOrCreate("nom-person:" + description.ToLowerInvariant(), EntityType.Person, description);
+        person.IsNominal = true;
+        person.Head ??= head.ToLowerInvariant();
+        return person;
+    }
 
     public EntityInfo GetOrCreate(string key, EntityType type, string name)
     {
@@ -715,7 +721,7 @@ internal sealed class EntityBuilder(Document doc)
 
         var head = doc.TokenAt(i);
         return head.Kind == TokenKind.Word && !head.IsCapitalized
-            && (lexicon.PersonNominals.Contains(head.Value) || lexicon.Titles.Contains(head.Value) || lexicon.Occupations.Contains(head.Value));
+            && lexicon.DescribesPerson(head.Value);
     }
 
     private bool AppositiveRoleAfter(int end)
@@ -865,7 +871,7 @@ internal sealed class EntityBuilder(Document doc)
     private int DescribedStart(int first)
     {
         var role = doc.TokenAt(first - 1);
-        if (role.Kind != TokenKind.Word || role.IsCapitalized || !IsRoleNoun(role.Value))
+        if (role.Kind != TokenKind.Word || role.IsCapitalized || !lexicon.DescribesPerson(role.Value))
         {
             return -1;
         }
@@ -892,8 +898,6 @@ internal sealed class EntityBuilder(Document doc)
             && !IsCueWord(t.Value) && !lexicon.ThinkingVerbs.Contains(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal);
     }
 
-    private bool IsRoleNoun(string word) =>
-        lexicon.Occupations.Contains(word) || lexicon.PersonNominals.Contains(word) || lexicon.Titles.Contains(word);
 
     internal string Surface(int first, int end) => doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];
 

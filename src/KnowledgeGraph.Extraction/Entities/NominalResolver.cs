@@ -165,14 +165,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             if (lexicon.PersonNominals.Contains(head.Value) || lexicon.Titles.Contains(head.Value))
             {
                 var holder = doc.IsWord(of - 2, "the") ? targets.PersonByRole(head.Value.ToLowerInvariant(), [], of - 1) : null;
-                if (holder is null)
-                {
-                    var name = doc.Text[head.Start..doc.Tokens[k].End];
-                    holder = builder.GetOrCreate("nom-person:" + name.ToLowerInvariant(), EntityType.Person, name);
-                    holder.IsNominal = true;
-                    holder.Head = head.Value.ToLowerInvariant();
-                }
-
+                holder ??= builder.UnnamedPerson(doc.Text[head.Start..doc.Tokens[k].End], head.Value);
                 return Note(new NounPhrase(of - 1, k + 1, holder, 0.6));
             }
 
@@ -524,9 +517,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return null;
             }
 
-            var e = builder.GetOrCreate("nom-person:" + name.ToLowerInvariant(), EntityType.Person, name);
-            e.IsNominal = true;
-            e.Head = word.ToLowerInvariant();
+            var e = builder.UnnamedPerson(name, word);
             e.Country = country;
             return Note(new NounPhrase(first, head + 1, e, 0.6));
         }

@@ -48,6 +48,9 @@ internal sealed class Lexicon
 
     public FrozenSet<string> Occupations { get; }
 
+    /// <summary>A word that describes one person: a title, an occupation or a person noun ("minister", "coach", "mother").</summary>
+    public bool DescribesPerson(string word) => Titles.Contains(word) || Occupations.Contains(word) || PersonNominals.Contains(word);
+
     public FrozenSet<string> OrgSuffixes { get; }
 
     public FrozenSet<string> OrgNominals { get; }

@@ -21,11 +21,14 @@ internal sealed class ContentFinder(Document doc)
         "although", "though", "whereas", "while",
     };
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
-        "had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
-        "it", "he", "she", "they", "we", "i", "began", "does", "do", "did", "and", "but",
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had",
     };
+
+    // Words that open a clause after a noun phrase: the auxiliaries, subject pronouns and a few more.
+    private static readonly HashSet<string> ClauseWords = new(Auxiliaries.Concat(["it", "he", "she", "they", "we", "i", "began", "does", "do", "did", "and", "but"]),
+        StringComparer.Ordinal);
 
     // "iodine is added to only 10 per cent of salt": a cue verb after these is a passive participle, not a new speaker's verb.
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
@@ -122,11 +125,6 @@ internal sealed class ContentFinder(Document doc)
 
         return end > pos ? (pos, end) : null;
     }
-
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had",
-    };
 
     // "They estimated by 2050, increasing population would increase food needs": without "that", a clause still shows
     // by an auxiliary soon after the verb ("found the samples in a cave" has none).

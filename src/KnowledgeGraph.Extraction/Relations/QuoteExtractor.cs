@@ -195,7 +195,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             }
 
             var word = doc.Tokens[k].Value;
-            describesPerson |= lexicon.PersonNominals.Contains(word) || lexicon.Titles.Contains(word) || lexicon.Occupations.Contains(word);
+            describesPerson |= lexicon.DescribesPerson(word);
         }
 
         if (describesPerson && !named && k < limit && doc.MentionAt[k + 1] is { Adjectival: false, Entity.Type: EntityType.Person } apposed
