@@ -74,6 +74,7 @@ public sealed class NewsExtractor
             Stage("finding names");
             var builder = new EntityBuilder(doc);
             builder.Build(new NameFinder(doc).Find());
+            new PlaceReferences(doc).Add();
             var nominals = new NominalResolver(doc, builder);
             Stage("extracting roles");
             var roles = new RoleExtractor(doc, builder, nominals).Extract();

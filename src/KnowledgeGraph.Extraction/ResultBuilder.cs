@@ -17,7 +17,10 @@ internal static class ResultBuilder
         var entities = new List<Entity>();
         foreach (var e in doc.Entities.OrderBy(e => e.FirstToken))
         {
-            if (e.Mentions.Count == 0 && !e.Participates || e.IsNominal && !e.Participates || e.Confidence < minConfidence)
+            // An unnamed person known by a capitalised title ("the Foreign Secretary") is one particular office holder
+            // and kept; other descriptions ("a local physician") only when they take part in a fact.
+            var keptNominal = e.Participates || e.Mentions.Any(m => m.Kind == MentionKind.Title);
+            if (e.Mentions.Count == 0 && !e.Participates || e.IsNominal && !keptNominal || e.Confidence < minConfidence)
             {
                 continue;
             }

@@ -33,6 +33,7 @@ public sealed class NameMentionTests
     [InlineData("Russian Foreign Minister Sergei Lavrov and Iraqi Foreign Minister Ibrahim al-Jaafari met. The Iraqi Foreign Minister left.",
         "The Iraqi Foreign Minister", "Ibrahim al-Jaafari")]
     [InlineData("The Foreign Secretary said the talks would go on.", "The Foreign Secretary", "Foreign Secretary")]
+    [InlineData("The Foreign Secretary met Sergei Lavrov in New York.", "The Foreign Secretary", "Foreign Secretary")]
     public void A_title_after_the_stands_for_its_holder(string text, string mention, string holder)
     {
         var result = ExtractionTestHelper.Extract("News\n\n" + text);
@@ -265,4 +266,26 @@ public sealed class NameMentionTests
     [InlineData("The spokesman, Nunzio Galantino, declined to comment.", "Nunzio Galantino")]
     public void A_name_set_off_after_a_description_of_one_person_is_a_person(string text, string person) =>
         Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("Syrian forces captured Raqqa on Monday. The city fell after a week.", "The city", "Raqqa")]
+    [InlineData("Fighting went on in Raqqa and in Idlib province. Aid reached the besieged city on Friday.", "the besieged city", "Raqqa")]
+    [InlineData("Fighting went on in Raqqa and in Idlib province. Aid reached the region on Friday.", "the region", "Idlib")]
+    [InlineData("Syrian troops advanced. The country has been at war since 2011.", "The country", "Syria")]
+    [InlineData("Baku wants Nagorno-Karabakh back. Azerbaijan says the breakaway region is its own.", "the breakaway region", "Nagorno-Karabakh")]
+    public void A_definite_place_description_is_a_mention_of_the_place_named_before(string sentence, string description, string place)
+    {
+        var text = "News\n\n" + sentence;
+        var entity = Assert.Single(ExtractionTestHelper.Extract(text).Entities, e => e.Mentions.Any(m => m.Kind == MentionKind.Nominal && m.Text == description));
+        Assert.Equal(place, entity.CanonicalName);
+    }
+
+    [Theory]
+    [InlineData("Syrian forces captured Raqqa. The city council met on Friday.")]
+    [InlineData("Syrian forces captured Raqqa. They held the city of Tabqa too.")]
+    [InlineData("The city fell after a week.")]
+    [InlineData("Syrian forces captured Raqqa. The town hall burned.")]
+    public void A_place_word_that_modifies_a_noun_or_has_no_place_before_is_no_mention(string sentence) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities.SelectMany(e => e.Mentions), m => m.Kind == MentionKind.Nominal
+            && m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && m.Text.Split(' ')[^1] is "city" or "town");
 }

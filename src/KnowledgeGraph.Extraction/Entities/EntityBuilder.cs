@@ -620,11 +620,18 @@ internal sealed class EntityBuilder(Document doc)
         }
     }
 
+    // "the province of Idlib", "Idlib province": what kind of place the article calls it.
     private void NoteKindWords(EntityInfo entity, Segment s)
     {
         if (doc.IsWord(s.First - 1, "of") && NameFinder.IsPlaceKind(doc.TokenAt(s.First - 2).Value))
         {
             entity.KindWords.Add(doc.TokenAt(s.First - 2).Value.ToLowerInvariant());
+        }
+
+        var after = doc.TokenAt(s.End);
+        if (after.Kind == TokenKind.Word && !after.IsCapitalized && NameFinder.IsPlaceKind(after.Value))
+        {
+            entity.KindWords.Add(after.Value.ToLowerInvariant());
         }
     }
 

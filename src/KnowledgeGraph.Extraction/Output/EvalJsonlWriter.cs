@@ -5,8 +5,9 @@ using KnowledgeGraph.Extraction.Facts;
 namespace KnowledgeGraph.Extraction.Output;
 
 /// <summary>
-/// Writes one JSON Lines record per article for the mention-level scorer: named entity mentions typed
-/// PERSON|ORG|GPE_LOC and quotes with their speaker (name and span).
+/// Writes one JSON Lines record per article for the mention-level scorer: entity mentions (names, titles and the
+/// descriptions resolved to an entity, such as "the city") typed PERSON|ORG|GPE_LOC, and quotes with their speaker
+/// (name and span).
 /// </summary>
 public static class EvalJsonlWriter
 {
@@ -37,7 +38,7 @@ public static class EvalJsonlWriter
                 };
                 foreach (var m in e.Mentions)
                 {
-                    if (m.IsAdjectival || m.Kind == MentionKind.Nominal || m.Kind == MentionKind.Pronoun && e.Type != EntityType.Person)
+                    if (m.IsAdjectival || m.Kind == MentionKind.Pronoun && e.Type != EntityType.Person)
                     {
                         continue;
                     }

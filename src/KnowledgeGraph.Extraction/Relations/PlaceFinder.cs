@@ -10,6 +10,8 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// </summary>
 internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 {
+    private readonly PlaceReferences references = new(doc);
+
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -44,7 +46,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             // "most of the island - the airport and Anjouan's capital, Mutsamudu": the named places after a dash.
-            if (doc.MentionAt[j] is null)
+            if (doc.MentionAt[j] is null or { Kind: MentionKind.Nominal })
             {
                 var named = NamedAfterDash(stop, end);
                 if (named is not null)
@@ -233,30 +235,5 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return e;
     }
 
-    private EntityInfo? Described(string word, int index)
-    {
-        var places = new List<(EntityInfo Entity, int Token)>();
-        for (var i = index - 1; i >= 0 && index - i < 3000; i--)
-        {
-            var m = doc.MentionAt[i];
-            if (m is not null && m.FirstToken == i && !m.Adjectival && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
-            {
-                places.Add((m.Entity, i));
-            }
-        }
-
-        var lower = word.ToLowerInvariant();
-        var byKind = places.FirstOrDefault(p => p.Entity.KindWords.Contains(lower));
-        if (byKind.Entity is not null)
-        {
-            return byKind.Entity;
-        }
-
-        if (lower == "country")
-        {
-            return places.FirstOrDefault(p => p.Entity.Record?.IsCountry == true).Entity;
-        }
-
-        return places.FirstOrDefault(p => p.Entity.Record?.IsCountry != true).Entity;
-    }
+    private EntityInfo? Described(string word, int index) => references.Resolve(word, index);
 }

@@ -1,0 +1,127 @@
+using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// "the city", "the breakaway region", "the country": a definite description of a place refers to the place of that
+/// kind the article named last. Each becomes a nominal mention of that place, so that the graph knows the phrase as
+/// one of the place's names in the article and the facts stated with it are about the place.
+/// </summary>
+internal sealed class PlaceReferences(Document doc)
+{
+    private const int Reach = 3000;
+
+    private static readonly HashSet<string> TownWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "port", "settlement",
+    };
+
+    private static readonly HashSet<string> AreaWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "province", "district", "territory", "enclave", "island", "governorate", "oblast", "county", "area",
+    };
+
+    // Nouns that a place word modifies rather than heads: "the city council", "the town hall".
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hall", "limits", "walls", "centre", "center", "council", "government", "authorities", "authority",
+        "administration", "police", "court", "streets", "square", "state", "nation", "wide", "level",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "and", "or", "in", "on", "at", "for", "from", "to", "with", "by", "into", "near",
+        "around", "across", "over", "under", "as", "that", "which", "who", "is", "was", "are", "were", "'s",
+    };
+
+    /// <summary>Adds a nominal mention for each definite place description whose place the article named before.</summary>
+    public void Add()
+    {
+        var lexicon = doc.Lexicon;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (!doc.IsWord(i, "the") || doc.MentionAt[i] is not null)
+            {
+                continue;
+            }
+
+            var head = i + 1;
+            while (head < doc.Tokens.Count && head - i <= 3 && IsModifier(doc.Tokens[head]) && !IsPlaceWord(doc.Tokens[head].Value))
+            {
+                head++;
+            }
+
+            var word = doc.TokenAt(head);
+            if (word.Kind != TokenKind.Word || word.IsCapitalized || !IsPlaceWord(word.Value) || doc.MentionAt[head] is not null)
+            {
+                continue;
+            }
+
+            var next = doc.TokenAt(head + 1);
+            if (next.Kind == TokenKind.Word && !next.IsCapitalized && (next.Is("of") || CompoundHeads.Contains(next.Value)
+                || lexicon.DescribesPerson(next.Value) || lexicon.OrgNominals.Contains(next.Value) || lexicon.GroupNominals.Contains(next.Value)))
+            {
+                continue;
+            }
+
+            if (Resolve(word.Value, i) is not { } place)
+            {
+                continue;
+            }
+
+            place.KindWords.Add(word.Value.ToLowerInvariant());
+            doc.AddMention(new MentionInfo(i, head + 1, doc.Tokens[i].Start, word.End, MentionKind.Nominal, place) { Confidence = 0.6 });
+            i = head;
+        }
+    }
+
+    public static bool IsPlaceWord(string word) => TownWords.Contains(word) || AreaWords.Contains(word) || word.Equals("country", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The place a description with head <paramref name="word"/> at token <paramref name="index"/> refers to: the
+    /// nearest earlier place the article called by that word, else the nearest country ("the country"), town or city
+    /// ("the town") or other place that is not a country ("the region").
+    /// </summary>
+    public EntityInfo? Resolve(string word, int index)
+    {
+        // "Syrian forces ... the country": a demonym names its country too.
+        var isCountry = word.Equals("country", StringComparison.OrdinalIgnoreCase);
+        var places = new List<EntityInfo>();
+        for (var i = index - 1; i >= 0 && index - i < Reach; i--)
+        {
+            var m = doc.MentionAt[i];
+            if (m is not null && m.FirstToken == i && (!m.Adjectival || isCountry && m.Entity.Record?.IsCountry == true)
+                && m.Kind != MentionKind.Pronoun && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            {
+                places.Add(m.Entity);
+            }
+        }
+
+        if (places.FirstOrDefault(p => p.KindWords.Contains(word)) is { } sameKind)
+        {
+            return sameKind;
+        }
+
+        if (isCountry)
+        {
+            return places.FirstOrDefault(p => p.Record?.IsCountry == true);
+        }
+
+        if (TownWords.Contains(word))
+        {
+            return places.FirstOrDefault(p => p.Record is { IsCountry: false, IsRegion: false } && !p.KindWords.Overlaps(AreaWords)
+                    || p.KindWords.Overlaps(TownWords))
+                ?? places.FirstOrDefault(p => p.Record is null);
+        }
+
+        return places.FirstOrDefault(p => p.Record?.IsCountry != true);
+    }
+
+    // "breakaway", "besieged", "rebel-held", "ISIL-held": a word that describes the place before its head.
+    private static bool IsModifier(Token t) =>
+        t.Kind == TokenKind.Word && (!t.IsCapitalized || t.Value.EndsWith("-held", StringComparison.OrdinalIgnoreCase)
+            || t.Value.EndsWith("-controlled", StringComparison.OrdinalIgnoreCase))
+        && !FunctionWords.Contains(t.Value);
+
+}
