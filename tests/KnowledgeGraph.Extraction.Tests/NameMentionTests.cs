@@ -288,4 +288,20 @@ public sealed class NameMentionTests
     public void A_place_word_that_modifies_a_noun_or_has_no_place_before_is_no_mention(string sentence) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities.SelectMany(e => e.Mentions), m => m.Kind == MentionKind.Nominal
             && m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && m.Text.Split(' ')[^1] is "city" or "town");
+
+    [Theory]
+    [InlineData("The Syrian Observatory for Human Rights said 20 people died.", "Syrian Observatory for Human Rights")]
+    [InlineData("The Institute for the Study of War said Russian forces advanced.", "Institute for the Study of War")]
+    [InlineData("The request was advanced by the Municipality of Livorno in 2010.", "Municipality of Livorno")]
+    [InlineData("The Sinaloa Cartel denied it on Monday.", "Sinaloa Cartel")]
+    [InlineData("Ubisoft, Microsoft and Nintendo all had large areas at the fair.", "Microsoft")]
+    public void Bodies_named_with_of_or_for_and_well_known_companies_are_organisations(string sentence, string body) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == body && e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("Activists want the video removed from YouTube.", "YouTube")]
+    [InlineData("The group posted the statement on Telegram on Monday.", "Telegram")]
+    [InlineData("Visitors tried PlayStation VR at the booth.", "PlayStation VR")]
+    public void Websites_and_products_are_neither_actors_nor_places(string sentence, string thing) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == thing);
 }

@@ -113,9 +113,11 @@ internal sealed class NameFinder(Document doc)
                 }
 
                 var (a, b) = Trim(i, j, sentence);
-                if (b - a >= 2 && EventSuffixes.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b))
+                if (b - a >= 2 && EventSuffixes.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !OrgWordBeforeOf(a, b)
+                    || a < b && lexicon.Things.Contains(doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End]))
                 {
-                    // "Thanksgiving Day", "Gulf War", "Geneva Communique": an event or a work, not an actor or a place.
+                    // "Thanksgiving Day", "Gulf War", "Geneva Communique": an event or a work, not an actor or a place
+                    // (but "Institute for the Study of War" is a body); "YouTube", "PlayStation VR": a website or product.
                     i = j;
                     continue;
                 }
@@ -190,7 +192,9 @@ internal sealed class NameFinder(Document doc)
             return 1;
         }
 
-        if (t.Value == "of" && j + 2 < end && doc.Tokens[j + 1].Value == "the" && IsNameToken(j + 2))
+        // "Bank of the South", "Institute for the Study of War": "for the" only after an organisation word.
+        if ((t.Value == "of" || t.Value == "for" && lexicon.OrgSuffixes.Contains(doc.TokenAt(j - 1).Value))
+            && j + 2 < end && doc.Tokens[j + 1].Value == "the" && IsNameToken(j + 2))
         {
             return 2;
         }
@@ -611,12 +615,15 @@ internal sealed class NameFinder(Document doc)
         return false;
     }
 
-    /// <summary>The word before the run's first "of" is an organisation word ("Bank of England", "Colorado State University of the US").</summary>
+    /// <summary>
+    /// The word before the run's first "of" or "for" is an organisation word ("Bank of England", "Colorado State
+    /// University of the US", "Syrian Observatory for Human Rights").
+    /// </summary>
     private bool OrgWordBeforeOf(int p, int b)
     {
         for (var k = p + 1; k < b - 1; k++)
         {
-            if (doc.Tokens[k].Value == "of")
+            if (doc.Tokens[k].Value is "of" or "for")
             {
                 return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value);
             }

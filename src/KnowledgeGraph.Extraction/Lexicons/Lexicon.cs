@@ -23,6 +23,7 @@ internal sealed class Lexicon
         NameAdjectives = Set("name-adjectives");
         Abbreviations = Set("abbreviations", ignoreCase: false);
         ThingAcronyms = Set("thing-acronyms", ignoreCase: false);
+        Things = Set("things", ignoreCase: false);
         var cues = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Section("speech-cues"))
         {
@@ -70,6 +71,9 @@ internal sealed class Lexicon
 
     /// <summary>Capitalised abbreviations of things ("TV", "GDP", "HIV"): no organisation names on their own.</summary>
     public FrozenSet<string> ThingAcronyms { get; }
+
+    /// <summary>Names of websites, apps and products ("YouTube", "PlayStation"): neither actors nor places.</summary>
+    public FrozenSet<string> Things { get; }
 
     /// <summary>Speech cues (single words and two-word phrases such as "called for").</summary>
     public FrozenDictionary<string, CueClass> Cues { get; }
