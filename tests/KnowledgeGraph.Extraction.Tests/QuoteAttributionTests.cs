@@ -247,4 +247,27 @@ public sealed class QuoteAttributionTests
         Assert.DoesNotContain(result.Quotations, q => q.Content.Of(text).Contains("Robogee", StringComparison.Ordinal));
         Assert.Contains(result.Quotations, q => q.Content.Of(text).StartsWith("We built", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Dmitry Peskov spoke on Monday. The talks, Peskov told reporters, were useful.", "The talks, Peskov told reporters, were useful", "Dmitry Peskov")]
+    [InlineData("The strike, the army said, hit a school in Gaza.", "The strike, the army said, hit a school in Gaza", "army")]
+    [InlineData("Dmitry Peskov spoke. In the long run, Peskov said, the plan would work.", "In the long run, Peskov said, the plan would work", "Dmitry Peskov")]
+    public void An_attribution_set_off_inside_its_clause_reports_the_whole_clause(string paragraph, string content, string speaker)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal(content, quote.Content.Of(text));
+        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+    }
+
+    [Theory]
+    [InlineData("Dmitry Peskov spoke. The talks were useful, Peskov said, in a statement.", "The talks were useful")]
+    [InlineData("Dmitry Peskov spoke. Russia will not withdraw its troops, Peskov said, and the talks will go on.", "Russia will not withdraw its troops")]
+    public void An_attribution_followed_by_a_phrase_of_its_own_reports_the_clause_before_it(string paragraph, string content)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal(content, quote.Content.Of(text));
+    }
 }

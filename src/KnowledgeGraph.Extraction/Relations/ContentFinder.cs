@@ -113,7 +113,7 @@ internal sealed class ContentFinder(Document doc)
         }
         else if (pos >= sentence.EndToken || doc.Tokens[pos].Value is "," or "." or ";" or "!" or "?")
         {
-            return Backward(a, sentence);
+            return Backward(a, sentence, pos);
         }
 
         var end = ForwardEnd(pos, sentence);
@@ -232,7 +232,7 @@ internal sealed class ContentFinder(Document doc)
         return stop - first >= 2 ? (SkipOpening(first, stop), stop) : null;
     }
 
-    private (int First, int End)? Backward(Attribution a, Sentence sentence)
+    private (int First, int End)? Backward(Attribution a, Sentence sentence, int after)
     {
         var attributionStart = Math.Min(a.CueFirst, a.Speaker.First);
         var stop = attributionStart;
@@ -250,12 +250,41 @@ internal sealed class ContentFinder(Document doc)
 
         stop--;
         var first = SkipOpening(sentence.FirstToken, stop);
-        if (doc.InQuote(first) || stop - first < 3)
+        if (doc.InQuote(first) || first >= stop)
         {
             return null;
         }
 
-        return (first, stop);
+        // "The strike, the army said, hit a school": the attribution is set off inside the clause it reports, which
+        // is all of it, the attribution included.
+        if (ContinuesClause(after, sentence))
+        {
+            var end = ForwardEnd(after + 1, sentence);
+            return end > after + 1 ? (first, end) : null;
+        }
+
+        return stop - first < 3 ? null : (first, stop);
+    }
+
+    private static readonly HashSet<string> NotContinuations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "as", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
+        "which", "who", "where", "in", "on", "at", "during", "from", "with", "without", "to", "for", "by", "citing",
+        "according", "than", "so", "if", "unless", "until", "then",
+    };
+
+    // After "the army said": a comma, then words that go on with the clause the attribution interrupted (not a
+    // conjunction, a preposition or a participle that adds to the attribution: "..., he said, adding that ...").
+    private bool ContinuesClause(int after, Sentence sentence)
+    {
+        if (after + 2 >= sentence.EndToken || doc.Tokens[after].Value != "," || doc.InQuote(after + 1))
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[after + 1];
+        return next.Kind == TokenKind.Word && !NotContinuations.Contains(next.Value) && !TimeWords.Contains(next.Value)
+            && !next.Value.EndsWith("ing", StringComparison.Ordinal) && !lexicon.Cues.ContainsKey(next.Value);
     }
 
     private int SkipOpening(int first, int stop)
