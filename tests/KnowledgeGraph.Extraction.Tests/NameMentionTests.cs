@@ -304,4 +304,22 @@ public sealed class NameMentionTests
     [InlineData("Visitors tried PlayStation VR at the booth.", "PlayStation VR")]
     public void Websites_and_products_are_neither_actors_nor_places(string sentence, string thing) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == thing);
+
+    [Theory]
+    [InlineData("ISIL, the Islamic State of Iraq and the Levant, attacked the town.", "Islamic State of Iraq and the Levant")]
+    [InlineData("The Islamic State of Iraq and Levant lost ground.", "Islamic State of Iraq and Levant")]
+    [InlineData("Fighters of the Islamic State of Iraq and Syria fled.", "Islamic State of Iraq and Syria")]
+    public void A_known_organisation_name_runs_over_its_lowercase_words(string sentence, string name)
+    {
+        var text = "News\n\n" + sentence;
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == name));
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName is "Iraq" or "Levant" or "Syria");
+    }
+
+    [Theory]
+    [InlineData("QUESTION: Secretary Kerry, did you discuss Aleppo?", "Kerry")]
+    [InlineData("Senator Warren said the bill would pass.", "Warren")]
+    public void A_town_name_right_after_a_title_is_a_surname(string sentence, string surname) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Type == EntityType.Person && e.CanonicalName.EndsWith(surname, StringComparison.Ordinal));
 }

@@ -19,11 +19,20 @@ internal sealed class EntityBuilder(Document doc)
     public void Build(List<Segment> segments)
     {
         // Pass 1: decide what the context makes clear.
-        foreach (var s in segments)
+        for (var k = 0; k < segments.Count; k++)
         {
+            var s = segments[k];
             if (s.Kind == SegmentKind.Unknown)
             {
                 Classify(s, segments);
+            }
+            else if (s.Kind == SegmentKind.Gazetteer && s.Entry is { Kind: PhraseKind.City or PhraseKind.Region or PhraseKind.Place }
+                && k > 0 && segments[k - 1] is { Kind: SegmentKind.Title or SegmentKind.Honorific } title && title.End == s.First
+                && title.RunFirst == s.RunFirst && s.End == s.RunEnd)
+            {
+                // "Secretary Kerry", "Senator Warren": a town's name right after a person's title is a surname.
+                s.Kind = SegmentKind.Person;
+                s.Confidence = 0.8;
             }
             else if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && AppositiveBodyAfter(s.End))
             {

@@ -109,6 +109,13 @@ internal sealed class NameFinder(Document doc)
                         continue;
                     }
 
+                    // "Islamic State of Iraq and the Levant": a known organisation's name runs on over lowercase words.
+                    if (KnownBodyThrough(i, j, sentence.EndToken) is int known)
+                    {
+                        j = known;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -663,6 +670,28 @@ internal sealed class NameFinder(Document doc)
     {
         var (_, entry) = LongestMatch(p, b);
         return entry is not null && entry.Kind is not PhraseKind.City and not PhraseKind.Region;
+    }
+
+    // The end of the longest known organisation name that starts inside the run [first, j) and goes past token j.
+    private int? KnownBodyThrough(int first, int j, int end)
+    {
+        if (doc.Tokens[j].Kind != TokenKind.Word || doc.Tokens[j].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var p = Math.Max(first, j - gazetteer.MaxPhraseTokens + 1); p < j; p++)
+        {
+            for (var len = Math.Min(gazetteer.MaxPhraseTokens, end - p); len > j - p; len--)
+            {
+                if (gazetteer.Lookup(doc.Tokens, p, len) is { } entries && entries.Any(e => e.Kind == PhraseKind.Organization))
+                {
+                    return p + len;
+                }
+            }
+        }
+
+        return null;
     }
 
     private (int Length, PhraseEntry? Entry) LongestMatch(int p, int b)
