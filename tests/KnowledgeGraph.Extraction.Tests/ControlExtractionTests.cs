@@ -44,6 +44,8 @@ public sealed class ControlExtractionTests
     [InlineData("Russia seizes Bakhmut after months of fighting.", "Russia", ControlStatus.Captured, "Bakhmut")]
     [InlineData("Ukraine retakes Kherson.", "Ukraine", ControlStatus.Recaptured, "Kherson")]
     [InlineData("Rebels took control of Goma. Later separatist rebels attacked Kidal.", "rebels", ControlStatus.Captured, "Goma")]
+    [InlineData("The city of Mosul is the largest city controlled by Daesh in Iraq.", "Islamic State", ControlStatus.Controls, "Mosul")]
+    [InlineData("Aid reached Kherson, a town captured by Russian forces in March.", "Russian forces", ControlStatus.Captured, "Kherson")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -56,6 +58,7 @@ public sealed class ControlExtractionTests
     [InlineData("The siege of Mariupol lasted months.")]
     [InlineData("They have held talks in Doha.")]
     [InlineData("The police were in control of the situation.")]
+    [InlineData("Aleppo was shelled. Aid could not reach 40,000 civilians besieged within the city.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

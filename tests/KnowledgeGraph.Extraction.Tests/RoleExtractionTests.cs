@@ -82,4 +82,17 @@ public sealed class RoleExtractionTests
         Assert.NotNull(role.Of);
         Assert.Contains("army", role.Of, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void An_honorific_between_title_and_name_is_no_part_of_the_role() =>
+        Assert.Contains(Roles("Undersecretary for Education Mr. Toccafondi says many schools will quit.", out _),
+            r => r.Person == "Toccafondi" && r.Role == "Undersecretary for Education");
+
+    [Fact]
+    public void The_office_someone_is_appointed_to_by_a_named_person_is_not_that_persons()
+    {
+        var roles = Roles("In 2007 he was appointed by Prime Minister Nouri Maliki as the Iraqi commander for the Baghdad Operational Command.", out _);
+        Assert.DoesNotContain(roles, r => r.Role.Contains("commander", StringComparison.Ordinal));
+        Assert.Contains(roles, r => r.Person == "Nouri Maliki" && r.Role == "Prime Minister");
+    }
 }

@@ -126,6 +126,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // The passive: "the port is held by Houthi rebels" ("held talks" holds no place); the perfect with
                         // a place right after: "Ukrainian forces have held Avdiivka since 2014".
                         if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been"
+                            || doc.IsWord(i + 1, "by")
                             || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken))
                         {
                             Verb(i, sentence, ControlStatus.Controls);
@@ -153,7 +154,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         break;
                     case "besieged" or "besieging" or "besieges" or "blockaded" or "blockades" or "blocks" or "blocked" or "encircled"
                         or "blockading" or "blocking" or "encircles" or "surrounded" or "surrounds":
-                        Verb(i, sentence, ControlStatus.Besieges);
+                        // Not "40,000 civilians besieged within the city": a participle that a preposition follows
+                        // describes who is besieged.
+                        if (!(v.EndsWith("ed", StringComparison.Ordinal) && doc.TokenAt(i + 1).Value is "in" or "within" or "inside" or "at" or "for" or "since"))
+                        {
+                            Verb(i, sentence, ControlStatus.Besieges);
+                        }
+
                         break;
                     case "siege" or "blockade":
                         SiegeNoun(i, sentence);
@@ -350,7 +357,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private void Verb(int i, Sentence sentence, ControlStatus status)
     {
-        var passive = i > sentence.FirstToken && doc.Tokens[i - 1].Value is "was" or "were" or "been" or "is" or "are" or "be";
+        // "the city was captured by", and the reduced relative "the largest city controlled by Daesh": a participle
+        // right before "by" is passive too.
+        var passive = i > sentence.FirstToken && doc.Tokens[i - 1].Value is "was" or "were" or "been" or "is" or "are" or "be"
+            || doc.IsWord(i + 1, "by") && (doc.Tokens[i].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || doc.Tokens[i].Value is "held" or "taken" or "retaken" or "overrun");
         EntityInfo? party;
         (EntityInfo Entity, int End)? place;
         int start;

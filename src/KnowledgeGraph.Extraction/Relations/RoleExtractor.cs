@@ -98,6 +98,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return;
         }
 
+        // "Undersecretary for Education Mr. Toccafondi": the honorific is no part of the role.
+        while (k > sentenceFirst && lexicon.Honorifics.Contains(doc.Tokens[k].Value))
+        {
+            k--;
+        }
+
         var end = k + 1;
         var start = end;
         var titleEnd = end;
@@ -358,6 +364,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
             if (Copulas.Contains(t.Value))
             {
+                // "he was appointed by Prime Minister Nouri Maliki as the commander": the office is not the agent's.
+                if (t.Value == "as" && doc.IsWord(m.PhraseFirstToken - 1, "by"))
+                {
+                    return;
+                }
+
                 // "became prime minister", "was appointed defense secretary" name an office; "is a teacher" needs an
                 // "of" to be one ("is the leader of the Labour Party").
                 if (t.Value is "was" or "is" or "were" && doc.TokenAt(j + 1).Value is "elected" or "appointed" or "named")
