@@ -416,6 +416,36 @@ internal sealed class EntityBuilder(Document doc)
         {
             AddContextPlace(s, surface, kindWord);
         }
+        else if (s.End - s.First <= 3 && ApposedPlaceKind(s) is { } apposedKind)
+        {
+            AddContextPlace(s, surface, apposedKind);
+        }
+    }
+
+    // "Novohrodivka, a town about 20 kilometres east of Pokrovsk": the kind of place set off after the name.
+    private string? ApposedPlaceKind(Segment s)
+    {
+        if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !MayBePlaceName(s)
+            || doc.TokenAt(s.End + 1).Value is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        for (var k = s.End + 2; k < doc.Tokens.Count && k <= s.End + 4; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized)
+            {
+                return null;
+            }
+
+            if (NameFinder.IsPlaceKind(t.Value) && t.Value is not ("area" or "camp" or "state" or "capital"))
+            {
+                return t.Value.ToLowerInvariant();
+            }
+        }
+
+        return null;
     }
 
     private void AddContextPlace(Segment s, string surface, string? kindWord)

@@ -45,6 +45,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 continue;
             }
 
+            // "a village near Pokrovsk", "20 kilometres east of Pokrovsk": a landmark, not the place itself.
+            if (IsLandmark(j))
+            {
+                j = stop - 1;
+                continue;
+            }
+
             // "most of the island - the airport and Anjouan's capital, Mutsamudu": the named places after a dash.
             if (doc.MentionAt[j] is null or { Kind: MentionKind.Nominal })
             {
@@ -59,6 +66,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return null;
+    }
+
+    private bool IsLandmark(int first)
+    {
+        var before = doc.TokenAt(first - 1);
+        return before.Value is "near" or "outside" or "from" or "towards" or "toward"
+            || before.Value == "of" && doc.TokenAt(first - 2).Value.ToLowerInvariant() is "east" or "west" or "north" or "south"
+                or "northeast" or "northwest" or "southeast" or "southwest";
     }
 
     public (EntityInfo Entity, int First)? Before(int verb, int sentenceFirst)
