@@ -47,6 +47,8 @@ public sealed class ControlExtractionTests
     [InlineData("The city of Mosul is the largest city controlled by Daesh in Iraq.", "Islamic State", ControlStatus.Controls, "Mosul")]
     [InlineData("Aid reached Kherson, a town captured by Russian forces in March.", "Russian forces", ControlStatus.Captured, "Kherson")]
     [InlineData("Rebels took control of Novohrodivka, a town east of Pokrovsk.", "rebels", ControlStatus.Captured, "Novohrodivka")]
+    [InlineData("The army fought in Sudan and Khartoum. The RSF, which controlled much of the capital, left.", "Rapid Support Forces", ControlStatus.Controls, "Khartoum")]
+    [InlineData("Rebels seized power in Mali in 2012.", "rebels", ControlStatus.Captured, "Mali")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -62,6 +64,7 @@ public sealed class ControlExtractionTests
     [InlineData("Aleppo was shelled. Aid could not reach 40,000 civilians besieged within the city.")]
     [InlineData("Moscow claimed the capture of another village near Pokrovsk.")]
     [InlineData("Rebels seized a base 20 kilometres east of Goma.")]
+    [InlineData("The army said it had recaptured the presidential palace in Khartoum.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

@@ -14,7 +14,7 @@ internal sealed class PlaceReferences(Document doc)
 
     private static readonly HashSet<string> TownWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "city", "town", "village", "port", "settlement",
+        "city", "town", "village", "port", "settlement", "capital",
     };
 
     private static readonly HashSet<string> AreaWords = new(StringComparer.OrdinalIgnoreCase)
@@ -106,6 +106,13 @@ internal sealed class PlaceReferences(Document doc)
         if (isCountry)
         {
             return places.FirstOrDefault(p => p.Record?.IsCountry == true);
+        }
+
+        // "the capital": the capital of a country the article named, when the article named that city too.
+        if (word.Equals("capital", StringComparison.OrdinalIgnoreCase))
+        {
+            var capitals = places.Select(p => p.Record?.Capital).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            return places.FirstOrDefault(p => capitals.Contains(p.Name));
         }
 
         if (TownWords.Contains(word))

@@ -94,9 +94,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
-                        if (v == "control" && doc.TokenAt(i - 1).Value is "who" or "which" or "that")
+                        if (doc.TokenAt(i - 1).Value is "who" or "which" or "that")
                         {
-                            // "Separatists, who control much of Donetsk, ..."
+                            // "Separatists, who control much of Donetsk, ...", "The RSF, which controlled much of the capital"
                             RelativeControl(i, sentence);
                             break;
                         }

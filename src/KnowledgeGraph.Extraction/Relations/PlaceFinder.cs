@@ -29,8 +29,22 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         "becomes", "gained", "won", "remain", "remains", "remained", "which", "that",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "in", "at", "on", "over", "inside", "around", "across", "back", "from", "to", "and", "its",
+        "their", "his", "her", "most", "all", "much", "part", "parts", "control", "full", "complete", "total", "effective",
+        "entire", "whole", "rest", "large", "larger", "key", "areas", "area", "swathes", "swaths",
+    };
+
+    // Nouns whose taking "in" a place is the place's: "seized power in Niger", "gained ground in Donetsk".
+    private static readonly HashSet<string> WholePlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "power", "territory", "ground", "sovereignty", "authority",
+    };
+
     public (EntityInfo Entity, int End)? After(int from, int end, int window)
     {
+        string? thing = null;
         for (var j = from; j < end && j - from < window; j++)
         {
             var t = doc.Tokens[j];
@@ -42,7 +56,19 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             var place = PlaceAt(j, out var stop);
             if (place is null)
             {
+                if (t.Kind == TokenKind.Word && !t.IsCapitalized && !FunctionWords.Contains(t.Value))
+                {
+                    thing = t.Value;
+                }
+
                 continue;
+            }
+
+            // "recaptured the presidential palace in Khartoum": what was taken is in the place, not the place ("seized
+            // power in Niger" is the place's).
+            if (thing is not null && doc.TokenAt(j - 1).Value is "in" or "at" or "inside" or "around" or "across" && !WholePlaceWords.Contains(thing))
+            {
+                return null;
             }
 
             // "a village near Pokrovsk", "20 kilometres east of Pokrovsk": a landmark, not the place itself.
