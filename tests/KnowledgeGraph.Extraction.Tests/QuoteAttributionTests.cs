@@ -270,4 +270,11 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
         Assert.Equal(content, quote.Content.Of(text));
     }
+
+    [Fact]
+    public void A_participle_speaks_for_the_person_after_the_dateline_and_the_possessive()
+    {
+        const string paragraph = "NAIROBI (AFP) \u2014 Kenya's main opposition leader Raila Odinga on Tuesday rejected the results, calling them \"a travesty\".";
+        Assert.Equal("Raila Odinga", SpeakerOf(paragraph, "a travesty"));
+    }
 }

@@ -95,4 +95,9 @@ public sealed class RoleExtractionTests
         Assert.DoesNotContain(roles, r => r.Role.Contains("commander", StringComparison.Ordinal));
         Assert.Contains(roles, r => r.Person == "Nouri Maliki" && r.Role == "Prime Minister");
     }
+
+    [Fact]
+    public void Its_before_a_title_is_the_body_named_before() =>
+        Assert.Contains(Roles("The Independent Electoral Commission declared the result. Its chairman, Wafula Chebukati, said the vote was fair.", out _),
+            r => r.Person == "Wafula Chebukati" && r.Role == "chairman" && r.Of == "Independent Electoral Commission");
 }

@@ -300,7 +300,7 @@ internal sealed class ContentFinder(Document doc)
 
     // "KYIV, Ukraine (AP) — Russian forces ...", "BEIRUT (Reuters) - ...": a dateline is where the story was filed, not
     // part of what anyone said. It opens with a place in capitals and ends with a dash within a few tokens.
-    private int AfterDateline(int first, int stop)
+    public int AfterDateline(int first, int stop)
     {
         if (first >= stop || doc.Tokens[first] is not { Kind: TokenKind.Word, IsAllCaps: true } || doc.Tokens[first].Value.Length < 3)
         {

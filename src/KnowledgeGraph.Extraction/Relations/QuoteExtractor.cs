@@ -236,7 +236,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     private NounPhrase? MainSubject(Sentence sentence, int before)
     {
-        for (var i = sentence.FirstToken; i < before; i++)
+        for (var i = content.AfterDateline(sentence.FirstToken, before); i < before; i++)
         {
             if (doc.InQuote(i))
             {
@@ -246,8 +246,10 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             var m = doc.MentionAt[i];
             if (m is not null && IsAgent(m.Entity) && m.Entity.Type != EntityType.Location && m.Entity.Type != EntityType.Person)
             {
-                // "United States president Barack Obama ...": the person the name premodifies.
-                for (var j = m.EndToken; j < Math.Min(m.EndToken + 4, before); j++)
+                // "United States president Barack Obama ...", "Kenya's main opposition leader Raila Odinga": the person
+                // the name premodifies.
+                var possessive = doc.TokenAt(m.EndToken).Value is "'s" or "\u2019s";
+                for (var j = m.EndToken; j < Math.Min(m.EndToken + (possessive ? 6 : 4), before); j++)
                 {
                     if (doc.MentionAt[j] is { } p && p.Entity.Type == EntityType.Person)
                     {
@@ -255,7 +257,9 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                         break;
                     }
 
-                    if (!doc.Lexicon.Titles.Contains(doc.Tokens[j].Value))
+                    var w = doc.Tokens[j];
+                    if (!doc.Lexicon.Titles.Contains(w.Value)
+                        && !(possessive && (j == m.EndToken || w.Kind == TokenKind.Word && !w.IsCapitalized && !doc.Lexicon.Cues.ContainsKey(w.Value))))
                     {
                         break;
                     }

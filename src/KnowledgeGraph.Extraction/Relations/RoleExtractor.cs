@@ -391,6 +391,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     private void Phrase(MentionInfo m, int i, double confidence, bool requireOf = false)
     {
         var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
+        // "Its chairman, Wafula Chebukati,": the body "its" stands for is what the role is of.
+        EntityInfo? owner = null;
+        if (i < sentenceEnd && doc.Tokens[i].Value.ToLowerInvariant() is "its" or "their" or "his" or "her")
+        {
+            owner = doc.Tokens[i].Value.ToLowerInvariant() is "its" or "their"
+                && nominals.ResolvePronoun(doc.Tokens[i].Value, i) is { Type: EntityType.Organization or EntityType.GeopoliticalEntity } body ? body : null;
+            i++;
+        }
+
         while (i < sentenceEnd && Qualifiers.Contains(doc.Tokens[i].Value))
         {
             i++;
@@ -449,7 +458,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         // "a government spokesman": the article's government.
-        of ??= ArticleOrganisationIn(start, titleEnd);
+        of ??= owner ?? ArticleOrganisationIn(start, titleEnd);
 
         if (requireOf && of is null)
         {
