@@ -49,6 +49,12 @@ public sealed class ControlExtractionTests
     [InlineData("Rebels took control of Novohrodivka, a town east of Pokrovsk.", "rebels", ControlStatus.Captured, "Novohrodivka")]
     [InlineData("The army fought in Sudan and Khartoum. The RSF, which controlled much of the capital, left.", "Rapid Support Forces", ControlStatus.Controls, "Khartoum")]
     [InlineData("Rebels seized power in Mali in 2012.", "rebels", ControlStatus.Captured, "Mali")]
+    [InlineData("Hamas, which has governed the Gaza Strip since 2007, said it would fight.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
+    [InlineData("The Taliban rule Afghanistan.", "Taliban", ControlStatus.Controls, "Afghanistan")]
+    [InlineData("Abkhazia is de facto controlled by separatists.", "separatists", ControlStatus.DeFacto, "Abkhazia")]
+    [InlineData("Abkhazia is controlled de facto by separatists, but internationally recognised as part of Georgia.", "Georgia", ControlStatus.PartOf, "Abkhazia")]
+    [InlineData("The Golan Heights, which Israel captured from Syria in 1967, is recognised by most countries as Syrian territory.", "Israel", ControlStatus.Captured, "Golan Heights")]
+    [InlineData("The Golan Heights, which Israel captured from Syria in 1967, is recognised by most countries as Syrian territory.", "Syria", ControlStatus.PartOf, "Golan Heights")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -65,6 +71,7 @@ public sealed class ControlExtractionTests
     [InlineData("Moscow claimed the capture of another village near Pokrovsk.")]
     [InlineData("Rebels seized a base 20 kilometres east of Goma.")]
     [InlineData("The army said it had recaptured the presidential palace in Khartoum.")]
+    [InlineData("The court ruled that the law was void.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

@@ -21,6 +21,7 @@ public sealed class QuoteAttributionTests
     [InlineData(Said + " Secretary John Kerry told reporters.", "John Kerry")]
     [InlineData(Said + " said Mr. John Kerry.", "John Kerry")]
     [InlineData(Said + " said Governor of Washington Chris Gregoire.", "Chris Gregoire")]
+    [InlineData(Said + " Hamas official Osama Hamdan told Al Jazeera.", "Osama Hamdan")]
     public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
 
@@ -276,5 +277,13 @@ public sealed class QuoteAttributionTests
     {
         const string paragraph = "NAIROBI (AFP) \u2014 Kenya's main opposition leader Raila Odinga on Tuesday rejected the results, calling them \"a travesty\".";
         Assert.Equal("Raila Odinga", SpeakerOf(paragraph, "a travesty"));
+    }
+
+    [Fact]
+    public void An_attribution_followed_by_a_preposition_reports_the_clause_before_it()
+    {
+        const string text = "Policy news\n\nIsraeli troops pushed into Rafah on Monday, the Israel Defense Forces said, despite warnings from Washington.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("Israeli troops pushed into Rafah on Monday", quote.Content.Of(text));
     }
 }

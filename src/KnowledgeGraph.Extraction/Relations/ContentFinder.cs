@@ -270,7 +270,10 @@ internal sealed class ContentFinder(Document doc)
     {
         "and", "but", "or", "as", "while", "whereas", "although", "though", "because", "since", "after", "before", "when",
         "which", "who", "where", "in", "on", "at", "during", "from", "with", "without", "to", "for", "by", "citing",
-        "according", "than", "so", "if", "unless", "until", "then",
+        "according", "than", "so", "if", "unless", "until", "then", "despite", "amid", "amidst", "following", "ahead",
+        "over", "under", "against", "about", "via", "including", "due", "given", "along", "alongside", "among", "between",
+        "into", "onto", "upon", "within", "through", "throughout", "toward", "towards", "like", "unlike", "not", "nor",
+        "yet", "instead", "rather", "whether", "adding", "saying", "noting",
     };
 
     // After "the army said": a comma, then words that go on with the clause the attribution interrupted (not a

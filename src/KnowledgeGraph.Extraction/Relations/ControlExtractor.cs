@@ -178,6 +178,25 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "part":
                         PartOf(i, sentence);
                         break;
+                    case "territory":
+                        RecognisedTerritory(i, sentence);
+                        break;
+                    case "governs" or "governed" or "govern" or "rules" or "ruled" or "rule" or "administers" or "administered" or "administer":
+                        // "Hamas, which has governed the Gaza Strip since 2007", "Taliban rule Afghanistan": a place right after.
+                        if (PlaceObjectFollows(i + 1, sentence.EndToken))
+                        {
+                            if (doc.TokenAt(i - 1).Value is "who" or "which" or "that"
+                                || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && doc.TokenAt(i - 2).Value is "who" or "which" or "that")
+                            {
+                                RelativeControl(doc.TokenAt(i - 1).Value is "has" or "have" or "had" ? i - 1 : i, sentence, i + 1);
+                            }
+                            else
+                            {
+                                Verb(i, sentence, ControlStatus.Controls);
+                            }
+                        }
+
+                        break;
                     case "facto":
                         DeFacto(i, sentence);
                         break;
@@ -325,7 +344,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     // "Separatists, who control much of Donetsk": the noun phrase the relative clause is about controls the place.
-    private void RelativeControl(int i, Sentence sentence)
+    private void RelativeControl(int i, Sentence sentence, int objectFirst = -1)
     {
         var k = i - 2;
         if (doc.IsWord(k, ","))
@@ -334,7 +353,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: false);
-        var skip = i + 1;
+        var skip = objectFirst >= 0 ? objectFirst : i + 1;
         while (skip < sentence.EndToken && doc.Tokens[skip].Value is "of" or "most" or "all" or "much" or "part" or "parts")
         {
             skip++;
@@ -396,6 +415,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
             // A claim names its place at once ("claims Taiwan"), not at the end of a clause ("claimed that ... in Aleppo").
             place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
+
+            // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about.
+            if (place is null && np is not null && doc.TokenAt(np.First - 1).Value is "which" or "that"
+                && places.Before(np.First - 1, sentence.FirstToken) is { } antecedent)
+            {
+                place = (antecedent.Entity, i + 1);
+                start = antecedent.First;
+            }
         }
 
         if (place is null)
@@ -512,12 +539,54 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var parts = places.ListBefore(before == "as" ? i - 1 : i - 2, sentence.FirstToken);
+        if (parts.Count == 0 && before == "as" && FirstPlace(sentence, i) is { } subject)
+        {
+            // "Northern Cyprus is controlled de facto by ..., but internationally recognised as part of Cyprus"
+            parts.Add(subject);
+        }
+
         foreach (var (entity, first) in parts)
         {
             if (entity != m.Entity)
             {
                 Add(m.Entity, entity, ControlStatus.PartOf, doc.Tokens[first].Start, m.End, sentence, 0.8, useOffsets: true);
             }
+        }
+    }
+
+    // The place that opens the sentence, the subject of its clauses.
+    private (EntityInfo Entity, int First)? FirstPlace(Sentence sentence, int before)
+    {
+        for (var j = sentence.FirstToken; j < before && j - sentence.FirstToken < 4; j++)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false } m && m.FirstToken == j)
+            {
+                return m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location ? (m.Entity, j) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Golan Heights ... is recognised by most countries as Syrian territory": part of that country.</summary>
+    private void RecognisedTerritory(int i, Sentence sentence)
+    {
+        if (doc.MentionAt[i - 1] is not { Adjectival: true } country || country.Entity.Record?.IsCountry != true || !doc.IsWord(country.FirstToken - 1, "as"))
+        {
+            return;
+        }
+
+        var recognised = false;
+        for (var j = country.FirstToken - 2; j >= sentence.FirstToken && j > country.FirstToken - 8; j--)
+        {
+            recognised |= doc.Tokens[j].Value.StartsWith("recogni", StringComparison.OrdinalIgnoreCase)
+                || Considering.Contains(doc.Tokens[j].Value);
+        }
+
+        if (recognised && FirstPlace(sentence, country.FirstToken) is { } place && place.Entity != country.Entity)
+        {
+            // Its evidence spans the clauses between the place and the recognition, whose times are not this fact's.
+            Add(country.Entity, place.Entity, ControlStatus.PartOf, doc.Tokens[place.First].Start, doc.Tokens[i].End, sentence, 0.7, useOffsets: true, timed: false);
         }
     }
 
@@ -587,6 +656,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         if (!doc.IsWord(i - 1, "de"))
         {
+            return;
+        }
+
+        // "Northern Cyprus is controlled de facto by Turkish Cypriots", "is de facto controlled by": the passive.
+        var participle = doc.IsWord(i + 1, "by") ? i - 2 : doc.IsWord(i + 2, "by") ? i + 1 : -1;
+        if (participle >= 0 && doc.TokenAt(participle).Value.ToLowerInvariant() is "controlled" or "held" or "run" or "governed" or "ruled" or "administered")
+        {
+            var heldPlace = places.Before(Math.Min(participle, i - 1), sentence.FirstToken);
+            if (heldPlace is not null && FindBy(Math.Max(participle, i) + 1, sentence.EndToken) is { } by && by.Entity != heldPlace.Value.Entity
+                && by.Entity.Type != EntityType.Location)
+            {
+                Add(by.Entity, heldPlace.Value.Entity, ControlStatus.DeFacto, heldPlace.Value.First, by.End, sentence, 0.7);
+            }
+
             return;
         }
 
@@ -673,7 +756,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     private void Add(EntityInfo party, EntityInfo place, ControlStatus status, int first, int end, Sentence sentence, double confidence,
-        bool useOffsets = false)
+        bool useOffsets = false, bool timed = true)
     {
         var start = useOffsets ? first : doc.Tokens[Math.Max(first, sentence.FirstToken)].Start;
         var stop = useOffsets ? end : doc.Tokens[Math.Min(end, sentence.EndToken) - 1].End;
@@ -694,7 +777,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var time = TimeNormalizer.Find(doc.Text, start, stop) ?? TimeNormalizer.Find(doc.Text, stop, ClauseEnd(stop, sentence));
+        var time = !timed ? null : TimeNormalizer.Find(doc.Text, start, stop) ?? TimeNormalizer.Find(doc.Text, stop, ClauseEnd(stop, sentence));
         party.Participates = true;
         place.Participates = true;
         items.Add(new ControlItem(party, place, status, start, stop, confidence)

@@ -371,10 +371,23 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             ? mention.PhraseFirstToken
             : a.Speaker.First;
         var k = Math.Min(a.CueFirst, speakerFirst) - 1;
-        while (k >= sentence.FirstToken - 1 && k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
-            && k >= a.CueFirst - 6 && (lexicon.Stopwords.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value)))
+        var reach = Math.Min(a.CueFirst, speakerFirst) - 8;
+        while (k >= sentence.FirstToken - 1 && k >= 0 && k >= reach)
         {
-            k--;
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (lexicon.Stopwords.Contains(t.Value) || lexicon.DescribesPerson(t.Value)))
+            {
+                k--;
+            }
+            else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person && lexicon.DescribesPerson(doc.TokenAt(k + 1).Value))
+            {
+                // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
+                k = body.FirstToken - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (k >= 0 && doc.Tokens[k].Value is "," or ":")
