@@ -121,9 +121,9 @@ internal static class ResultBuilder
         // "Ar Raqqah"); the GeoNames id keeps its identity.
         if (e.Record is { IsCountry: false, Ids.GeoNames: not null })
         {
-            // Not a dateline's capitals ("BEIRUT (Reuters) -").
+            // A dateline's capitals ("GENEVA -") as the name is written in a sentence ("Geneva").
             var written = mentions.Where(m => !m.Adjectival && m.Kind == MentionKind.Name).Select(m => doc.Text[m.Start..m.End])
-                .Where(w => w.Any(char.IsLower)).ToList();
+                .Select(w => w.Any(char.IsLower) ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant())).ToList();
             if (written.Count > 0 && !written.Contains(e.Name, StringComparer.Ordinal))
             {
                 return written.GroupBy(w => w, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;

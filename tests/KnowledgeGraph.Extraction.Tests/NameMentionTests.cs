@@ -322,4 +322,22 @@ public sealed class NameMentionTests
     [InlineData("Senator Warren said the bill would pass.", "Warren")]
     public void A_town_name_right_after_a_title_is_a_surname(string sentence, string surname) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Type == EntityType.Person && e.CanonicalName.EndsWith(surname, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Yesterday Geneva was quiet.", "Geneva")]
+    [InlineData("Yesterday Zurich was quiet.", "Zurich")]
+    [InlineData("Yesterday Cologne was quiet.", "Cologne")]
+    [InlineData("Yesterday Naples was quiet.", "Naples")]
+    [InlineData("GENEVA \u2014 The World Health Organization warned of cholera.", "Geneva")]
+    public void Cities_are_known_by_the_names_news_writes(string sentence, string city)
+    {
+        var entity = Assert.Single(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == city);
+        Assert.Equal(EntityType.GeopoliticalEntity, entity.Type);
+        Assert.NotNull(entity.ExternalIds.GeoNames);
+    }
+
+    [Fact]
+    public void A_city_name_before_a_surname_is_a_first_name() =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\nFlorence Parly said the ministry would act.").Entities,
+            e => e.CanonicalName == "Florence Parly" && e.Type == EntityType.Person);
 }

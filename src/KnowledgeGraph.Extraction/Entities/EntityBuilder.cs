@@ -296,6 +296,14 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        if (len == 1 && first.IsAllCaps && DatelinePlace(s) is { } dateline)
+        {
+            // "GENEVA — The World Health Organization ...": the place the story was filed from.
+            s.Kind = SegmentKind.Gazetteer;
+            s.Entry = dateline;
+            return;
+        }
+
         if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End) && !lexicon.ThingAcronyms.Contains(first.Value)
             && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal))
         {
@@ -420,6 +428,19 @@ internal sealed class EntityBuilder(Document doc)
         {
             AddContextPlace(s, surface, apposedKind);
         }
+    }
+
+    // A word in capitals opening a sentence before a dash, comma or bracket ("GENEVA —", "KYIV, Ukraine (AP)") names a
+    // town when the gazetteer knows one by that name.
+    private PhraseEntry? DatelinePlace(Segment s)
+    {
+        var sentence = doc.Sentences[doc.SentenceOf[s.First]];
+        if (s.First != sentence.FirstToken || doc.TokenAt(s.End).Value is not ("\u2014" or "\u2013" or "-" or "--" or "," or "("))
+        {
+            return null;
+        }
+
+        return doc.Gazetteer.Lookup(doc.Tokens, s.First, 1)?.FirstOrDefault(e => e.Kind is PhraseKind.City or PhraseKind.Region or PhraseKind.Country or PhraseKind.Place);
     }
 
     // "Novohrodivka, a town about 20 kilometres east of Pokrovsk": the kind of place set off after the name.

@@ -110,7 +110,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         if (t.Value is "that" or "who" or "which" && k > sentenceFirst)
         {
-            return NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true);
+            // "X, the head of Y, who ...": the apposition's subject; "The Houthis, who seized Sanaa": the phrase before.
+            return NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true)
+                ?? (doc.TokenAt(k - 1).Value == "," ? NounPhraseEndingAt(k - 2, sentenceFirst, allowApposition: false) : null);
         }
 
         var mention = doc.MentionAt[k];

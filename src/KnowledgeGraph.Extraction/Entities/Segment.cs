@@ -11,7 +11,7 @@ internal sealed class Segment(int first, int end, SegmentKind kind)
 
     public SegmentKind Kind { get; set; } = kind;
 
-    public PhraseEntry? Entry { get; init; }
+    public PhraseEntry? Entry { get; set; }
 
     /// <summary>The token index where the whole capitalised run starts and ends.</summary>
     public int RunFirst { get; init; }

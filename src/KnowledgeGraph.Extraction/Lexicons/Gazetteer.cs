@@ -271,25 +271,40 @@ internal sealed class Gazetteer
         }
 
         // Most populous first, so that it also wins a spelling two names share ("Tikrīt" and "Tikrit").
+        var byId = new Dictionary<string, PlaceRecord>(StringComparer.Ordinal);
         foreach (var cols in best.Values.OrderByDescending(c => long.Parse(c[3], CultureInfo.InvariantCulture)))
         {
             var name = cols[1];
             var population = long.Parse(cols[3], CultureInfo.InvariantCulture);
             var capital = cols[4] == "PPLC";
-            PlaceRecord? record = null;
+            var record = new PlaceRecord("geonames:" + cols[0], name, EntityType.GeopoliticalEntity, new ExternalIds { GeoNames = cols[0] })
+            {
+                CountryCode = cols[2],
+                Population = population,
+            };
+            byId[cols[0]] = record;
             foreach (var spelling in Spellings(name))
             {
-                if (Ambiguous(spelling) && !(capital && !Lexicon.Stopwords.Contains(spelling)) && population < 1_000_000 || Known(spelling))
+                // A city that shares its name with a word stands for the city only when it is a capital or a large one;
+                // one that is also a person's name, when it has at least a quarter of a million people ("Florence",
+                // "Lyon"): "Florence Parly" stays a person, as a name after it shows.
+                var word = !spelling.Contains(' ', StringComparison.Ordinal) && Ambiguous(spelling, allowNames: true);
+                var personName = !spelling.Contains(' ', StringComparison.Ordinal) && Names.Contains(spelling);
+                if (word && !(capital && !Lexicon.Stopwords.Contains(spelling)) && population < 1_000_000
+                    || personName && !capital && population < 250_000 || Known(spelling))
                 {
                     continue;
                 }
 
-                record ??= new PlaceRecord("geonames:" + cols[0], name, EntityType.GeopoliticalEntity, new ExternalIds { GeoNames = cols[0] })
-                {
-                    CountryCode = cols[2],
-                    Population = population,
-                };
                 Add(spelling, new PhraseEntry(PhraseKind.City, record, 0));
+            }
+        }
+
+        foreach (var cols in Rows("city-exonyms.tsv"))
+        {
+            if (byId.TryGetValue(cols[1], out var city) && !Known(cols[0]))
+            {
+                Add(cols[0], new PhraseEntry(PhraseKind.City, city, 0));
             }
         }
     }
@@ -303,8 +318,9 @@ internal sealed class Gazetteer
     internal static IEnumerable<string> Spellings(string name)
     {
         yield return name;
+        // Marks news in English leaves off: transliterations' macrons and dots, and most accents ("Zurich", "Bogota").
         var plain = Fold(name);
-        if (plain.Length >= 5 && plain != name && IsTransliteration(name))
+        if (plain.Length >= 5 && plain != name)
         {
             yield return plain;
         }
@@ -318,11 +334,6 @@ internal sealed class Gazetteer
             }
         }
     }
-
-    // The marks of romanised Arabic, Persian and Turkic names (macron, cedilla, dot or breve below, ayn and hamza),
-    // which news leaves out; not the accents of European names ("Göd" is not "God").
-    private static bool IsTransliteration(string name) =>
-        name.Normalize(System.Text.NormalizationForm.FormD).Any(c => c is '\u0304' or '\u0327' or '\u0323' or '\u032E' or '\u2018' or '\u02BF' or '\u02BE');
 
     // Latin letters without their marks; the ayn and hamza signs of transliterations dropped.
     private static string Fold(string name)
