@@ -286,4 +286,11 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
         Assert.Equal("Israeli troops pushed into Rafah on Monday", quote.Content.Of(text));
     }
+
+    [Theory]
+    [InlineData("Emmanuel Macron met Friedrich Merz. Macron's office said the two leaders had discussed Ukraine.", "the two leaders", "Macron's office")]
+    [InlineData("Emmanuel Macron met Friedrich Merz. Macron's office said the talks ended. Netanyahu's office said it would respond.", "it would respond", "Netanyahu's office")]
+    [InlineData("The prosecutor's office said he was charged with fraud.", "he was charged", "prosecutor's office")]
+    public void A_persons_office_speaks_as_a_body_of_its_own(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
 }

@@ -100,4 +100,12 @@ public sealed class RoleExtractionTests
     public void Its_before_a_title_is_the_body_named_before() =>
         Assert.Contains(Roles("The Independent Electoral Commission declared the result. Its chairman, Wafula Chebukati, said the vote was fair.", out _),
             r => r.Person == "Wafula Chebukati" && r.Role == "chairman" && r.Of == "Independent Electoral Commission");
+
+    [Fact]
+    public void A_title_right_before_another_persons_name_is_that_persons()
+    {
+        var roles = Roles("Germany's new chancellor, Friedrich Merz, met French President Emmanuel Macron in Paris.", out _);
+        Assert.DoesNotContain(roles, r => r.Person == "Friedrich Merz" && r.Role.Contains("President", StringComparison.Ordinal));
+        Assert.Contains(roles, r => r.Person == "Emmanuel Macron" && r.Role == "President" && r.Of == "France");
+    }
 }

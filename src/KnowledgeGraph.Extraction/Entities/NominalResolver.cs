@@ -544,9 +544,18 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return Note(new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6));
         }
 
-        // Organisation descriptions: "the Comoros government", "the Israeli military", "the military".
-        var org = OrganizationFor(country, word);
-        if (org is null && country is not null)
+        // Organisation descriptions: "the Comoros government", "the Israeli military", "the military"; after a
+        // possessive, the body of the one named: "Macron's office", "the prosecutor's office".
+        var possessed = country is null && doc.TokenAt(head - 1).Value is "'s" or "\u2019s" && owner?.Type is null or EntityType.Person;
+        var org = possessed ? null : OrganizationFor(country, word);
+        if (possessed)
+        {
+            var bodyName = doc.Text[doc.Tokens[first].Start..h.End];
+            org = builder.GetOrCreate("nom-org::" + bodyName.ToLowerInvariant(), EntityType.Organization, bodyName);
+            org.IsNominal = true;
+            org.Head = word.ToLowerInvariant();
+        }
+        else if (org is null && country is not null)
         {
             var orgName = doc.Text[doc.Tokens[first].Start..h.End];
             org = builder.GetOrCreate("nom-org:" + country.Key + ":" + word.ToLowerInvariant(), EntityType.Organization, orgName);

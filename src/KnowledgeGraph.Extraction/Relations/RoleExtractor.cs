@@ -430,6 +430,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             {
                 if (mention.Entity.Type == EntityType.Person && !mention.Adjectival)
                 {
+                    // "Friedrich Merz, met French President Emmanuel Macron": a title right before a name is that name's.
+                    if (titleEnd == j)
+                    {
+                        return;
+                    }
+
                     break;
                 }
 
