@@ -108,4 +108,12 @@ public sealed class RoleExtractionTests
         Assert.DoesNotContain(roles, r => r.Person == "Friedrich Merz" && r.Role.Contains("President", StringComparison.Ordinal));
         Assert.Contains(roles, r => r.Person == "Emmanuel Macron" && r.Role == "President" && r.Of == "France");
     }
+
+    [Fact]
+    public void A_word_between_two_title_words_is_part_of_the_title()
+    {
+        var roles = Roles("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching.", out var entities);
+        Assert.Contains(roles, r => r.Person == "Yoshimasa Hayashi" && r.Role == "Chief Cabinet Secretary" && r.Of == "Japan");
+        Assert.DoesNotContain("Cabinet", entities);
+    }
 }

@@ -252,6 +252,14 @@ internal sealed class EntityBuilder(Document doc)
     {
         var len = s.End - s.First;
         var prev = segments.LastOrDefault(x => x.End <= s.First && x.RunFirst == s.RunFirst);
+        if (prev is not null && prev.End == s.First && prev.Kind == SegmentKind.Title
+            && segments.FirstOrDefault(x => x.First == s.End && x.RunFirst == s.RunFirst) is { Kind: SegmentKind.Title })
+        {
+            // "Chief Cabinet Secretary Yoshimasa Hayashi": a word between two title words is part of the title.
+            s.Kind = SegmentKind.Title;
+            return;
+        }
+
         if (prev is not null && prev.End == s.First && prev.Kind is SegmentKind.Title or SegmentKind.Honorific)
         {
             s.Kind = SegmentKind.Person;
