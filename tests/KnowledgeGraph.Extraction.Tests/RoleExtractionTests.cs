@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Facts;
+
 namespace KnowledgeGraph.Extraction.Tests;
 
 /// <summary>Who holds which office, written before the name, in an apposition after it, or as a description it is apposed to.</summary>
@@ -115,5 +117,14 @@ public sealed class RoleExtractionTests
         var roles = Roles("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching.", out var entities);
         Assert.Contains(roles, r => r.Person == "Yoshimasa Hayashi" && r.Role == "Chief Cabinet Secretary" && r.Of == "Japan");
         Assert.DoesNotContain("Cabinet", entities);
+    }
+
+    [Fact]
+    public void A_party_group_after_a_body_is_no_person_and_a_leader_of_the_majority_leads_the_body()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nHouse Democrats said they would fight. Senate Majority Leader John Thune said the chamber would vote.");
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName == "House Democrats" && e.Type == EntityType.Person);
+        var roles = Roles("Senate Majority Leader John Thune said the chamber would vote.", out _);
+        Assert.Contains(roles, r => r.Person == "John Thune" && r.Role == "Majority Leader" && r.Of == "Senate");
     }
 }

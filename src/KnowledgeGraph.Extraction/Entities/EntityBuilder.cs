@@ -327,6 +327,12 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        // "House Democrats", "Senate Republicans": a group named by its last word, not a person.
+        if (lexicon.GroupNominals.Contains(doc.Tokens[s.End - 1].Value))
+        {
+            return;
+        }
+
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())

@@ -657,8 +657,9 @@ internal sealed class NameFinder(Document doc)
 
         // A title word that ends the run is a surname: titles come before names ("Julie Bishop said").
         var next = doc.Tokens[n];
+        // Not "House Democrats": a group named by its last word.
         return next.IsCapitalized && !next.IsAllCaps && (TitleEndsRun(n, b) || !StrongAt(n, b) && !IsTitleAt(n, b))
-            && !lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value);
+            && !lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value) && !lexicon.GroupNominals.Contains(doc.Tokens[b - 1].Value);
     }
 
     // Not when the word before makes a longer title with it ("Prime Minister").
