@@ -293,4 +293,14 @@ public sealed class QuoteAttributionTests
     [InlineData("The prosecutor's office said he was charged with fraud.", "he was charged", "prosecutor's office")]
     public void A_persons_office_speaks_as_a_body_of_its_own(string paragraph, string quoteStart, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Theory]
+    [InlineData("Chuck Schumer called the plan \"reckless\" on Monday.", "reckless", "Chuck Schumer")]
+    [InlineData("Chuck Schumer spoke. Schumer, the Democratic leader, called the plan \"reckless\".", "reckless", "Chuck Schumer")]
+    public void Calling_something_a_quoted_word_is_speech(string paragraph, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, quoteStart));
+
+    [Fact]
+    public void A_group_called_a_quoted_name_says_nothing() =>
+        Assert.Empty(ExtractionTestHelper.Extract("News\n\nHackers from a group called \"Anonymous\" attacked the site.").Quotations);
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Text;
 
@@ -45,7 +46,7 @@ internal sealed class CueFinder(Document doc)
         if (lexicon.Cues.TryGetValue(t.Value, out var one))
         {
             // "the said", "a statement saying": nouns and adjectives are not cues, and "called" needs an object.
-            if (doc.IsWord(i - 1, "the") || doc.IsWord(i - 1, "a") || t.Value is "called" && !doc.IsWord(i + 1, "it"))
+            if (doc.IsWord(i - 1, "the") || doc.IsWord(i - 1, "a") || t.Value is "called" && !CalledBySpeaker(i))
             {
                 return t.Value is "called" ? 0 : doc.IsWord(i - 1, "the") ? 0 : 1;
             }
@@ -55,5 +56,33 @@ internal sealed class CueFinder(Document doc)
         }
 
         return 0;
+    }
+
+    // "Schumer called the plan "reckless"", "called it a disgrace": a speaker's verb; not the participle of naming ("a
+    // group called "Anonymous"").
+    private bool CalledBySpeaker(int i)
+    {
+        if (doc.TokenAt(i + 1).Value is "it" or "them" or "him" or "her")
+        {
+            return true;
+        }
+
+        var before = doc.TokenAt(i - 1);
+        var subject = before.Value is "," or "he" or "she" or "they" or "He" or "She" or "They"
+            || doc.MentionAt.ElementAtOrDefault(i - 1) is { Adjectival: false, Entity.Type: EntityType.Person or EntityType.Organization or EntityType.GeopoliticalEntity };
+        if (!subject)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < doc.Tokens.Count && k <= i + 6; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
