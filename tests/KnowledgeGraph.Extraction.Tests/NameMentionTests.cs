@@ -340,4 +340,16 @@ public sealed class NameMentionTests
     public void A_city_name_before_a_surname_is_a_first_name() =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\nFlorence Parly said the ministry would act.").Entities,
             e => e.CanonicalName == "Florence Parly" && e.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("Talks ended. Macron said the attack was barbaric.", "Macron", EntityType.Person)]
+    [InlineData("Talks ended. Zelensky told reporters it was war.", "Zelensky", EntityType.Person)]
+    [InlineData("State energy company Naftogaz said gas flows stopped.", "Naftogaz", EntityType.Organization)]
+    [InlineData("The rebel group M23 took the town.", "M23", EntityType.Organization)]
+    public void One_unknown_name_is_typed_by_what_it_does_or_what_comes_before_it(string sentence, string name, EntityType type) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == name && e.Type == type);
+
+    [Fact]
+    public void Others_saying_something_are_no_person() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nTalks ended. Others said the plan had failed.").Entities, e => e.Type == EntityType.Person);
 }
