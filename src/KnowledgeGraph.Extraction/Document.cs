@@ -15,7 +15,7 @@ internal sealed class Document
         Gazetteer = gazetteer;
         Lexicon = gazetteer.Lexicon;
         CancellationToken = cancellationToken;
-        Tokens = Tokenizer.Tokenize(Text, cancellationToken);
+        Tokens = Tokenizer.Tokenize(Text, Lexicon.PeriodWords, cancellationToken);
         Sentences = SentenceSplitter.Split(Text, Tokens, Lexicon, cancellationToken);
         Quotes = QuoteScanner.Scan(Text, Tokens, Sentences);
         SentenceOf = new int[Tokens.Count];

@@ -7,7 +7,7 @@ public sealed class TextTests
 {
     private static List<string> Sentences(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, Gazetteer.Default.Lexicon.PeriodWords);
         return SentenceSplitter.Split(text, tokens, Gazetteer.Default.Lexicon, CancellationToken.None)
             .Select(s => text[s.Start..s.End]).ToList();
     }
@@ -28,7 +28,7 @@ public sealed class TextTests
     public void Tokens_keep_exact_offsets_and_split_possessives()
     {
         const string text = "Azerbaijan\u2019s president met U.S. envoys in al-Bashir's Nagorno-Karabakh.";
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, Gazetteer.Default.Lexicon.PeriodWords);
         Assert.All(tokens, t => Assert.Equal(t.Value, text[t.Start..t.End]));
         Assert.Contains(tokens, t => t.Value == "\u2019s");
         Assert.Contains(tokens, t => t.Value == "U.S.");
@@ -40,7 +40,7 @@ public sealed class TextTests
     public void Pairs_curly_and_straight_quotes_and_drops_the_trailing_comma()
     {
         const string text = "\u201CWe will win,\u201D he said. \"They 'must' stop,\" she said.";
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, Gazetteer.Default.Lexicon.PeriodWords);
         var sentences = SentenceSplitter.Split(text, tokens, Gazetteer.Default.Lexicon, CancellationToken.None);
         var quotes = QuoteScanner.Scan(text, tokens, sentences);
         Assert.Equal(["We will win", "They 'must' stop"], quotes.Select(q => text[q.ContentStart..q.ContentEnd]));

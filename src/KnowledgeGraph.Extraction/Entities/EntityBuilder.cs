@@ -128,7 +128,7 @@ internal sealed class EntityBuilder(Document doc)
             }
 
             var prefix = token.Value[..token.Value.LastIndexOf('-')];
-            var tokens = Tokenizer.Tokenize(prefix);
+            var tokens = Tokenizer.Tokenize(prefix, lexicon.PeriodWords);
             var entry = tokens.Count == 1 ? doc.Gazetteer.Lookup(tokens, 0, 1)?.FirstOrDefault(e => e.Record is not null) : null;
             var party = entry is not null ? CountryEntity(entry.Record!) : surfaces.GetValueOrDefault(prefix);
             if (party is not null)

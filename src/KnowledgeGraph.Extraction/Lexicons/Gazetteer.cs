@@ -107,7 +107,7 @@ internal sealed class Gazetteer
 
     private void Add(string phrase, PhraseEntry entry)
     {
-        var tokens = Tokenizer.Tokenize(phrase);
+        var tokens = Tokenizer.Tokenize(phrase, Lexicon.PeriodWords);
         if (tokens.Count == 0)
         {
             return;
@@ -130,7 +130,7 @@ internal sealed class Gazetteer
 
     private bool Known(string phrase)
     {
-        var tokens = Tokenizer.Tokenize(phrase);
+        var tokens = Tokenizer.Tokenize(phrase, Lexicon.PeriodWords);
         return tokens.Count > 0 && phrases.ContainsKey(Key(tokens, 0, tokens.Count));
     }
 
@@ -185,7 +185,7 @@ internal sealed class Gazetteer
             foreach (var demonym in Split(cols.Length > 2 ? cols[2] : ""))
             {
                 // Hand-written demonyms override shared ones ("American" is the United States, not a territory).
-                var tokens = Tokenizer.Tokenize(demonym);
+                var tokens = Tokenizer.Tokenize(demonym, Lexicon.PeriodWords);
                 if (tokens.Count > 0 && phrases.TryGetValue(Key(tokens, 0, tokens.Count), out var existing))
                 {
                     existing.RemoveAll(e => e.Kind == PhraseKind.Demonym && e.Record != record);

@@ -22,6 +22,8 @@ internal sealed class Lexicon
         Stopwords = Set("stopwords");
         NameAdjectives = Set("name-adjectives");
         Abbreviations = Set("abbreviations", ignoreCase: false);
+        PeriodWords = Abbreviations.Select(a => a.TrimEnd('.')).Where(a => !a.Contains('.', StringComparison.Ordinal) && !a.Contains('\'', StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.Ordinal);
         ThingAcronyms = Set("thing-acronyms", ignoreCase: false);
         Things = Set("things", ignoreCase: false);
         var cues = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +70,9 @@ internal sealed class Lexicon
     public FrozenSet<string> NameAdjectives { get; }
 
     public FrozenSet<string> Abbreviations { get; }
+
+    /// <summary>The one-word abbreviations without their period, for the tokenizer ("Mr", "Gen", "Sept").</summary>
+    public FrozenSet<string> PeriodWords { get; }
 
     /// <summary>Capitalised abbreviations of things ("TV", "GDP", "HIV"): no organisation names on their own.</summary>
     public FrozenSet<string> ThingAcronyms { get; }

@@ -294,7 +294,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 ?? NewGroup(modifier.ToLowerInvariant() + "s");
         }
 
-        var tokens = Tokenizer.Tokenize(modifier);
+        var tokens = Tokenizer.Tokenize(modifier, doc.Lexicon.PeriodWords);
         var entries = tokens.Count > 0 ? doc.Gazetteer.Lookup(tokens, 0, tokens.Count) : null;
         var record = entries?.FirstOrDefault(e => e.Record is not null)?.Record;
         return record is not null ? builder.CountryEntity(record) : doc.Entities.FirstOrDefault(e => !e.IsNominal && e.Name == modifier);

@@ -8,16 +8,11 @@ namespace KnowledgeGraph.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl",
-        "Pvt", "Spc", "Pfc", "Sfc", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Insp", "Supt", "No", "Nos",
-        "Vol", "vs", "v", "etc", "cf", "approx", "est", "Inc", "Corp", "Ltd", "Co", "Bros", "Jan", "Feb", "Mar", "Apr",
-        "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
-        "Fri", "Sat", "Sun", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
-    };
-
-    public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Splits <paramref name="text"/> into tokens; <paramref name="periodWords"/> are the words whose period belongs to
+    /// them ("Mr", "Gen", "Sept": the lexicon's abbreviations).
+    /// </summary>
+    public static List<Token> Tokenize(string text, IReadOnlySet<string> periodWords, CancellationToken cancellationToken = default)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
@@ -45,7 +40,7 @@ internal static class Tokenizer
 
             if (IsWordChar(c))
             {
-                var end = ScanWord(text, i);
+                var end = ScanWord(text, i, periodWords);
                 if (end - i == 2 && c == 'X' && tokens.Count > 0 && tokens[^1].Value is "on" or "via")
                 {
                     // "wrote on X.": the platform ends the sentence; it is no initial.
@@ -112,7 +107,7 @@ internal static class Tokenizer
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark;
 
-    private static int ScanWord(string text, int start)
+    private static int ScanWord(string text, int start, IReadOnlySet<string> periodWords)
     {
         var n = text.Length;
         var i = start;
@@ -166,7 +161,7 @@ internal static class Tokenizer
                 return j > i + 1 || char.IsUpper(word[0]) ? j : i;
             }
 
-            if (PeriodWords.Contains(word))
+            if (periodWords.Contains(word))
             {
                 return i + 1;
             }
