@@ -52,6 +52,7 @@ public sealed class ControlExtractionTests
     [InlineData("Hamas, which has governed the Gaza Strip since 2007, said it would fight.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
     [InlineData("The Taliban rule Afghanistan.", "Taliban", ControlStatus.Controls, "Afghanistan")]
     [InlineData("The rebels, who seized Sanaa in 2014, blamed the coalition.", "rebels", ControlStatus.Captured, "Sanaa")]
+    [InlineData("Eritrean forces, which fought alongside the army, still occupy parts of Tigray, residents said.", "Eritrean forces", ControlStatus.Claims, "Tigray")]
     [InlineData("Abkhazia is de facto controlled by separatists.", "separatists", ControlStatus.DeFacto, "Abkhazia")]
     [InlineData("Abkhazia is controlled de facto by separatists, but internationally recognised as part of Georgia.", "Georgia", ControlStatus.PartOf, "Abkhazia")]
     [InlineData("The Golan Heights, which Israel captured from Syria in 1967, is recognised by most countries as Syrian territory.", "Israel", ControlStatus.Captured, "Golan Heights")]
@@ -125,4 +126,8 @@ public sealed class ControlExtractionTests
         var facts = Control("Sudan's army said it had retaken Khartoum from the Rapid Support Forces.");
         Assert.DoesNotContain(facts, c => c.Party.Contains("Rapid Support", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void People_who_report_a_deed_with_no_subject_did_not_do_it() =>
+        Assert.DoesNotContain(Control("Forces loyal to no one seized parts of Tigray last week, residents said."), c => c.Party == "residents");
 }

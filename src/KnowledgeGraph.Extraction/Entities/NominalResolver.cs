@@ -330,8 +330,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     continue;
                 }
 
-                // "Officials, who spoke on condition of anonymity, said": a description before the first comma.
-                return m is null && doc.IsWord(i + 1, "who") ? Description(i - 1, sentenceFirst) : null;
+                // "Officials, who spoke on condition of anonymity, said", "Eritrean forces, which fought alongside the
+                // army, still occupy": a description before the first comma.
+                return m is null && doc.TokenAt(i + 1).Value is "who" or "which" ? Description(i - 1, sentenceFirst) : null;
             }
         }
 

@@ -430,9 +430,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
+        // "they had captured X", the army said: the claimant is the party; "the capture of X", Moscow claimed: a body or
+        // country claiming a deed with no subject did it. Residents or witnesses reporting it did not.
         var claim = ClaimAt(i);
-        if (claim is not null && (party is null || NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value))
-            && claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity or EntityType.Group)
+        var pronoun = party is not null && NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value);
+        if (claim is not null && (party is null || pronoun)
+            && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))
         {
             party = claim.Speaker;
         }
