@@ -303,4 +303,25 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_group_called_a_quoted_name_says_nothing() =>
         Assert.Empty(ExtractionTestHelper.Extract("News\n\nHackers from a group called \"Anonymous\" attacked the site.").Quotations);
+
+    [Fact]
+    public void A_trailing_attribution_with_a_titled_speaker_reports_the_clause_before_it()
+    {
+        const string text = "Policy news\n\nAuthorities arrested a senior leader of the Sinaloa Cartel on Friday, Security Minister Omar Garcia Harfuch said.";
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal("Authorities arrested a senior leader of the Sinaloa Cartel on Friday", quote.Content.Of(text));
+        Assert.Equal("Omar Garcia Harfuch", ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+        Assert.DoesNotContain(result.Roles, r => r.Role.Contains("leader", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In a statement, Governor of Washington Chris Gregoire said, \"The museum put in a tremendous effort.\"")]
+    [InlineData("Following the update, the Foreign Secretary Boris Johnson said:\n\n\u201cIt is unacceptable that the UN has no access.\u201d")]
+    public void An_opening_phrase_before_an_attribution_is_not_what_was_said(string paragraph)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Quotations, q => q.Content.Of(text).StartsWith("In a statement", StringComparison.Ordinal)
+            || q.Content.Of(text).StartsWith("Following", StringComparison.Ordinal));
+    }
 }

@@ -234,7 +234,17 @@ internal sealed class ContentFinder(Document doc)
 
     private (int First, int End)? Backward(Attribution a, Sentence sentence, int after)
     {
-        var attributionStart = Math.Min(a.CueFirst, a.Speaker.First);
+        // 'In a statement, Governor Chris Gregoire said, "..."': what was said is the quotation after the cue.
+        // 'Boris Johnson said:' ending its paragraph: the next paragraph is what was said.
+        if (after + 1 < sentence.EndToken && doc.Tokens[after].Value is "," or ":" && doc.Tokens[after + 1].Kind == TokenKind.Quote
+            || doc.Tokens[sentence.EndToken - 1].Value == ":")
+        {
+            return null;
+        }
+
+        // The speaker's phrase starts at its title: ", Security Minister Omar García Harfuch said".
+        var speakerFirst = doc.MentionAt[a.Speaker.First] is { } named && named.FirstToken == a.Speaker.First ? named.PhraseFirstToken : a.Speaker.First;
+        var attributionStart = Math.Min(a.CueFirst, speakerFirst);
         var stop = attributionStart;
         // Determiners of a description: ", an Azeri presidential adviser told".
         while (stop > sentence.FirstToken && doc.Tokens[stop - 1].Kind == TokenKind.Word && !doc.Tokens[stop - 1].IsCapitalized

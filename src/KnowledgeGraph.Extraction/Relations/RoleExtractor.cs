@@ -313,8 +313,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     /// <summary>A description the name is apposed to: "The mayor of Kyiv, Vitali Klitschko, said".</summary>
     private void ApposedTo(MentionInfo m)
     {
+        // Set off on both sides ("The mayor of Kyiv, Vitali Klitschko, said"); not "..., Minister X said", where the
+        // name opens an attribution.
         var comma = m.PhraseFirstToken - 1;
-        if (doc.TokenAt(comma).Value != ",")
+        if (doc.TokenAt(comma).Value != "," || doc.TokenAt(m.EndToken).Kind == TokenKind.Word)
         {
             return;
         }
