@@ -683,6 +683,11 @@ internal sealed class NameFinder(Document doc)
 
         for (var p = Math.Max(first, j - gazetteer.MaxPhraseTokens + 1); p < j; p++)
         {
+            if (!gazetteer.BodyNamesWithLowercaseWords.Contains(doc.Tokens[p].Value))
+            {
+                continue;
+            }
+
             for (var len = Math.Min(gazetteer.MaxPhraseTokens, end - p); len > j - p; len--)
             {
                 if (gazetteer.Lookup(doc.Tokens, p, len) is { } entries && entries.Any(e => e.Kind == PhraseKind.Organization))

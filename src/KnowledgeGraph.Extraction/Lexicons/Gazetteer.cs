@@ -16,6 +16,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, List<PhraseEntry>> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceRecord> countries = new(StringComparer.Ordinal);
     private readonly FrozenSet<string> firstWords;
+    private readonly HashSet<string> organizationNamesWithLowercaseWords = new(StringComparer.OrdinalIgnoreCase);
 
     private Gazetteer(Lexicon lexicon)
     {
@@ -44,6 +45,7 @@ internal sealed class Gazetteer
 
         MaxPhraseTokens = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
         firstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        BodyNamesWithLowercaseWords = organizationNamesWithLowercaseWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static Gazetteer Default => Shared.Value;
@@ -54,6 +56,12 @@ internal sealed class Gazetteer
     public FrozenSet<string> Names { get; }
 
     public int MaxPhraseTokens { get; }
+
+    /// <summary>
+    /// First words of the known organisations whose names have a lower-case word inside ("Islamic State of Iraq and
+    /// the Levant"): only these can carry a name over such a word.
+    /// </summary>
+    public FrozenSet<string> BodyNamesWithLowercaseWords { get; }
 
     public PlaceRecord? Country(string iso2) => countries.GetValueOrDefault(iso2);
 
@@ -118,6 +126,11 @@ internal sealed class Gazetteer
         {
             list = [];
             phrases[key] = list;
+        }
+
+        if (entry.Kind == PhraseKind.Organization && tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && !t.IsCapitalized))
+        {
+            organizationNamesWithLowercaseWords.Add(tokens[0].Value);
         }
 
         if (!list.Any(e => e.Kind == entry.Kind && ReferenceEquals(e.Record, entry.Record)))
