@@ -324,4 +324,24 @@ public sealed class QuoteAttributionTests
         Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Quotations, q => q.Content.Of(text).StartsWith("In a statement", StringComparison.Ordinal)
             || q.Content.Of(text).StartsWith("Following", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ihor Terekhov spoke. \"The city is under attack,\" he said, adding that schools would move online.", "schools would move online")]
+    [InlineData("Ihor Terekhov spoke. \"The city is under attack,\" he said, adding: \"We will rebuild.\"", "We will rebuild.")]
+    public void A_participle_after_a_quotations_attribution_says_what_follows_it(string paragraph, string content)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations, q => q.Content.Of(text) == content);
+        Assert.Equal("Ihor Terekhov", ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+    }
+
+    [Fact]
+    public void A_description_names_the_body_whose_name_has_all_its_words()
+    {
+        const string text = "Policy news\n\nAccording to a statement from the Ukrainian air force, 380 drones were shot down. The police force said it was ready.";
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Equal("Ukrainian air force", ExtractionTestHelper.EntityOf(result, Assert.Single(result.Quotations, q => q.Content.Of(text).StartsWith("380", StringComparison.Ordinal)).SpeakerId).CanonicalName);
+        Assert.DoesNotContain(result.Quotations, q => q.Content.Of(text) == "it was ready" && ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName == "Ukrainian air force");
+    }
 }

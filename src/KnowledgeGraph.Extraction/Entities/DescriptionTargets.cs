@@ -13,8 +13,11 @@ internal sealed class DescriptionTargets(Document doc)
         "army", "military", "forces", "troops", "command", "soldiers",
     };
 
-    /// <summary>The article's organisation that a description with this head noun and country refers to.</summary>
-    public EntityInfo? OrganizationFor(EntityInfo? country, string head)
+    /// <summary>
+    /// The article's organisation that a description with this head noun and country refers to; its other words
+    /// (<paramref name="modifiers"/>: "police" in "the police force") must be in that organisation's name.
+    /// </summary>
+    public EntityInfo? OrganizationFor(EntityInfo? country, string head, IReadOnlyCollection<string>? modifiers = null)
     {
         var army = ArmyHeads.Contains(head);
         if (country is not null && army)
@@ -38,6 +41,11 @@ internal sealed class DescriptionTargets(Document doc)
             // whose name ends with the word.
             candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && !e.IsNominal
                 && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
+        if (modifiers is { Count: > 0 })
+        {
+            candidates = candidates.Where(c => modifiers.All(m => m is "'s" or "\u2019s" || c.Name.Contains(m, StringComparison.OrdinalIgnoreCase))).ToList();
         }
 
         return candidates.Count == 1 ? candidates[0] : null;

@@ -308,7 +308,9 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         // The quotation right before the attribution: '"...," Hajiyev said' or '"...," said Olmert'. One that ends
         // its own sentence ('"... these four years." Mr. Obama said he would ...') is the attribution's only when
         // the attribution says nothing itself.
-        var before = QuoteBefore(a, sentence);
+        // A participle carries its own content: '"...," he said, adding that schools would close'.
+        var before = doc.Tokens[a.CueFirst].Value.EndsWith("ing", StringComparison.Ordinal) && a.CueFirst + 1 < sentence.EndToken
+            ? null : QuoteBefore(a, sentence);
         var range = before is null || doc.IsWord(before.CloseToken - 1, ".") ? content.Find(a, cueClass, sentence) : null;
         if (before is not null && range is null)
         {
