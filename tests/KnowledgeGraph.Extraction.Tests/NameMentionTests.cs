@@ -352,4 +352,12 @@ public sealed class NameMentionTests
     [Fact]
     public void Others_saying_something_are_no_person() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nTalks ended. Others said the plan had failed.").Entities, e => e.Type == EntityType.Person);
+
+    [Fact]
+    public void Congo_is_the_democratic_republic_as_news_writes_it()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nCongo's government accused Rwanda. The Republic of Congo stayed out.");
+        Assert.Contains(result.Entities, e => e.CanonicalName == "DR Congo" && e.ExternalIds.Iso3166 == "CD");
+        Assert.Contains(result.Entities, e => e.ExternalIds.Iso3166 == "CG");
+    }
 }

@@ -344,4 +344,12 @@ public sealed class QuoteAttributionTests
         Assert.Equal("Ukrainian air force", ExtractionTestHelper.EntityOf(result, Assert.Single(result.Quotations, q => q.Content.Of(text).StartsWith("380", StringComparison.Ordinal)).SpeakerId).CanonicalName);
         Assert.DoesNotContain(result.Quotations, q => q.Content.Of(text) == "it was ready" && ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName == "Ukrainian air force");
     }
+
+    [Fact]
+    public void A_dateline_naming_a_country_is_not_what_was_said()
+    {
+        const string text = "News\n\nGOMA, Democratic Republic of Congo (Reuters) - Rebels took the airport on Tuesday, two U.N. sources said.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("Rebels took the airport on Tuesday", quote.Content.Of(text));
+    }
 }

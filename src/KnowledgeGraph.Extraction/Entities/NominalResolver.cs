@@ -110,9 +110,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         if (t.Value is "that" or "who" or "which" && k > sentenceFirst)
         {
-            // "X, the head of Y, who ...": the apposition's subject; "The Houthis, who seized Sanaa": the phrase before.
-            return NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true)
-                ?? (doc.TokenAt(k - 1).Value == "," ? NounPhraseEndingAt(k - 2, sentenceFirst, allowApposition: false) : null);
+            // "X, the head of Y, who ...": the apposition's subject; "The Houthis, who seized Sanaa": the phrase before;
+            // "backing the group, which captured": "which" stands for the phrase right before it.
+            var before = doc.TokenAt(k - 1).Value == "," ? NounPhraseEndingAt(k - 2, sentenceFirst, allowApposition: false) : null;
+            return t.Value == "which" && before is not null ? before : NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true) ?? before;
         }
 
         var mention = doc.MentionAt[k];

@@ -181,6 +181,15 @@ internal sealed class Gazetteer
         }
     }
 
+    private void RemoveOthers(string phrase, PhraseKind kind, PlaceRecord record)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, Lexicon.PeriodWords);
+        if (tokens.Count > 0 && phrases.TryGetValue(Key(tokens, 0, tokens.Count), out var existing))
+        {
+            existing.RemoveAll(e => e.Kind == kind && e.Record != record);
+        }
+    }
+
     private void LoadCountryAliases()
     {
         foreach (var cols in Rows("country-aliases.tsv"))
@@ -190,20 +199,17 @@ internal sealed class Gazetteer
                 continue;
             }
 
+            // Hand-written names and demonyms override shared ones: "Congo" is DR Congo as news writes it, "American"
+            // the United States, not a territory.
             foreach (var name in Split(cols[1]))
             {
+                RemoveOthers(name, PhraseKind.Country, record);
                 Add(name, new PhraseEntry(PhraseKind.Country, record, 0));
             }
 
             foreach (var demonym in Split(cols.Length > 2 ? cols[2] : ""))
             {
-                // Hand-written demonyms override shared ones ("American" is the United States, not a territory).
-                var tokens = Tokenizer.Tokenize(demonym, Lexicon.PeriodWords);
-                if (tokens.Count > 0 && phrases.TryGetValue(Key(tokens, 0, tokens.Count), out var existing))
-                {
-                    existing.RemoveAll(e => e.Kind == PhraseKind.Demonym && e.Record != record);
-                }
-
+                RemoveOthers(demonym, PhraseKind.Demonym, record);
                 Add(demonym, new PhraseEntry(PhraseKind.Demonym, record, 0));
             }
         }

@@ -320,7 +320,7 @@ internal sealed class ContentFinder(Document doc)
             return first;
         }
 
-        for (var k = first + 1; k < stop && k - first <= 8; k++)
+        for (var k = first + 1; k < stop && k - first <= 12; k++)
         {
             var t = doc.Tokens[k];
             if (t.Value is "\u2014" or "-" or "\u2013" or "--")
@@ -328,7 +328,8 @@ internal sealed class ContentFinder(Document doc)
                 return k + 1;
             }
 
-            if (t.Kind == TokenKind.Word && !t.IsCapitalized)
+            // "GOMA, Democratic Republic of Congo (Reuters) -": only the little words of a country's name are lower-case.
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && t.Value is not ("of" or "the" or "and"))
             {
                 return first;
             }

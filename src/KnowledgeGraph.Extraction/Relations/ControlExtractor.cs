@@ -434,7 +434,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // country claiming a deed with no subject did it. Residents or witnesses reporting it did not.
         var claim = ClaimAt(i);
         var pronoun = party is not null && NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value);
-        if (claim is not null && (party is null || pronoun)
+        var unresolvedRelative = party is null && RelativePronounBefore(i, sentence.FirstToken);
+        if (claim is not null && (party is null && !unresolvedRelative || pronoun)
             && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))
         {
             party = claim.Speaker;
@@ -464,6 +465,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             Add(from.Entity, place.Value.Entity, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
         }
+    }
+
+    // "the group, which captured": a relative clause whose subject was not resolved names no one else as the party.
+    private bool RelativePronounBefore(int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k > sentenceFirst && doc.Tokens[k].Value is "has" or "have" or "had" or "also" or "already" or "later" or "then")
+        {
+            k--;
+        }
+
+        return doc.TokenAt(k).Value is "which" or "who" or "that";
     }
 
     /// <summary>

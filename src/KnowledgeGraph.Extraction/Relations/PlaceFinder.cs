@@ -36,6 +36,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         "entire", "whole", "rest", "large", "larger", "key", "areas", "area", "swathes", "swaths",
     };
 
+    // Things in a place that news names after it: "seize Goma airport".
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
+    {
+        "airport", "port", "base", "bridge", "dam", "plant", "prison", "hospital", "station", "palace", "headquarters",
+        "barracks", "refinery", "mine", "airfield", "airbase", "crossing", "checkpoint", "highway", "road", "square", "embassy",
+    };
+
     // Nouns whose taking "in" a place is the place's: "seized power in Niger", "gained ground in Donetsk".
     private static readonly HashSet<string> WholePlaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -65,8 +72,9 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             // "recaptured the presidential palace in Khartoum": what was taken is in the place, not the place ("seized
-            // power in Niger" is the place's).
-            if (thing is not null && doc.TokenAt(j - 1).Value is "in" or "at" or "inside" or "around" or "across" && !WholePlaceWords.Contains(thing))
+            // power in Niger" is the place's); so is "Goma airport".
+            if (thing is not null && doc.TokenAt(j - 1).Value is "in" or "at" or "inside" or "around" or "across" && !WholePlaceWords.Contains(thing)
+                || Facilities.Contains(doc.TokenAt(stop).Value))
             {
                 return null;
             }
