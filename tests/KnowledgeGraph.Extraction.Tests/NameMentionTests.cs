@@ -360,4 +360,11 @@ public sealed class NameMentionTests
         Assert.Contains(result.Entities, e => e.CanonicalName == "DR Congo" && e.ExternalIds.Iso3166 == "CD");
         Assert.Contains(result.Entities, e => e.ExternalIds.Iso3166 == "CG");
     }
+
+    [Theory]
+    [InlineData("Rebels captured large parts of North Kivu province.", "North Kivu")]
+    [InlineData("North Korea fired a missile.", "North Korea")]
+    public void A_compass_word_before_a_known_region_names_a_region_of_its_own(string sentence, string place) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == place
+            && e.Type is EntityType.GeopoliticalEntity or EntityType.Location);
 }

@@ -55,6 +55,11 @@ internal sealed class NameFinder(Document doc)
         "Offensive", "Operation", "Time", "Series", "Show", "Program", "Programme", "Project", "Initiative",
     };
 
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "near", "from", "outside",
@@ -479,6 +484,16 @@ internal sealed class NameFinder(Document doc)
             }
 
             var (len, entry) = LongestMatch(p, b);
+
+            // "North Kivu", "South Darfur", "Eastern Ghouta": a compass word before a known place that is not a
+            // country names a region of its own.
+            if (entry is null && p + 1 < b && CompassWords.Contains(doc.Tokens[p].Value) && LongestMatch(p + 1, b) is { Entry: { } inner } innerMatch
+                && inner.Kind is PhraseKind.City or PhraseKind.Region or PhraseKind.Place && inner.Record?.IsCountry != true && p + 1 + innerMatch.Length == b)
+            {
+                segments.Add(new Segment(p, b, SegmentKind.Place) { RunFirst = a, RunEnd = b, Confidence = 0.75 });
+                return;
+            }
+
             if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
                 && !IsTitleAt(p + len, b))
             {
