@@ -362,7 +362,8 @@ public sealed class NameMentionTests
     }
 
     [Theory]
-    [InlineData("Rebels captured large parts of North Kivu province.", "North Kivu")]
+    [InlineData("Fighting hit North Darfur on Monday.", "North Darfur")]
+    [InlineData("Fighting hit East Aleppo on Monday.", "East Aleppo")]
     [InlineData("North Korea fired a missile.", "North Korea")]
     public void A_compass_word_before_a_known_region_names_a_region_of_its_own(string sentence, string place) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == place

@@ -125,6 +125,17 @@ internal sealed class NameFinder(Document doc)
                 }
 
                 var (a, b) = Trim(i, j, sentence);
+
+                // "North Darfur", "East Aleppo": a compass word before a known place that is not a country names a
+                // region of its own (the trim drops the word as a sentence opener).
+                if (a > i && CompassWords.Contains(doc.Tokens[a - 1].Value) && b > a && LongestMatch(a, b) is { Entry: { } inner } innerMatch
+                    && inner.Kind is PhraseKind.City or PhraseKind.Region or PhraseKind.Place && inner.Record?.IsCountry != true
+                    && a + innerMatch.Length == b && gazetteer.Lookup(doc.Tokens, a - 1, b - a + 1) is null)
+                {
+                    segments.Add(new Segment(a - 1, b, SegmentKind.Place) { RunFirst = a - 1, RunEnd = b, Confidence = 0.75 });
+                    i = j;
+                    continue;
+                }
                 if (b - a >= 2 && EventSuffixes.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !OrgWordBeforeOf(a, b)
                     || a < b && lexicon.Things.Contains(doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End]))
                 {
@@ -485,14 +496,6 @@ internal sealed class NameFinder(Document doc)
 
             var (len, entry) = LongestMatch(p, b);
 
-            // "North Kivu", "South Darfur", "Eastern Ghouta": a compass word before a known place that is not a
-            // country names a region of its own.
-            if (entry is null && p + 1 < b && CompassWords.Contains(doc.Tokens[p].Value) && LongestMatch(p + 1, b) is { Entry: { } inner } innerMatch
-                && inner.Kind is PhraseKind.City or PhraseKind.Region or PhraseKind.Place && inner.Record?.IsCountry != true && p + 1 + innerMatch.Length == b)
-            {
-                segments.Add(new Segment(p, b, SegmentKind.Place) { RunFirst = a, RunEnd = b, Confidence = 0.75 });
-                return;
-            }
 
             if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
                 && !IsTitleAt(p + len, b))
