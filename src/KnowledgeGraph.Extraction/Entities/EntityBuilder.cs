@@ -286,7 +286,8 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        if (before.Kind == TokenKind.Word && !before.IsCapitalized && len <= 3 && BodyWords.Contains(before.Value))
+        if (before.Kind == TokenKind.Word && !before.IsCapitalized && len <= 3 && BodyNouns.Contains(before.Value)
+            && before.Value is not ("force" or "forces" or "groups"))
         {
             // "state energy company Naftogaz", "the rebel group M23", "broadcaster Channel 12": the body's name.
             s.Kind = SegmentKind.Organization;
@@ -374,13 +375,6 @@ internal sealed class EntityBuilder(Document doc)
             s.Confidence = 0.6;
         }
     }
-
-    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
-    {
-        "company", "firm", "giant", "operator", "agency", "group", "broadcaster", "airline", "carrier", "maker", "manufacturer",
-        "producer", "bank", "lender", "insurer", "retailer", "utility", "conglomerate", "newspaper", "daily", "outlet",
-        "channel", "network", "startup", "charity", "organisation", "organization", "party", "militia", "faction", "movement",
-    };
 
     private bool SurnameSpeaks(Segment s)
     {
@@ -861,12 +855,17 @@ internal sealed class EntityBuilder(Document doc)
         return false;
     }
 
-    /// <summary>Head nouns of descriptions of bodies: "The White Helmets, a civil defence group, said".</summary>
+    /// <summary>
+    /// Head nouns of descriptions of bodies: "The White Helmets, a civil defence group, said", "state energy company
+    /// Naftogaz".
+    /// </summary>
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "group", "groups", "organisation", "organization", "movement", "party", "charity", "company", "firm", "agency",
         "network", "coalition", "alliance", "militia", "faction", "union", "association", "foundation", "institute",
-        "outlet", "newspaper", "broadcaster", "channel", "website", "force", "forces", "body", "bloc",
+        "outlet", "newspaper", "broadcaster", "channel", "website", "force", "forces", "body", "bloc", "giant", "operator",
+        "airline", "carrier", "maker", "manufacturer", "producer", "bank", "lender", "insurer", "retailer", "utility",
+        "conglomerate", "daily", "startup",
     };
 
     // "The White Helmets, a civil defence group operating in ...": a name set off before a description of a body
