@@ -294,6 +294,7 @@ public sealed class NameMentionTests
     [InlineData("The Institute for the Study of War said Russian forces advanced.", "Institute for the Study of War")]
     [InlineData("The request was advanced by the Municipality of Livorno in 2010.", "Municipality of Livorno")]
     [InlineData("The Sinaloa Cartel denied it on Monday.", "Sinaloa Cartel")]
+    [InlineData("The Britain-based Syrian Observatory for Human Rights said 20 people died.", "Syrian Observatory for Human Rights")]
     [InlineData("Ubisoft, Microsoft and Nintendo all had large areas at the fair.", "Microsoft")]
     public void Bodies_named_with_of_or_for_and_well_known_companies_are_organisations(string sentence, string body) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == body && e.Type == EntityType.Organization);

@@ -308,9 +308,10 @@ internal sealed class NameFinder(Document doc)
             }
 
             // "Russian-occupied Melitopol": the compound says who holds the place; it is not part of its name; nor is
-            // "Then-president" or "Ex-minister" part of a person's.
+            // "Then-president" or "Ex-minister" part of a person's, or "Britain-based" part of a body's.
             if (Connectors.Contains(t.Value) || t.Value == "the" || EntityBuilder.IsHeldBy(t.Value)
                 || t.Value.StartsWith("Then-", StringComparison.Ordinal) || t.Value.StartsWith("Ex-", StringComparison.Ordinal)
+                || t.Value.EndsWith("-based", StringComparison.Ordinal) || t.Value.EndsWith("-born", StringComparison.Ordinal)
                 || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
             {
