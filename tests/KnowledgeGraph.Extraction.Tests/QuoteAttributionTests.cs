@@ -352,4 +352,12 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
         Assert.Equal("Rebels took the airport on Tuesday", quote.Content.Of(text));
     }
+
+    [Fact]
+    public void A_trailing_attribution_to_two_speakers_reports_the_clause_before_them()
+    {
+        const string text = "News\n\nRebels swept into Aleppo on Friday, a war monitor and rebel sources said.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("Rebels swept into Aleppo on Friday", quote.Content.Of(text));
+    }
 }

@@ -253,6 +253,21 @@ internal sealed class ContentFinder(Document doc)
             stop--;
         }
 
+        // Another speaker joined by "and": ", a war monitor and rebel sources said".
+        if (doc.IsWord(stop, "and") || doc.IsWord(stop - 1, "and"))
+        {
+            var k = doc.IsWord(stop, "and") ? stop - 1 : stop - 2;
+            while (k > sentence.FirstToken && stop - k <= 6 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Value != ",")
+            {
+                k--;
+            }
+
+            if (doc.Tokens[k].Value == ",")
+            {
+                stop = k + 1;
+            }
+        }
+
         if (stop <= sentence.FirstToken || doc.Tokens[stop - 1].Value != ",")
         {
             return null;
