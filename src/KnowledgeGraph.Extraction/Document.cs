@@ -135,7 +135,8 @@ internal sealed class Document
 
     public bool InQuote(int token) => token >= 0 && token < QuoteOf.Length && QuoteOf[token] != -1;
 
-    public Token TokenAt(int i) => i >= 0 && i < Tokens.Count ? Tokens[i] : default;
+    /// <summary>The token at <paramref name="i"/>, or past either end an empty punctuation token, which no rule takes for a word.</summary>
+    public Token TokenAt(int i) => i >= 0 && i < Tokens.Count ? Tokens[i] : new Token(i < 0 ? 0 : Text.Length, i < 0 ? 0 : Text.Length, TokenKind.Punctuation, "");
 
     public bool IsWord(int i, string word) => i >= 0 && i < Tokens.Count && Tokens[i].Is(word);
 

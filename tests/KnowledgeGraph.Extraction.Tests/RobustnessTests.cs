@@ -28,6 +28,33 @@ public sealed class RobustnessTests
         AssertSpansRoundTrip(r);
     }
 
+    // Rules look ahead of the word they start at; an article may end anywhere, so every prefix is a text of its own.
+    [Theory]
+    [InlineData("GENEVA \u2014 Rebels, who seized the city of Goma, a town near Kivu, said on Monday, adding that the capital was calm.")]
+    [InlineData("\"We will stay,\" he said, adding: \"Yes.\" The strike, the army said, hit the presidential palace in Khartoum.")]
+    [InlineData("According to a statement from the Ukrainian air force, Hamas, which controlled the Gaza Strip, called the plan \"reckless\".")]
+    [InlineData("Its chairman, Secretary Kerry, the Foreign Secretary, met Chief Cabinet Secretary Yoshimasa Hayashi in North Darfur.")]
+    [InlineData("The Golan Heights, which Israel captured, is recognised as Syrian territory and is controlled de facto by Israel.")]
+    [InlineData("They travelled to the capital in Kabul, through territory controlled by")]
+    [InlineData("Burrows said the flag had never been open to public choice. Professor")]
+    [InlineData("The group named its magazine after the town and claimed")]
+    [InlineData("The Israeli military says 13 soldiers were killed.\n\nIsrael claims ")]
+    [InlineData("\"We will fight until we die,\" said Lieutenant Ibrahim Moussa of the")]
+    public void Every_prefix_of_an_article_extracts(string text) => EveryPrefixExtracts(text);
+
+    [Fact]
+    public void Every_prefix_of_the_seed_text_extracts() => EveryPrefixExtracts(SeedExtractionTests.Text);
+
+    private static void EveryPrefixExtracts(string text)
+    {
+        for (var end = 1; end <= text.Length; end++)
+        {
+            var prefix = text[..end];
+            var result = Record.Exception(() => AssertSpansRoundTrip(ExtractionTestHelper.Extract(prefix)));
+            Assert.True(result is null, $"\"{prefix}\": {result}");
+        }
+    }
+
     [Fact]
     public void Unbalanced_quote_ends_at_the_paragraph()
     {

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Extraction.Tests;
 
 public sealed class SeedExtractionTests
 {
-    private const string Text =
+    internal const string Text =
         "Azerbaijan envisages an amnesty for Karabakh Armenian fighters who give up their arms, an Azeri presidential adviser told Reuters.\n\n" +
         "Azerbaijani President Ilham Aliyev on Wednesday said his iron fist had consigned the idea to history.\n\n" +
         "Hikmet Hajiyev, foreign policy adviser to Azerbaijan's president, told Reuters in a television interview that Baku envisaged an amnesty.\n\n" +

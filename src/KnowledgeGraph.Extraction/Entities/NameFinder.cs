@@ -661,8 +661,13 @@ internal sealed class NameFinder(Document doc)
     /// <summary>A known first name followed by another capitalised word that is not a place, title or organisation.</summary>
     private bool PersonStart(int p, int b)
     {
+        if (p + 1 >= b)
+        {
+            return false;
+        }
+
         var t = doc.Tokens[p].Value;
-        if (p + 1 >= b || !gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t) || doc.LowercaseWords.Contains(t.ToLowerInvariant()))
+        if (!gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t) || doc.LowercaseWords.Contains(t.ToLowerInvariant()))
         {
             return false;
         }

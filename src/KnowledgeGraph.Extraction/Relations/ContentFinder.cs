@@ -79,7 +79,7 @@ internal sealed class ContentFinder(Document doc)
         // "China claims Taiwan as its own territory": a place as the object of "claim" is a claim of control, not speech
         // ("Russia claimed Ukraine had attacked" is speech).
         if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
-            && doc.MentionAt[pos] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed && claimed.FirstToken == pos
+            && doc.MentionAt.ElementAtOrDefault(pos) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed && claimed.FirstToken == pos
             && !OpensPredicate(doc.TokenAt(claimed.EndToken)))
         {
             return null;
@@ -181,7 +181,7 @@ internal sealed class ContentFinder(Document doc)
     private int SkipUnnamedAddressee(int pos, int end)
     {
         var k = pos;
-        if (doc.Tokens[k].Value is "the" or "a" or "an" && k + 1 < end && IsAddresseeNoun(k + 1))
+        if (doc.TokenAt(k).Value is "the" or "a" or "an" && k + 1 < end && IsAddresseeNoun(k + 1))
         {
             k++;
         }
@@ -194,7 +194,7 @@ internal sealed class ContentFinder(Document doc)
         k++;
 
         // "in Geneva", "at the United Nations"
-        if (k + 1 < end && doc.Tokens[k].Value is "in" or "at" && doc.MentionAt[doc.IsWord(k + 1, "the") ? k + 2 : k + 1] is { } place)
+        if (k + 1 < end && doc.TokenAt(k).Value is "in" or "at" && doc.MentionAt.ElementAtOrDefault(doc.IsWord(k + 1, "the") ? k + 2 : k + 1) is { } place)
         {
             k = place.EndToken;
         }
@@ -203,9 +203,9 @@ internal sealed class ContentFinder(Document doc)
     }
 
     private bool IsAddresseeNoun(int k) =>
-        doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized
-        && (lexicon.GroupNominals.Contains(doc.Tokens[k].Value) || lexicon.PersonNominals.Contains(doc.Tokens[k].Value)
-            || doc.Tokens[k].Value is "reporters" or "journalists" or "committee" or "parliament" or "press");
+        doc.TokenAt(k).Kind == TokenKind.Word && !doc.TokenAt(k).IsCapitalized
+        && (lexicon.GroupNominals.Contains(doc.TokenAt(k).Value) || lexicon.PersonNominals.Contains(doc.TokenAt(k).Value)
+            || doc.TokenAt(k).Value is "reporters" or "journalists" or "committee" or "parliament" or "press");
 
     private (int First, int End)? AccordingTo(Attribution a, Sentence sentence)
     {

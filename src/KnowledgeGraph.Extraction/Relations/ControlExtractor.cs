@@ -517,7 +517,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
 
             var k = j + 1;
-            if (doc.QuoteOf[k] == -2)
+            if (k < doc.Tokens.Count && doc.QuoteOf[k] == -2)
             {
                 // by "al-Qaeda-type individuals": the quoted phrase names a group.
                 var q = doc.QuoteWithMark(k) is { } mark && mark.OpenToken == k ? mark : null;
@@ -548,7 +548,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var before = doc.TokenAt(i - 1).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
-        var m = doc.MentionAt[i + 2];
+        var m = doc.MentionAt.ElementAtOrDefault(i + 2);
         if (!linking || m is null || m.Entity.Type != EntityType.GeopoliticalEntity || m.Adjectival)
         {
             return;

@@ -24,7 +24,7 @@ internal sealed class CueFinder(Document doc)
     public int CueAt(int i, out CueClass cueClass)
     {
         cueClass = CueClass.Clause;
-        var t = doc.Tokens[i];
+        var t = doc.TokenAt(i);
 
         // "According to the UN, ..." opens its sentence, capitalised.
         if (t.Is("according") && doc.IsWord(i + 1, "to"))

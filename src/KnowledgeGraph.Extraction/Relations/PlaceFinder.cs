@@ -228,7 +228,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var t = doc.Tokens[j];
         if (t.Kind == TokenKind.Word && !t.IsCapitalized && IsPlaceWord(t.Value) && (doc.IsWord(j - 1, "the") || doc.IsWord(j - 2, "the")))
         {
-            if (doc.IsWord(j + 1, "of") && doc.MentionAt[j + 2] is { Adjectival: false } named
+            if (doc.IsWord(j + 1, "of") && doc.MentionAt.ElementAtOrDefault(j + 2) is { Adjectival: false } named
                 && named.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
             {
                 stop = named.EndToken;

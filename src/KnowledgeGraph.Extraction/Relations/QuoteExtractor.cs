@@ -198,7 +198,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             describesPerson |= lexicon.DescribesPerson(word);
         }
 
-        if (describesPerson && !named && k < limit && doc.MentionAt[k + 1] is { Adjectival: false, Entity.Type: EntityType.Person } apposed
+        if (describesPerson && !named && k < limit && doc.MentionAt.ElementAtOrDefault(k + 1) is { Adjectival: false, Entity.Type: EntityType.Person } apposed
             && apposed.FirstToken == k + 1 && doc.TokenAt(apposed.EndToken).Value == ",")
         {
             return new NounPhrase(apposed.FirstToken, apposed.EndToken, apposed.Entity, apposed.Confidence);
@@ -293,7 +293,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         // "told Reuters", "told the BBC"
         var next = doc.IsWord(cue + cueLength, "the") ? cue + cueLength + 1 : cue + cueLength;
-        var m = doc.MentionAt[next];
+        var m = doc.MentionAt.ElementAtOrDefault(next);
         if (m is not null && m.FirstToken == next && m.Entity.Type is EntityType.Organization or EntityType.Person)
         {
             m.Entity.Participates = true;

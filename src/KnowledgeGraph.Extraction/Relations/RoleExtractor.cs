@@ -240,7 +240,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         if (of is null && doc.IsWord(m.EndToken, "of"))
         {
             var after = doc.IsWord(m.EndToken + 1, "the") ? m.EndToken + 2 : m.EndToken + 1;
-            var np = doc.MentionAt[after] is { Adjectival: false } om ? new NounPhrase(om.FirstToken, om.EndToken, om.Entity, om.Confidence)
+            var np = doc.MentionAt.ElementAtOrDefault(after) is { Adjectival: false } om ? new NounPhrase(om.FirstToken, om.EndToken, om.Entity, om.Confidence)
                 : after < doc.Tokens.Count ? nominals.Description(after, sentenceFirst) : null;
             if (np is not null && np.Entity.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity)
             {
