@@ -227,6 +227,18 @@ internal sealed class EntityBuilder(Document doc)
         return person;
     }
 
+    /// <summary>
+    /// A body known only by a description ("Macron's office", "the electoral commission", "the Comoros government"), one
+    /// per <paramref name="description"/>.
+    /// </summary>
+    public EntityInfo UnnamedBody(string description, string name, string head)
+    {
+        var body = GetOrCreate("nom-org:" + description.ToLowerInvariant(), EntityType.Organization, name);
+        body.IsNominal = true;
+        body.Head = head.ToLowerInvariant();
+        return body;
+    }
+
     public EntityInfo GetOrCreate(string key, EntityType type, string name)
     {
         if (!byKey.TryGetValue(key, out var entity))

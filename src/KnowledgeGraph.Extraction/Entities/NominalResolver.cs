@@ -550,19 +550,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         // possessive, the body of the one named: "Macron's office", "the prosecutor's office".
         var possessed = country is null && doc.TokenAt(head - 1).Value is "'s" or "\u2019s" && owner?.Type is null or EntityType.Person;
         var org = possessed ? null : targets.OrganizationFor(country, word, modifiers);
+        var phrase = doc.Text[doc.Tokens[first].Start..h.End];
         if (possessed)
         {
-            var bodyName = doc.Text[doc.Tokens[first].Start..h.End];
-            org = builder.GetOrCreate("nom-org::" + bodyName.ToLowerInvariant(), EntityType.Organization, bodyName);
-            org.IsNominal = true;
-            org.Head = word.ToLowerInvariant();
+            org = builder.UnnamedBody(":" + phrase, phrase, word);
         }
         else if (org is null && country is not null)
         {
-            var orgName = doc.Text[doc.Tokens[first].Start..h.End];
-            org = builder.GetOrCreate("nom-org:" + country.Key + ":" + word.ToLowerInvariant(), EntityType.Organization, orgName);
-            org.IsNominal = true;
-            org.Head = word.ToLowerInvariant();
+            org = builder.UnnamedBody(country.Key + ":" + word, phrase, word);
             org.Country = country;
         }
         else if (org is null && owner is null && (hasDeterminer || barePolice)
@@ -571,10 +566,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         {
             // "The police said", "the electoral commission announced": the article's body, unnamed, which readers
             // want to see as the source.
-            var bodyName = doc.Text[doc.Tokens[first].Start..h.End].ToLowerInvariant();
-            org = builder.GetOrCreate("nom-org::" + bodyName, EntityType.Organization, bodyName);
-            org.IsNominal = true;
-            org.Head = word.ToLowerInvariant();
+            org = builder.UnnamedBody(":" + phrase, phrase.ToLowerInvariant(), word);
         }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));

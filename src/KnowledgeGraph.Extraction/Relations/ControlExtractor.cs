@@ -185,10 +185,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // "Hamas, which has governed the Gaza Strip since 2007", "Taliban rule Afghanistan": a place right after.
                         if (PlaceObjectFollows(i + 1, sentence.EndToken))
                         {
-                            if (doc.TokenAt(i - 1).Value is "who" or "which" or "that"
-                                || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && doc.TokenAt(i - 2).Value is "who" or "which" or "that")
+                            if (RelativePronounBefore(i, sentence.FirstToken) is int pronoun)
                             {
-                                RelativeControl(doc.TokenAt(i - 1).Value is "has" or "have" or "had" ? i - 1 : i, sentence, i + 1);
+                                RelativeControl(pronoun + 1, sentence, i + 1);
                             }
                             else
                             {
@@ -434,7 +433,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // country claiming a deed with no subject did it. Residents or witnesses reporting it did not.
         var claim = ClaimAt(i);
         var pronoun = party is not null && NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value);
-        var unresolvedRelative = party is null && RelativePronounBefore(i, sentence.FirstToken);
+        var unresolvedRelative = party is null && RelativePronounBefore(i, sentence.FirstToken) is not null;
         if (claim is not null && (party is null && !unresolvedRelative || pronoun)
             && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))
         {
@@ -467,8 +466,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
     }
 
-    // "the group, which captured": a relative clause whose subject was not resolved names no one else as the party.
-    private bool RelativePronounBefore(int verb, int sentenceFirst)
+    // The relative pronoun whose clause the verb opens, over auxiliaries and adverbs: "which has governed", "who also
+    // seized".
+    private int? RelativePronounBefore(int verb, int sentenceFirst)
     {
         var k = verb - 1;
         while (k > sentenceFirst && doc.Tokens[k].Value is "has" or "have" or "had" or "also" or "already" or "later" or "then")
@@ -476,7 +476,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             k--;
         }
 
-        return doc.TokenAt(k).Value is "which" or "who" or "that";
+        return doc.TokenAt(k).Value is "which" or "who" or "that" ? k : null;
     }
 
     /// <summary>
