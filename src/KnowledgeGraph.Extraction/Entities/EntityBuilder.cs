@@ -667,7 +667,9 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        if (entry.Kind == PhraseKind.City && capitals.TryGetValue(record.Name, out var state) && UsedAsActor(s))
+        // A capital that is also a region of its own ("Moscow", "Kyiv", "Beijing") is in the gazetteer as that region.
+        if (entry.Kind is PhraseKind.City or PhraseKind.Region && capitals.TryGetValue(record.Name, out var state)
+            && (entry.Kind == PhraseKind.City || record.CountryCode == state.CountryCode) && UsedAsActor(s))
         {
             doc.AddMention(new MentionInfo(s.First, s.End, doc.Tokens[s.First].Start, doc.Tokens[s.End - 1].End,
                 MentionKind.Metonym, CountryEntity(state)) { Confidence = 0.7 });
@@ -748,14 +750,28 @@ internal sealed class EntityBuilder(Document doc)
     }
 
     /// <summary>A capital used as the subject of a verb, or told something, stands for its government.</summary>
+    private static readonly HashSet<string> ActorAdverbs = new(StringComparer.Ordinal)
+    {
+        "still", "also", "now", "already", "later", "then", "again", "never", "once", "long", "too", "quickly", "soon",
+    };
+
     private bool UsedAsActor(Segment s)
     {
-        var next = doc.TokenAt(s.End);
         var prev = doc.TokenAt(s.First - 1);
         if (prev.Kind == TokenKind.Word && (NameFinder.IsPlacePreposition(prev.Value) || prev.Is("of")))
         {
             return false;
         }
+
+        // The verb may follow an adverb or two: "Moscow still occupies", "Beijing strongly condemned".
+        var after = s.End;
+        while (after < s.End + 2 && doc.TokenAt(after) is { Kind: TokenKind.Word, IsCapitalized: false } adverb
+            && (ActorAdverbs.Contains(adverb.Value) || adverb.Value.Length > 4 && adverb.Value.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            after++;
+        }
+
+        var next = doc.TokenAt(after);
 
         if (next.Kind == TokenKind.Word && !next.IsCapitalized)
         {
@@ -1033,10 +1049,14 @@ internal sealed class EntityBuilder(Document doc)
         var result = new Dictionary<string, PlaceRecord>(StringComparer.Ordinal);
         foreach (var code in gazetteer.CountryCodes)
         {
-            var c = gazetteer.Country(code);
-            if (c?.Capital is { } cap)
+            if (gazetteer.Country(code) is not { } country)
             {
-                result.TryAdd(cap, c);
+                continue;
+            }
+
+            foreach (var capital in country.Capitals)
+            {
+                result.TryAdd(capital, country);
             }
         }
 

@@ -111,7 +111,7 @@ internal sealed class PlaceReferences(Document doc)
         // "the capital": the capital of a country the article named, when the article named that city too.
         if (word.Equals("capital", StringComparison.OrdinalIgnoreCase))
         {
-            var capitals = places.Select(p => p.Record?.Capital).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var capitals = places.SelectMany(p => p.Record?.Capitals ?? []).ToHashSet(StringComparer.Ordinal);
             return places.FirstOrDefault(p => capitals.Contains(p.Name));
         }
 

@@ -159,7 +159,7 @@ internal sealed class Gazetteer
             var record = new PlaceRecord("iso:" + cols[0], cols[2], EntityType.GeopoliticalEntity,
                 new ExternalIds { Iso3166 = cols[0] })
             {
-                Capital = Split(cols[6]).FirstOrDefault(),
+                Capitals = [.. Split(cols[6])],
                 CountryCode = cols[0],
                 IsCountry = true,
             };

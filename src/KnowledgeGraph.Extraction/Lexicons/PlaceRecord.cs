@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Extraction.Lexicons;
 /// <summary>A known place or organisation: its canonical name, type, key and identifiers.</summary>
 internal sealed record PlaceRecord(string Key, string Name, EntityType Type, ExternalIds Ids)
 {
-    /// <summary>For a country: its capital's name, used to recognise the capital standing for the government.</summary>
-    public string? Capital { get; init; }
+    /// <summary>For a country: the names of its capital, used to recognise the capital standing for the government.</summary>
+    public IReadOnlyList<string> Capitals { get; init; } = [];
 
     /// <summary>The containing country (ISO 3166-1 alpha-2), when known.</summary>
     public string? CountryCode { get; init; }
