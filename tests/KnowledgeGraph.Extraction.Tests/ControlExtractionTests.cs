@@ -57,6 +57,10 @@ public sealed class ControlExtractionTests
     [InlineData("Abkhazia is controlled de facto by separatists, but internationally recognised as part of Georgia.", "Georgia", ControlStatus.PartOf, "Abkhazia")]
     [InlineData("The Golan Heights, which Israel captured from Syria in 1967, is recognised by most countries as Syrian territory.", "Israel", ControlStatus.Captured, "Golan Heights")]
     [InlineData("The Golan Heights, which Israel captured from Syria in 1967, is recognised by most countries as Syrian territory.", "Syria", ControlStatus.PartOf, "Golan Heights")]
+    [InlineData("Russia still occupies about a fifth of Ukraine's territory.", "Russia", ControlStatus.Controls, "Ukraine")]
+    [InlineData("The fighting stopped. Moscow still occupies Crimea.", "Russia", ControlStatus.Controls, "Crimea")]
+    [InlineData("The fighting stopped. Kyiv regained control of Kherson in November 2022.", "Ukraine", ControlStatus.Recaptured, "Kherson")]
+    [InlineData("Russia holds Crimea, which it annexed in 2014.", "Russia", ControlStatus.Captured, "Crimea")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -78,6 +82,28 @@ public sealed class ControlExtractionTests
     [InlineData("Rwanda denies backing the group, which captured large parts of Kivu in 2022.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
+
+    [Theory]
+    [InlineData("Islamic State seized Mosul, Tikrit and Ramadi in 2014.", "Mosul|Tikrit|Ramadi")]
+    [InlineData("Russia occupies parts of Ukraine, including Crimea.", "Ukraine|Crimea")]
+    [InlineData("Russia captured Bakhmut and Avdiivka after months of fighting.", "Bakhmut|Avdiivka")]
+    public void Every_place_of_a_list_is_held(string sentence, string held) =>
+        Assert.Equal(held.Split('|'), Control(sentence).Select(c => c.Place));
+
+    [Fact]
+    public void A_list_gives_its_time_to_every_place() =>
+        Assert.All(Control("Islamic State seized Mosul, Tikrit and Ramadi in 2014."), c => Assert.Equal("in 2014", c.Time));
+
+    [Fact]
+    public void A_place_that_speaks_after_the_list_is_not_in_it() =>
+        Assert.DoesNotContain(Control("Russia captured Bakhmut and Ukraine said it would respond."), c => c.Place == "Ukraine");
+
+    [Fact]
+    public void Every_place_of_a_list_taken_from_a_party_was_lost_by_it()
+    {
+        var facts = Control("The army retook Palmyra and Qaryatayn from Islamic State militants in March.");
+        Assert.Equal(2, facts.Count(c => c.Party == "Islamic State" && c.Status == ControlStatus.Lost));
+    }
 
     [Fact]
     public void Control_maintained_is_no_quotation()

@@ -421,6 +421,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             {
                 place = (antecedent.Entity, i + 1);
                 start = antecedent.First;
+
+                // "Russia holds Crimea, which it annexed in 2014": "it" is the main clause's party, not the place.
+                if (NominalResolver.IsPronoun(doc.Tokens[np.First].Value) && (party is null || party == antecedent.Entity))
+                {
+                    party = MainClauseParty(sentence, antecedent.Entity);
+                }
             }
         }
 
@@ -445,25 +451,53 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
+        // Every place of a list ("seized Mosul, Tikrit and Ramadi in 2014"), each with the whole list as evidence.
+        var listed = passive ? [] : places.ListedAfter(place.Value.End, sentence.EndToken);
+        var listEnd = listed.Count > 0 ? listed[^1].End : place.Value.End;
+        var taken = new List<EntityInfo> { place.Value.Entity };
+        taken.AddRange(listed.Select(l => l.Entity).Where(e => e != party));
+        foreach (var each in taken)
+        {
+            Add(party, each, status, Math.Min(start, i), listEnd, sentence, each == place.Value.Entity ? 0.7 : 0.6);
+        }
+
+        if (passive || claim is not null)
+        {
+            return;
+        }
 
         // "retook Palmyra from Islamic State militants": the party it was taken from lost it (as a fact, not inside
         // someone's claim, which would make it that party's claim).
         // "The army lost control of Kidal to separatist rebels": the party it went to captured it.
-        if (!passive && claim is null && status == ControlStatus.Lost && doc.IsWord(place.Value.End, "to")
-            && nominals.PhraseStartingAt(place.Value.End + 1, Math.Min(sentence.EndToken, place.Value.End + 6)) is { } gainer
-            && gainer.Entity != party && gainer.Entity != place.Value.Entity && gainer.Entity.Type != EntityType.Location)
+        if (status == ControlStatus.Lost && doc.IsWord(listEnd, "to")
+            && nominals.PhraseStartingAt(listEnd + 1, Math.Min(sentence.EndToken, listEnd + 6)) is { } gainer
+            && gainer.Entity != party && gainer.Entity.Type != EntityType.Location)
         {
-            Add(gainer.Entity, place.Value.Entity, ControlStatus.Captured, Math.Min(start, i), gainer.End, sentence, 0.6);
+            foreach (var each in taken.Where(e => e != gainer.Entity))
+            {
+                Add(gainer.Entity, each, ControlStatus.Captured, Math.Min(start, i), gainer.End, sentence, 0.6);
+            }
         }
 
-        var fromAt = doc.IsWord(place.Value.End, "back") ? place.Value.End + 1 : place.Value.End;
-        if (!passive && claim is null && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(fromAt, "from")
+        var fromAt = doc.IsWord(listEnd, "back") ? listEnd + 1 : listEnd;
+        if (status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(fromAt, "from")
             && nominals.PhraseStartingAt(fromAt + 1, Math.Min(sentence.EndToken, fromAt + 6)) is { } from
-            && from.Entity != party && from.Entity != place.Value.Entity && from.Entity.Type != EntityType.Location)
+            && from.Entity != party && from.Entity.Type != EntityType.Location)
         {
-            Add(from.Entity, place.Value.Entity, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
+            foreach (var each in taken.Where(e => e != from.Entity))
+            {
+                Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
+            }
         }
+    }
+
+    // The party of a fact found earlier in the sentence about the place, else the actor the sentence opens with.
+    private EntityInfo? MainClauseParty(Sentence sentence, EntityInfo place)
+    {
+        var sentenceStart = doc.Tokens[sentence.FirstToken].Start;
+        var earlier = items.LastOrDefault(x => x.Start >= sentenceStart && x.Place == place)?.Party;
+        return earlier ?? (doc.MentionAt[sentence.FirstToken] is { Adjectival: false } m && m.Entity != place
+            && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization or EntityType.Group ? m.Entity : null);
     }
 
     // The relative pronoun whose clause the verb opens, over auxiliaries and adverbs: "which has governed", "who also

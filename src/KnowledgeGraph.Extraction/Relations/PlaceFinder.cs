@@ -36,6 +36,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         "entire", "whole", "rest", "large", "larger", "key", "areas", "area", "swathes", "swaths",
     };
 
+    // Nouns after a place's possessive that stand for (part of) the place itself.
+    private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal)
+    {
+        "territory", "soil", "land", "lands", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "interior", "coast", "coastline", "countryside",
+    };
+
     // Things in a place that news names after it: "seize Goma airport".
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
@@ -100,6 +107,49 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return null;
+    }
+
+    // What may join one place of a list to the next: "Bakhmut and Avdiivka", "parts of Ukraine, including Crimea".
+    private static readonly HashSet<string> ListJoiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", "and", "including", "as", "well", "such", "notably", "both",
+    };
+
+    // What may follow a place that ends one item of such a list (not "and Ukraine said").
+    private static readonly HashSet<string> ListItemEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ".", ";", "and", "in", "on", "at", "from", "by", "after", "before", "during", "since", "last", "this",
+        "earlier", "\u2014", "-", ")",
+    };
+
+    /// <summary>
+    /// The places listed after one that ends at <paramref name="stop"/>: "captured Bakhmut and Avdiivka", "occupies
+    /// part of Ukraine, including Crimea". Each is a named place followed by the end of the list or of the clause.
+    /// </summary>
+    public List<(EntityInfo Entity, int End)> ListedAfter(int stop, int end)
+    {
+        var listed = new List<(EntityInfo, int)>();
+        var j = stop;
+        while (j < end && listed.Count < 8)
+        {
+            var joiner = j;
+            while (joiner < end && joiner - j < 4 && ListJoiners.Contains(doc.Tokens[joiner].Value))
+            {
+                joiner++;
+            }
+
+            if (joiner == j || joiner >= end || doc.MentionAt[joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
+                || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location)
+                || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value))
+            {
+                break;
+            }
+
+            listed.Add((m.Entity, m.EndToken));
+            j = m.EndToken;
+        }
+
+        return listed;
     }
 
     private bool IsLandmark(int first)
@@ -219,7 +269,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
             if (doc.IsWord(m.EndToken, "'s") || doc.IsWord(m.EndToken, "\u2019s"))
             {
-                return null;
+                // "Ukraine's territory", "Syria's north" are the place; "Ukraine's army" is not.
+                if (!TerritoryNouns.Contains(doc.TokenAt(m.EndToken + 1).Value))
+                {
+                    return null;
+                }
+
+                stop = m.EndToken + 2;
             }
 
             return Directional(m) ?? m.Entity;
