@@ -12,6 +12,26 @@ public sealed class NameMentionTests
             .ToList();
 
     [Theory]
+    [InlineData("The talks stalled. Moscow said it would respond.", "Russia")]
+    [InlineData("The talks stalled. Beijing strongly condemned the visit.", "China")]
+    [InlineData("The talks stalled. Kyiv said it would respond.", "Ukraine")]
+    [InlineData("The talks stalled. Washington said it would respond.", "United States")]
+    public void A_capital_that_acts_stands_for_its_country_also_when_it_is_a_region_of_its_own(string text, string country) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
+
+    [Theory]
+    [InlineData("She moved to Moscow last year.", "Moscow")]
+    [InlineData("Officials in Washington state said the fire was contained.", "Washington")]
+    public void A_capital_as_a_place_stays_the_place(string text, string place) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == place);
+
+    [Theory]
+    [InlineData("Ukraine's General Staff did not confirm the loss.", "Ukraine's General Staff")]
+    [InlineData("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff")]
+    public void A_staff_is_a_body(string text, string body) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == body && e.Type == EntityType.Organization);
+
+    [Theory]
     [InlineData("He met Lt. Gen. Stephen J. Townsend there.", "Stephen J. Townsend", "Lt. Gen. Stephen J. Townsend")]
     [InlineData("The visit of NASA Administrator Charles Bolden was short.", "Charles Bolden", "NASA Administrator Charles Bolden")]
     [InlineData("On Monday Deputy Secretary of State Antony Blinken arrived.", "Antony Blinken", "Deputy Secretary of State Antony Blinken")]

@@ -32,6 +32,9 @@ public sealed class RoleExtractionTests
     [InlineData("President of Russia Vladimir Putin arrived on Monday.", "Vladimir Putin", "President", "Russia")]
     [InlineData("Afghan Ambassador to the United States Hamdullah Mohib spoke.", "Hamdullah Mohib", "Ambassador to the United States", "Afghanistan")]
     [InlineData("Italian Minister for Foreign Affairs Julie Bishop spoke.", "Julie Bishop", "Minister for Foreign Affairs", "Italy")]
+    [InlineData("White House Chief of Staff Mick Mulvaney said the talks failed.", "Mick Mulvaney", "Chief of Staff", "White House")]
+    [InlineData("Russian Chief of the General Staff Valery Gerasimov said the offensive went well.", "Valery Gerasimov", "Chief of the General Staff", "Russia")]
+    [InlineData("Bank of England Governor Andrew Bailey said rates would stay.", "Andrew Bailey", "Governor", "Bank of England")]
     public void A_title_with_the_place_it_serves_before_the_name(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

@@ -486,12 +486,20 @@ internal sealed class NameFinder(Document doc)
 
                 if (lexicon.OrgSuffixes.Contains(last) || OrgWordBeforeOf(p, b))
                 {
-                    var exact = gazetteer.Lookup(doc.Tokens, p, b - p);
-                    segments.Add(new Segment(p, b, exact is null ? SegmentKind.Organization : SegmentKind.Gazetteer)
+                    // "Bank of England Governor Andrew Bailey": the body ends where a title before a name starts.
+                    var bodyEnd = TitledNameAfter(p, b) ?? b;
+                    var exact = gazetteer.Lookup(doc.Tokens, p, bodyEnd - p);
+                    segments.Add(new Segment(p, bodyEnd, exact is null ? SegmentKind.Organization : SegmentKind.Gazetteer)
                     {
                         Entry = exact is null ? null : Best(exact), RunFirst = a, RunEnd = b,
                     });
-                    return;
+                    if (bodyEnd == b)
+                    {
+                        return;
+                    }
+
+                    p = bodyEnd;
+                    continue;
                 }
             }
 
@@ -569,6 +577,13 @@ internal sealed class NameFinder(Document doc)
                 return null;
             }
 
+            // "White House Chief of Staff Mick Mulvaney": a title before "of" is no part of a name, nor is a known
+            // name running over it ("Joint Chiefs of Staff").
+            if (word is "of" or "for" && (IsTitleAt(c - 1, c) || LongestMatch(p, b) is ({ } length, not null) && p + length > c))
+            {
+                return null;
+            }
+
             if (word is "of" or "for")
             {
                 var next = doc.IsWord(c + 1, "the") ? c + 2 : c + 1;
@@ -628,6 +643,22 @@ internal sealed class NameFinder(Document doc)
     }
 
     /// <summary>A title inside the run ("US Secretary of State"): an office, not a facility named after its last word.</summary>
+    // Where a one- or two-word title starts inside a run after a body's name of two words or more, when a person's
+    // name follows it to the run's end.
+    private int? TitledNameAfter(int p, int b)
+    {
+        for (var k = p + 2; k < b - 2; k++)
+        {
+            if (IsTitleAt(k, b) && !lexicon.OrgSuffixes.Contains(doc.Tokens[k].Value)
+                && (PersonStart(k + 1, b) || IsTitleAt(k, k + 2) && PersonStart(k + 2, b)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private bool TitleInside(int p, int b)
     {
         for (var k = p + 1; k < b - 1; k++)

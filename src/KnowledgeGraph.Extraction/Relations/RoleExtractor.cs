@@ -110,7 +110,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         EntityInfo? of = null;
         var ofFirst = -1;
         var hasTitle = false;
-        if (ServedTitle(k, sentenceFirst, out var served) is int titleAt)
+        if (LongTitleEndingAt(k, sentenceFirst) is int longTitle)
+        {
+            // "White House Chief of Staff Mick Mulvaney", "Chief of the General Staff Valery Gerasimov".
+            hasTitle = true;
+            start = longTitle;
+            k = longTitle - 1;
+        }
+        else if (ServedTitle(k, sentenceFirst, out var served) is int titleAt)
         {
             // "Governor of Washington Chris Gregoire" (the place is what the role is of), "Minister of Education
             // Stefania Giannini" (the portfolio is part of the role).
@@ -252,6 +259,21 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         of ??= ArticleOrganisationIn(start, end);
         var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
+    }
+
+    // The first token of a title of three words or more from the lexicon that ends at token k.
+    private int? LongTitleEndingAt(int k, int sentenceFirst)
+    {
+        for (var first = Math.Max(sentenceFirst, k - 6); first <= k - 2; first++)
+        {
+            if (doc.Tokens[first].Kind == TokenKind.Word
+                && lexicon.Titles.Contains(string.Join(' ', doc.Tokens.Skip(first).Take(k - first + 1).Select(t => t.Value))))
+            {
+                return first;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
