@@ -61,6 +61,9 @@ public sealed class ControlExtractionTests
     [InlineData("The fighting stopped. Moscow still occupies Crimea.", "Russia", ControlStatus.Controls, "Crimea")]
     [InlineData("The fighting stopped. Kyiv regained control of Kherson in November 2022.", "Ukraine", ControlStatus.Recaptured, "Kherson")]
     [InlineData("Russia holds Crimea, which it annexed in 2014.", "Russia", ControlStatus.Captured, "Crimea")]
+    [InlineData("Hamas, which has run Gaza since 2007, said it would fight.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
+    [InlineData("Houthi rebels control much of Yemen.", "Houthi rebels", ControlStatus.Controls, "Yemen")]
+    [InlineData("Rebels still control Goma.", "rebels", ControlStatus.Controls, "Goma")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -80,6 +83,8 @@ public sealed class ControlExtractionTests
     [InlineData("The court ruled that the law was void.")]
     [InlineData("M23 rebels seize Goma airport.")]
     [InlineData("Rwanda denies backing the group, which captured large parts of Kivu in 2022.")]
+    [InlineData("The rebels sought to control Sanaa.")]
+    [InlineData("Rebels took control of the media in Sanaa.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 
@@ -87,6 +92,8 @@ public sealed class ControlExtractionTests
     [InlineData("Islamic State seized Mosul, Tikrit and Ramadi in 2014.", "Mosul|Tikrit|Ramadi")]
     [InlineData("Russia occupies parts of Ukraine, including Crimea.", "Ukraine|Crimea")]
     [InlineData("Russia captured Bakhmut and Avdiivka after months of fighting.", "Bakhmut|Avdiivka")]
+    [InlineData("Houthi rebels, who control much of Yemen including the capital Sanaa, attacked ships.", "Yemen|Sanaa")]
+    [InlineData("Rebels remain in control of Goma and Bukavu.", "Goma|Bukavu")]
     public void Every_place_of_a_list_is_held(string sentence, string held) =>
         Assert.Equal(held.Split('|'), Control(sentence).Select(c => c.Place));
 

@@ -25,6 +25,10 @@ public sealed class NameMentionTests
     public void A_capital_as_a_place_stays_the_place(string text, string place) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == place);
 
+    [Fact]
+    public void A_kind_of_place_in_a_dateline_is_no_organisation() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("GAZA CITY, Jan 5 (Reuters) - Fighting went on.").Entities, e => e.Type == EntityType.Organization && e.CanonicalName != "Reuters");
+
     [Theory]
     [InlineData("Ukraine's General Staff did not confirm the loss.", "Ukraine's General Staff")]
     [InlineData("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff")]

@@ -46,6 +46,15 @@ public sealed class QuoteAttributionTests
         Assert.Equal(addressee, quote.AddresseeId is null ? null : ExtractionTestHelper.EntityOf(result, quote.AddresseeId).CanonicalName);
     }
 
+    [Theory]
+    [InlineData("Egypt's president urged Israel to allow aid in, according to a statement from his office.", "Israel to allow aid in")]
+    [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
+    public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        Assert.Equal(content, Assert.Single(ExtractionTestHelper.Extract(text).Quotations).Content.Of(text));
+    }
+
     [Fact]
     public void According_to_opening_a_sentence_attributes_the_rest_of_it()
     {

@@ -333,8 +333,10 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        // Not a kind of place in capitals, as in the dateline "GAZA CITY, Jan 5 -".
         if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End) && !lexicon.ThingAcronyms.Contains(first.Value)
-            && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal))
+            && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal)
+            && !NameFinder.IsPlaceKind(first.Value))
         {
             s.Kind = SegmentKind.Organization;
             s.Confidence = 0.7;

@@ -446,7 +446,9 @@ internal sealed class ContentFinder(Document doc)
                 break;
             }
 
-            if (t.Value == "," && j + 1 < sentence.EndToken && Contrast.Contains(doc.Tokens[j + 1].Value))
+            // "..., although ...", and a source given after what was said: "..., according to a statement".
+            if (t.Value == "," && j + 1 < sentence.EndToken && (Contrast.Contains(doc.Tokens[j + 1].Value)
+                || doc.Tokens[j + 1].Is("according") && doc.IsWord(j + 2, "to")))
             {
                 end = j;
                 break;

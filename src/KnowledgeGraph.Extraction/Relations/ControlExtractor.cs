@@ -115,7 +115,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
-                        if (v == "control" && !doc.IsWord(i - 1, "full"))
+                        if (v == "control" && !doc.IsWord(i - 1, "full") && !PluralSubjectControls(i, sentence))
                         {
                             break;
                         }
@@ -181,8 +181,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "territory":
                         RecognisedTerritory(i, sentence);
                         break;
-                    case "governs" or "governed" or "govern" or "rules" or "ruled" or "rule" or "administers" or "administered" or "administer":
-                        // "Hamas, which has governed the Gaza Strip since 2007", "Taliban rule Afghanistan": a place right after.
+                    case "governs" or "governed" or "govern" or "rules" or "ruled" or "rule" or "administers" or "administered" or "administer"
+                        or "runs" or "ran" or "run":
+                        // "Hamas, which has governed the Gaza Strip since 2007", "Taliban rule Afghanistan", "Hamas, which
+                        // has run Gaza since 2007": a place right after.
                         if (PlaceObjectFollows(i + 1, sentence.EndToken))
                         {
                             if (RelativePronounBefore(i, sentence.FirstToken) is int pronoun)
@@ -211,6 +213,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     // "holds Crimea", "hold the town of Kidal", "holds most of Western Sahara": only words of extent or of a kind of
     // place stand between the verb and the place ("hold the meeting in Geneva" holds no place).
+    // "Houthi rebels control much of Yemen", "The Houthis still control Sanaa": the verb in the plural, with a subject
+    // before it and a place as its object (not "took control of", "sought to control", "could control").
+    private bool PluralSubjectControls(int i, Sentence sentence)
+    {
+        var k = i - 1;
+        while (k > sentence.FirstToken && doc.Tokens[k].Value is "still" or "now" or "also" or "already" or "effectively" or "largely")
+        {
+            k--;
+        }
+
+        var subject = doc.Tokens[k];
+        return !doc.IsWord(i + 1, "of") && !doc.IsWord(i + 1, "over") && PlaceObjectFollows(i + 1, sentence.EndToken)
+            && (doc.MentionAt[k] is { Adjectival: false } || subject.Kind == TokenKind.Word && (!subject.IsCapitalized || k == sentence.FirstToken)
+                && subject.Value.EndsWith('s') && doc.Lexicon.GroupNominals.Contains(subject.Value.ToLowerInvariant()));
+    }
+
     private bool PlaceObjectFollows(int from, int end)
     {
         for (var j = from; j < end && j - from < 5; j++)
@@ -338,8 +356,24 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var place = places.After(skip, sentence.EndToken, 3);
         if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
         {
-            Add(party.Entity, place.Value.Entity, ControlStatus.Controls, party.First, place.Value.End, sentence, 0.7);
+            AddListed(party.Entity, place.Value, ControlStatus.Controls, party.First, sentence);
         }
+    }
+
+    // The place after the verb and every place listed after it ("seized Mosul, Tikrit and Ramadi in 2014", "much of
+    // Yemen, including the capital Sanaa"), each with the whole list as evidence; returns the places and the list's end.
+    private (List<EntityInfo> Places, int End) AddListed(EntityInfo party, (EntityInfo Entity, int End) place, ControlStatus status, int first, Sentence sentence)
+    {
+        var listed = places.ListedAfter(place.End, sentence.EndToken);
+        var end = listed.Count > 0 ? listed[^1].End : place.End;
+        var all = new List<EntityInfo> { place.Entity };
+        all.AddRange(listed.Select(l => l.Entity).Where(e => e != party && e != place.Entity));
+        foreach (var each in all)
+        {
+            Add(party, each, status, first, end, sentence, each == place.Entity ? 0.7 : 0.6);
+        }
+
+        return (all, end);
     }
 
     // "Separatists, who control much of Donetsk": the noun phrase the relative clause is about controls the place.
@@ -361,7 +395,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var place = places.After(skip, sentence.EndToken, 3);
         if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
         {
-            Add(party.Entity, place.Value.Entity, ControlStatus.Controls, party.First, place.Value.End, sentence, 0.7);
+            AddListed(party.Entity, place.Value, ControlStatus.Controls, party.First, sentence);
         }
     }
 
@@ -451,17 +485,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        // Every place of a list ("seized Mosul, Tikrit and Ramadi in 2014"), each with the whole list as evidence.
-        var listed = passive ? [] : places.ListedAfter(place.Value.End, sentence.EndToken);
-        var listEnd = listed.Count > 0 ? listed[^1].End : place.Value.End;
-        var taken = new List<EntityInfo> { place.Value.Entity };
-        taken.AddRange(listed.Select(l => l.Entity).Where(e => e != party));
-        foreach (var each in taken)
+        if (passive)
         {
-            Add(party, each, status, Math.Min(start, i), listEnd, sentence, each == place.Value.Entity ? 0.7 : 0.6);
+            Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
+            return;
         }
 
-        if (passive || claim is not null)
+        var (taken, listEnd) = AddListed(party, place.Value, status, Math.Min(start, i), sentence);
+        if (claim is not null)
         {
             return;
         }

@@ -138,6 +138,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 joiner++;
             }
 
+            if (joiner > j)
+            {
+                joiner = AfterKindOfPlace(joiner, end);
+            }
+
             if (joiner == j || joiner >= end || doc.MentionAt[joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
                 || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location)
                 || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value))
@@ -150,6 +155,28 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return listed;
+    }
+
+    // Past the kind of place written before a name: "the capital Sanaa", "the port city of Hodeidah".
+    private int AfterKindOfPlace(int j, int end)
+    {
+        if (!doc.IsWord(j, "the"))
+        {
+            return j;
+        }
+
+        var k = j + 1;
+        while (k < end && k < j + 3 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && NameFinder.IsPlaceKind(word.Value))
+        {
+            k++;
+        }
+
+        if (k == j + 1)
+        {
+            return j;
+        }
+
+        return doc.IsWord(k, "of") ? k + 1 : k;
     }
 
     private bool IsLandmark(int first)
