@@ -24,6 +24,7 @@ public sealed class RoleExtractionTests
     [InlineData("Iran's supreme leader Ali Khamenei warned Israel.", "Ali Khamenei", "supreme leader", "Iran")]
     [InlineData("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned that the virus was spreading.",
         "Tedros Adhanom Ghebreyesus", "head", "World Health Organization")]
+    [InlineData("Ukraine is at war. The country's president, Volodymyr Zelenskyy, said peace was far off.", "Volodymyr Zelenskyy", "president", "Ukraine")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

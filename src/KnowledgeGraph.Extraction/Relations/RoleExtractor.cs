@@ -434,6 +434,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         var titleEnd = -1;
         EntityInfo? of = null;
         var ofStart = -1;
+        var ofEnd = -1;
         for (var j = i; j < sentenceEnd && j - i < 12; j++)
         {
             var t = doc.Tokens[j];
@@ -467,6 +468,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 if (ofStart < 0)
                 {
                     ofStart = j;
+                    ofEnd = mention.EndToken;
                 }
 
                 j = mention.EndToken - 1;
@@ -511,7 +513,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             else if (ofStart == start)
             {
                 // "NATO's Secretary General" → "Secretary General"
-                var after = of.Mentions.First(x => x.FirstToken == ofStart).EndToken;
+                var after = ofEnd;
                 if (after < end && doc.Tokens[after].Value is "'s" or "\u2019s")
                 {
                     after++;
