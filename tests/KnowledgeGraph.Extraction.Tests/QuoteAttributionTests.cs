@@ -47,6 +47,28 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("The EU met on Monday. The bloc said it would act.", "European Union")]
+    [InlineData("NATO met on Monday. The alliance said it would act.", "NATO")]
+    [InlineData("Apple reported profits. The company said sales rose.", "Apple")]
+    [InlineData("Hamas fought on. The group said it would act.", "Hamas")]
+    [InlineData("Fighting erupted near Goma, where the rebel group M23 is active. The group said it would withdraw.", "M23")]
+    [InlineData("Naftogaz, the state energy company, cut supplies. The company said debts were unpaid.", "Naftogaz")]
+    public void A_description_of_a_body_speaks_for_the_body_named_before(string paragraph, string speaker)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+    }
+
+    [Fact]
+    public void A_group_of_people_is_no_body_named_before()
+    {
+        var result = ExtractionTestHelper.Extract("Policy news\n\nHamas fought on. A group of 20 people said they were hungry.");
+        Assert.DoesNotContain(result.Quotations, q => ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName == "Hamas");
+    }
+
+    [Theory]
     [InlineData("Egypt's president urged Israel to allow aid in, according to a statement from his office.", "Israel to allow aid in")]
     [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
     public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content)

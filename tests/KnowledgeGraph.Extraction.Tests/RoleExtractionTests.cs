@@ -25,6 +25,8 @@ public sealed class RoleExtractionTests
     [InlineData("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned that the virus was spreading.",
         "Tedros Adhanom Ghebreyesus", "head", "World Health Organization")]
     [InlineData("Ukraine is at war. The country's president, Volodymyr Zelenskyy, said peace was far off.", "Volodymyr Zelenskyy", "president", "Ukraine")]
+    [InlineData("The EU met. The bloc's foreign policy chief, Josep Borrell, said sanctions would be extended.", "Josep Borrell", "foreign policy chief", "European Union")]
+    [InlineData("Apple reported profits. The company's chief executive, Tim Cook, said sales rose.", "Tim Cook", "chief executive", "Apple")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

@@ -51,6 +51,81 @@ internal sealed class DescriptionTargets(Document doc)
         return candidates.Count == 1 ? candidates[0] : null;
     }
 
+    // The kinds of body a description's head noun may stand for.
+    private static readonly Dictionary<string, string[]> KindsOfHead = BuildKindsOfHead();
+
+    private static Dictionary<string, string[]> BuildKindsOfHead()
+    {
+        string[] armed = ["group", "militia", "movement", "faction"];
+        string[] companies = ["company", "firm", "giant", "maker", "manufacturer", "producer", "bank", "lender", "insurer", "retailer",
+            "airline", "carrier", "carmaker", "automaker", "conglomerate", "operator", "startup", "utility"];
+        var kinds = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["bloc"] = ["bloc"],
+            ["alliance"] = ["alliance"],
+            ["organisation"] = ["organisation", "organization", "group", "movement", "charity", "agency", "body"],
+            ["organization"] = ["organisation", "organization", "group", "movement", "charity", "agency", "body"],
+            ["bank"] = ["bank", "lender"],
+            ["lender"] = ["bank", "lender"],
+            ["airline"] = ["airline", "carrier"],
+            ["carrier"] = ["airline", "carrier"],
+            ["carmaker"] = ["carmaker", "automaker"],
+            ["automaker"] = ["carmaker", "automaker"],
+            ["party"] = ["party"],
+            ["charity"] = ["charity"],
+            ["broadcaster"] = ["broadcaster"],
+            ["newspaper"] = ["newspaper"],
+        };
+        foreach (var head in armed)
+        {
+            kinds[head] = armed;
+        }
+
+        foreach (var head in new[] { "company", "firm", "giant" })
+        {
+            kinds[head] = companies;
+        }
+
+        return kinds;
+    }
+
+    public static bool NamesAKindOfBody(string head) => KindsOfHead.ContainsKey(head);
+
+    /// <summary>
+    /// The named body a description such as "the group", "the bloc" or "the company" refers to: the latest one before
+    /// token <paramref name="index"/> that the article or the gazetteer calls by that kind ("the rebel group M23",
+    /// Hamas as a group, Apple as a company), of <paramref name="country"/> when one is given ("the Palestinian group").
+    /// </summary>
+    public EntityInfo? OrganizationByKind(string head, EntityInfo? country, int index)
+    {
+        if (!KindsOfHead.TryGetValue(head, out var kinds))
+        {
+            return null;
+        }
+
+        EntityInfo? latest = null;
+        var latestToken = -1;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type != EntityType.Organization || e.IsNominal || !kinds.Any(k => e.KindWords.Contains(k) || e.Record?.Kinds.Contains(k) == true)
+                || country is not null && e.Record?.CountryCode is { } code && country.Record?.CountryCode != code)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (m.FirstToken < index && m.FirstToken > latestToken && index - m.FirstToken <= 600)
+                {
+                    latest = e;
+                    latestToken = m.FirstToken;
+                }
+            }
+        }
+
+        return latest;
+    }
+
     public EntityInfo? PersonByRole(string head, List<string> modifiers, int index)
     {
         var candidates = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal && e.RoleWords.Contains(head)).ToList();

@@ -734,6 +734,34 @@ internal sealed class EntityBuilder(Document doc)
         {
             surfaces.TryAdd(Surface(s.First, s.End), entity);
         }
+
+        if (entity.Type == EntityType.Organization)
+        {
+            NoteBodyNouns(entity, s);
+        }
+    }
+
+    // "the rebel group M23", "Naftogaz, the state energy company,": what kind of body the article calls it.
+    private void NoteBodyNouns(EntityInfo entity, Segment s)
+    {
+        if (doc.TokenAt(s.First - 1) is { Kind: TokenKind.Word, IsCapitalized: false } before && BodyNouns.Contains(before.Value))
+        {
+            entity.KindWords.Add(before.Value);
+        }
+
+        if (doc.TokenAt(s.End).Value != "," || doc.TokenAt(s.End + 1).Value is not ("the" or "a" or "an"))
+        {
+            return;
+        }
+
+        for (var k = s.End + 2; k <= s.End + 5 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        {
+            if (BodyNouns.Contains(word.Value) && !doc.IsWord(k + 1, "of"))
+            {
+                entity.KindWords.Add(word.Value);
+                return;
+            }
+        }
     }
 
     // "the province of Idlib", "Idlib province": what kind of place the article calls it.
@@ -900,9 +928,11 @@ internal sealed class EntityBuilder(Document doc)
 
     // "The White Helmets, a civil defence group operating in ...": a name set off before a description of a body
     // ("in Husaybah, the coalition troops launched ..." starts a clause instead).
+    // With "the", the description must close where the body noun ends: "Naftogaz, the state energy company, cut".
     private bool AppositiveBodyAfter(int end)
     {
-        if (doc.TokenAt(end).Value != "," || !(doc.IsWord(end + 1, "a") || doc.IsWord(end + 1, "an")))
+        var definite = doc.IsWord(end + 1, "the");
+        if (doc.TokenAt(end).Value != "," || !(doc.IsWord(end + 1, "a") || doc.IsWord(end + 1, "an") || definite))
         {
             return false;
         }
@@ -917,7 +947,7 @@ internal sealed class EntityBuilder(Document doc)
 
             if (BodyNouns.Contains(t.Value))
             {
-                return true;
+                return !definite || doc.TokenAt(i + 1).Value is "," or "." && t.Value is not ("force" or "forces");
             }
         }
 

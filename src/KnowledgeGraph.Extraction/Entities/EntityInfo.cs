@@ -25,7 +25,9 @@ internal sealed class EntityInfo(string key, EntityType type, string name)
     /// <summary>Role head words ("spokesman", "adviser"), for resolving descriptions such as "the spokesman".</summary>
     public HashSet<string> RoleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Kind words of a place ("island", "village") met next to its name.</summary>
+    /// <summary>
+    /// Kind words of a place ("island", "village") or of an organisation ("group", "company") met next to its name.
+    /// </summary>
     public HashSet<string> KindWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Head noun of a nominal organisation or group ("government", "army", "loyalists").</summary>

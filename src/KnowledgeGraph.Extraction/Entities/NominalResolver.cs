@@ -429,7 +429,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             isOrg = true;
         }
 
-        if (!isPerson && !isGroup && !isOrg)
+        if (!isPerson && !isGroup && !isOrg && !DescriptionTargets.NamesAKindOfBody(word))
         {
             return null;
         }
@@ -499,6 +499,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         if (first < head && doc.Tokens[first].Value is "'s" or "\u2019s")
         {
             first++;
+        }
+
+        // "The group said", "the Palestinian group", "the bloc's foreign policy chief": a named body of that kind.
+        if (!h.IsCapitalized && hasDeterminer && owner is null && doc.TokenAt(first - 1).Value is "the" or "The" or "this" or "This"
+            && !doc.IsWord(head + 1, "of") && targets.OrganizationByKind(word, country, head) is { } body)
+        {
+            return Note(new NounPhrase(first, head + 1, body, 0.6));
         }
 
         var name = doc.Text[doc.Tokens[first].Start..h.End];

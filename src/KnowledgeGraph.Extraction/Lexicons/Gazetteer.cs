@@ -245,6 +245,7 @@ internal sealed class Gazetteer
             var record = new PlaceRecord("org:" + cols[0], cols[0], EntityType.Organization, new ExternalIds())
             {
                 CountryCode = cols.Length > 2 && cols[2].Length > 0 ? cols[2] : null,
+                Kinds = cols.Length > 3 ? [.. Split(cols[3])] : [],
             };
             var entry = new PhraseEntry(PhraseKind.Organization, record, 0);
             Add(cols[0], entry);

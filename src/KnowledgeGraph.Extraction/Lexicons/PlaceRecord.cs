@@ -11,6 +11,9 @@ internal sealed record PlaceRecord(string Key, string Name, EntityType Type, Ext
     /// <summary>The containing country (ISO 3166-1 alpha-2), when known.</summary>
     public string? CountryCode { get; init; }
 
+    /// <summary>For an organisation: the nouns a description may call it by ("bloc", "group", "company").</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
     public bool IsCountry { get; init; }
 
     /// <summary>A country's first-level division (a state, province or oblast).</summary>
