@@ -69,6 +69,16 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("Olaf Scholz said he had suggested that Orban step out.", "he had suggested that Orban step out")]
+    [InlineData("Olaf Scholz said Macron had suggested that Orban step out.", "Macron had suggested that Orban step out")]
+    public void A_report_of_a_speech_act_is_what_was_said(string paragraph, string content)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Contains(result.Quotations, q => q.Cue == "said" && q.Content.Of(text) == content);
+    }
+
+    [Theory]
     [InlineData("Egypt's president urged Israel to allow aid in, according to a statement from his office.", "Israel to allow aid in")]
     [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
     public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content)

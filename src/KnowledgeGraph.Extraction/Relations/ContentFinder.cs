@@ -458,7 +458,15 @@ internal sealed class ContentFinder(Document doc)
                 && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a")
                 && !Passive.Contains(doc.Tokens[j - 1].Value) && (cls != CueClass.ThatClause || doc.IsWord(j + 1, "that")))
             {
-                end = Cut(pos, j);
+                // "X said he had suggested that ...", "X said Macron had suggested that ...": with no clause boundary
+                // before the cue's subject, the report of that act is what X said.
+                var cut = Cut(pos, j);
+                if (cut == j)
+                {
+                    continue;
+                }
+
+                end = cut;
                 break;
             }
         }
