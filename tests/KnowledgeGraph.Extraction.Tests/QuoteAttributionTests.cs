@@ -22,6 +22,8 @@ public sealed class QuoteAttributionTests
     [InlineData(Said + " said Mr. John Kerry.", "John Kerry")]
     [InlineData(Said + " said Governor of Washington Chris Gregoire.", "Chris Gregoire")]
     [InlineData(Said + " Hamas official Osama Hamdan told Al Jazeera.", "Osama Hamdan")]
+    [InlineData(Said + " Kaduna police spokesman Mansir Hassan said.", "Mansir Hassan")]
+    [InlineData(Said + " said Kaduna police spokesman Mansir Hassan.", "Mansir Hassan")]
     public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
 
@@ -66,6 +68,19 @@ public sealed class QuoteAttributionTests
     {
         var result = ExtractionTestHelper.Extract("Policy news\n\nHamas fought on. A group of 20 people said they were hungry.");
         Assert.DoesNotContain(result.Quotations, q => ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName == "Hamas");
+    }
+
+    [Theory]
+    [InlineData("The talks failed, the spokesman Ajuri Ngelale said.")]
+    [InlineData("The talks failed, his spokesman Ajuri Ngelale said in a statement.")]
+    [InlineData("The talks failed, Tinubu's spokesman Ajuri Ngelale said.")]
+    public void A_trailing_attribution_to_a_described_person_reports_the_clause_before_it(string paragraph)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal("The talks failed", quote.Content.Of(text));
+        Assert.Equal("Ajuri Ngelale", ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
     }
 
     [Theory]

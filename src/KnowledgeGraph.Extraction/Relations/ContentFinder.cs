@@ -246,11 +246,25 @@ internal sealed class ContentFinder(Document doc)
         var speakerFirst = doc.MentionAt[a.Speaker.First] is { } named && named.FirstToken == a.Speaker.First ? named.PhraseFirstToken : a.Speaker.First;
         var attributionStart = Math.Min(a.CueFirst, speakerFirst);
         var stop = attributionStart;
-        // Determiners of a description: ", an Azeri presidential adviser told".
-        while (stop > sentence.FirstToken && doc.Tokens[stop - 1].Kind == TokenKind.Word && !doc.Tokens[stop - 1].IsCapitalized
-            && lexicon.Stopwords.Contains(doc.Tokens[stop - 1].Value))
+        // Determiners of a description: ", an Azeri presidential adviser told"; and a description before the name:
+        // ", his spokesman Ajuri Ngelale said", ", Tinubu's spokesman X said".
+        while (stop > sentence.FirstToken && attributionStart - stop < 6)
         {
-            stop--;
+            var before = doc.Tokens[stop - 1];
+            if (before is { Kind: TokenKind.Word, IsCapitalized: false } && before.Value != "and" && (lexicon.Stopwords.Contains(before.Value)
+                || stop <= speakerFirst && (lexicon.DescribesPerson(before.Value) || lexicon.OrgNominals.Contains(before.Value))))
+            {
+                stop--;
+            }
+            else if (before.Value is "'s" or "\u2019s" && stop <= speakerFirst && stop - 2 > sentence.FirstToken
+                && (doc.MentionAt[stop - 2] is not null || doc.Tokens[stop - 2] is { Kind: TokenKind.Word, IsCapitalized: true }))
+            {
+                stop = doc.MentionAt[stop - 2]?.FirstToken ?? stop - 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // Another speaker joined by "and": ", a war monitor and rebel sources said".

@@ -135,6 +135,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             // A pronoun there speaks only when nothing follows it ('"...," said he.'); in "says it is crucial" it
             // opens the reported clause.
             var after = nominals.PhraseStartingAt(cue + cueLength, Math.Min(sentence.EndToken, cue + cueLength + 6));
+            if (after is not null && after.Entity.Type != EntityType.Person && PersonDescribedAfter(after.End, sentence.EndToken) is { } described)
+            {
+                // '"...," said Kaduna police spokesman Mansir Hassan': the person the body's description leads to.
+                return described;
+            }
+
             if (after is not null && IsAgent(after.Entity)
                 && (!NominalResolver.IsPronoun(doc.Tokens[after.First].Value) || doc.TokenAt(after.End).Kind != TokenKind.Word))
             {
@@ -146,6 +152,23 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    // Words between a body and the name of the person who speaks for it: "police spokesman", "official", "army chief".
+    private bool DescribesSpeaker(Token t) =>
+        t is { Kind: TokenKind.Word, IsCapitalized: false } && (lexicon.DescribesPerson(t.Value) || lexicon.OrgNominals.Contains(t.Value));
+
+    private NounPhrase? PersonDescribedAfter(int from, int limit)
+    {
+        var j = from;
+        while (j < limit && j - from < 4 && DescribesSpeaker(doc.Tokens[j]))
+        {
+            j++;
+        }
+
+        return j > from && j < limit && doc.MentionAt[j] is { Entity.Type: EntityType.Person, Adjectival: false } person && person.FirstToken == j
+            ? new NounPhrase(person.FirstToken, person.EndToken, person.Entity, person.Confidence)
+            : null;
+    }
 
     private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -377,11 +400,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         while (k >= sentence.FirstToken - 1 && k >= 0 && k >= reach)
         {
             var t = doc.Tokens[k];
-            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (lexicon.Stopwords.Contains(t.Value) || lexicon.DescribesPerson(t.Value)))
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (lexicon.Stopwords.Contains(t.Value) || DescribesSpeaker(t)))
             {
                 k--;
             }
-            else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person && lexicon.DescribesPerson(doc.TokenAt(k + 1).Value))
+            else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person && DescribesSpeaker(doc.TokenAt(k + 1)))
             {
                 // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
                 k = body.FirstToken - 1;

@@ -220,7 +220,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
             if (!t.IsCapitalized && hasTitle && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value)
                 && (t.Value.EndsWith("ial", StringComparison.Ordinal) || t.Value.Contains('-', StringComparison.Ordinal)
-                    || t.Value is "election" or "policy" or "foreign" or "deputy" or "parliament" or "government" or "army"
+                    || t.Value is "election" or "policy" or "foreign" or "deputy" or "parliament" or "government" or "army" or "police"
                         or "defence" or "defense" or "military" or "senior" or "chief" or "top" or "party" or "opposition" or "rebel"
                         or "health" or "finance" or "interior" or "justice" or "trade" or "information" or "energy" or "education"))
             {
