@@ -71,6 +71,13 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("The Museum of Flight in Seattle, Washington was also proposed as another location for a shuttle.")]
+    [InlineData("Ahmed Khalil was told to leave the country.")]
+    [InlineData("Reuters was widely criticised for the report.")]
+    public void A_passive_speech_verb_reports_no_speech_of_its_subject(string paragraph) =>
+        Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
+
+    [Theory]
     [InlineData("The talks failed, the spokesman Ajuri Ngelale said.")]
     [InlineData("The talks failed, his spokesman Ajuri Ngelale said in a statement.")]
     [InlineData("The talks failed, Tinubu's spokesman Ajuri Ngelale said.")]

@@ -37,6 +37,13 @@ internal sealed class CueFinder(Document doc)
             return 0;
         }
 
+        // "Seattle was also proposed as another location", "he was told to leave": a passive reports no speech of its
+        // subject.
+        if (IsPassive(i))
+        {
+            return 0;
+        }
+
         if (i + 1 < doc.Tokens.Count && lexicon.Cues.TryGetValue(t.Value + " " + doc.Tokens[i + 1].Value, out var two))
         {
             cueClass = two;
@@ -56,6 +63,24 @@ internal sealed class CueFinder(Document doc)
         }
 
         return 0;
+    }
+
+    private bool IsPassive(int i)
+    {
+        var word = doc.Tokens[i].Value;
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "told" or "said" or "written" or "shown" or "found"))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k > i - 3 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } adverb
+            && (adverb.Value is "also" or "not" or "never" or "already" or "widely" or "first" or "previously" || adverb.Value.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        return doc.TokenAt(k).Value is "was" or "were" or "is" or "are" or "be" or "been" or "being";
     }
 
     // "Schumer called the plan "reckless"", "called it a disgrace": a speaker's verb; not the participle of naming ("a
