@@ -64,6 +64,8 @@ public sealed class ControlExtractionTests
     [InlineData("Hamas, which has run Gaza since 2007, said it would fight.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
     [InlineData("Houthi rebels control much of Yemen.", "Houthi rebels", ControlStatus.Controls, "Yemen")]
     [InlineData("Rebels still control Goma.", "rebels", ControlStatus.Controls, "Goma")]
+    [InlineData("Troops patrolled Niger. The junta also controls the capital Niamey.", "Niger junta", ControlStatus.Controls, "Niamey")]
+    [InlineData("Military officers in Niger have seized power.", "Military officers in Niger", ControlStatus.Captured, "Niger")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

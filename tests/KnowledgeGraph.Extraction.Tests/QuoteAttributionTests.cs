@@ -63,6 +63,18 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
     }
 
+    [Theory]
+    [InlineData("Fighting continued in Mali. The government said the talks failed.", "Mali government")]
+    [InlineData("Mali's army advanced. Mali was calm. The junta said the talks failed.", "Mali junta")]
+    [InlineData("Syria's government said the talks failed. Later the government said it would attend.", "Syria's government")]
+    public void The_government_is_that_of_the_country_the_article_is_about(string paragraph, string speaker)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.All(result.Quotations, q => Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName));
+        Assert.NotEmpty(result.Quotations);
+    }
+
     [Fact]
     public void A_group_of_people_is_no_body_named_before()
     {

@@ -27,6 +27,7 @@ public sealed class RoleExtractionTests
     [InlineData("Ukraine is at war. The country's president, Volodymyr Zelenskyy, said peace was far off.", "Volodymyr Zelenskyy", "president", "Ukraine")]
     [InlineData("The EU met. The bloc's foreign policy chief, Josep Borrell, said sanctions would be extended.", "Josep Borrell", "foreign policy chief", "European Union")]
     [InlineData("Apple reported profits. The company's chief executive, Tim Cook, said sales rose.", "Tim Cook", "chief executive", "Apple")]
+    [InlineData("Bola Tinubu, Nigeria's president and the current chairman of ECOWAS, spoke.", "Bola Tinubu", "chairman", "ECOWAS")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

@@ -553,6 +553,15 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return Note(new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6));
         }
 
+        // "The government said", "the junta": the government of the country the article is about so far.
+        var countryInferred = false;
+        if (country is null && owner is null && modifiers.Count == 0 && hasDeterminer && !h.IsCapitalized && GovernmentHeads.Contains(word)
+            && doc.TokenAt(first - 1).Value is "the" or "The" && ArticleCountryBefore(head) is { } inferred)
+        {
+            country = inferred;
+            countryInferred = true;
+        }
+
         // Organisation descriptions: "the Comoros government", "the Israeli military", "the military"; after a
         // possessive, the body of the one named: "Macron's office", "the prosecutor's office".
         var possessed = country is null && doc.TokenAt(head - 1).Value is "'s" or "\u2019s" && owner?.Type is null or EntityType.Person;
@@ -564,7 +573,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
         else if (org is null && country is not null)
         {
-            org = builder.UnnamedBody(country.Key + ":" + word, phrase, word);
+            org = builder.UnnamedBody(country.Key + ":" + word, countryInferred ? country.Name + " " + word.ToLowerInvariant() : phrase, word);
             org.Country = country;
         }
         else if (org is null && owner is null && (hasDeterminer || barePolice)
@@ -577,6 +586,43 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
+    }
+
+    // Bodies that govern a country, which an article may name without it: "the government", "the junta".
+    private static readonly HashSet<string> GovernmentHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "junta", "regime", "administration", "cabinet", "presidency",
+    };
+
+    // The country the article has named most often before token index (the latest of those named as often).
+    private EntityInfo? ArticleCountryBefore(int index)
+    {
+        EntityInfo? best = null;
+        int bestCount = 0, bestLast = -1;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Record is not { IsCountry: true })
+            {
+                continue;
+            }
+
+            int count = 0, last = -1;
+            foreach (var m in e.Mentions)
+            {
+                if (m.FirstToken < index)
+                {
+                    count++;
+                    last = Math.Max(last, m.FirstToken);
+                }
+            }
+
+            if (count > bestCount || count == bestCount && count > 0 && last > bestLast)
+            {
+                (best, bestCount, bestLast) = (e, count, last);
+            }
+        }
+
+        return best;
     }
 
     // Bodies that an article names by their function alone: "the electoral commission", "the health ministry".

@@ -449,6 +449,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // A claim names its place at once ("claims Taiwan"), not at the end of a clause ("claimed that ... in Aleppo").
             place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
 
+            // "Military officers in Niger have seized power": the place the subject is in.
+            if (place is null && np is not null && doc.IsWord(skip, "power"))
+            {
+                place = PlaceInSubject(np.First, i);
+            }
+
             // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about.
             if (place is null && np is not null && doc.TokenAt(np.First - 1).Value is "which" or "that"
                 && places.Before(np.First - 1, sentence.FirstToken) is { } antecedent)
@@ -520,6 +526,19 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
             }
         }
+    }
+
+    private (EntityInfo Entity, int End)? PlaceInSubject(int first, int verb)
+    {
+        for (var k = first; k < verb - 1; k++)
+        {
+            if (doc.IsWord(k, "in") && doc.MentionAt[k + 1] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m)
+            {
+                return (m.Entity, verb + 2);
+            }
+        }
+
+        return null;
     }
 
     // The party of a fact found earlier in the sentence about the place, else the actor the sentence opens with.

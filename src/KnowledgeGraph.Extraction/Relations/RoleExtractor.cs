@@ -330,6 +330,22 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         Phrase(m, i + 1, 0.8);
+
+        // "Bola Tinubu, Nigeria's president and the current chairman of ECOWAS,": a second office after "and".
+        for (var j = i + 3; j < doc.Tokens.Count && j < i + 14; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Kind != TokenKind.Word && t.Value is not ("'s" or "\u2019s" or "-"))
+            {
+                return;
+            }
+
+            if (t.Value == "and" && (doc.TokenAt(j + 1).Value is "the" or "a" or "an" || IsTitleWord(doc.TokenAt(j + 1).Value)))
+            {
+                Phrase(m, j + 1, 0.7);
+                return;
+            }
+        }
     }
 
     /// <summary>A description the name is apposed to: "The mayor of Kyiv, Vitali Klitschko, said".</summary>
