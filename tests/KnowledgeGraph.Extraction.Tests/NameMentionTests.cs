@@ -25,6 +25,12 @@ public sealed class NameMentionTests
     public void A_capital_as_a_place_stays_the_place(string text, string place) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == place);
 
+    [Theory]
+    [InlineData("Thailand's Constitutional Court removed the prime minister.", "Thailand")]
+    [InlineData("Iraq's Security Forces retook the town.", "Iraq")]
+    public void The_country_in_a_bodys_possessive_name_is_mentioned_too(string text, string country) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Mentions.Any(m => m.Kind == MentionKind.Name));
+
     [Fact]
     public void A_kind_of_place_in_a_dateline_is_no_organisation() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("GAZA CITY, Jan 5 (Reuters) - Fighting went on.").Entities, e => e.Type == EntityType.Organization && e.CanonicalName != "Reuters");

@@ -82,6 +82,13 @@ public sealed class QuoteAttributionTests
         Assert.DoesNotContain(result.Quotations, q => ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName == "Hamas");
     }
 
+    [Fact]
+    public void A_court_ruling_that_reports_the_clause()
+    {
+        var text = "Policy news\n\nThe Constitutional Court removed the prime minister, ruling that he had violated ethical standards.";
+        Assert.Equal("he had violated ethical standards", Assert.Single(ExtractionTestHelper.Extract(text).Quotations).Content.Of(text));
+    }
+
     [Theory]
     [InlineData("The Museum of Flight in Seattle, Washington was also proposed as another location for a shuttle.")]
     [InlineData("Ahmed Khalil was told to leave the country.")]

@@ -715,6 +715,32 @@ internal sealed class EntityBuilder(Document doc)
         var surface = Surface(s.First, s.End);
         var entity = GetOrCreate(prefix + surface, type, surface);
         Mention(s, entity, MentionKind.Name, s.Confidence);
+        if (type == EntityType.Organization)
+        {
+            MentionPossessorPlace(s);
+        }
+    }
+
+    // "Iraq's Security Forces", "Thailand's Constitutional Court": the body's name holds a mention of its country too
+    // (nested in the name's span, so it has no tokens of its own).
+    private void MentionPossessorPlace(Segment s)
+    {
+        for (var k = s.First + 1; k < s.End - 1 && k - s.First <= 3; k++)
+        {
+            if (doc.Tokens[k].Value is not ("'s" or "\u2019s"))
+            {
+                continue;
+            }
+
+            var place = doc.Gazetteer.Lookup(doc.Tokens, s.First, k - s.First)?.FirstOrDefault(e => e.Kind is PhraseKind.Country or PhraseKind.City or PhraseKind.Region);
+            if (place?.Record is { } record)
+            {
+                var entity = CountryEntity(record);
+                entity.Mentions.Add(new MentionInfo(s.First, k, doc.Tokens[s.First].Start, doc.Tokens[k - 1].End, MentionKind.Name, entity) { Confidence = 0.8 });
+            }
+
+            return;
+        }
     }
 
     private void Mention(Segment s, EntityInfo entity, MentionKind kind, double confidence)
