@@ -28,6 +28,7 @@ public sealed class RoleExtractionTests
     [InlineData("The EU met. The bloc's foreign policy chief, Josep Borrell, said sanctions would be extended.", "Josep Borrell", "foreign policy chief", "European Union")]
     [InlineData("Apple reported profits. The company's chief executive, Tim Cook, said sales rose.", "Tim Cook", "chief executive", "Apple")]
     [InlineData("Bola Tinubu, Nigeria's president and the current chairman of ECOWAS, spoke.", "Bola Tinubu", "chairman", "ECOWAS")]
+    [InlineData("Raed al-Saleh, head of the White Helmets rescue group, told Al Jazeera that rescuers were racing against time.", "Raed al-Saleh", "head", "White Helmets")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

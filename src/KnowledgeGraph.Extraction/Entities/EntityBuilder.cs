@@ -34,7 +34,7 @@ internal sealed class EntityBuilder(Document doc)
                 s.Kind = SegmentKind.Person;
                 s.Confidence = 0.8;
             }
-            else if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && AppositiveBodyAfter(s.End))
+            else if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && (AppositiveBodyAfter(s.End) || BodyNounAfterName(s)))
             {
                 // "The White Helmets, a civil defence group, ...": a first name opened the name of a body, here
                 // and wherever else the article writes it.
@@ -951,6 +951,25 @@ internal sealed class EntityBuilder(Document doc)
         "airline", "carrier", "maker", "manufacturer", "producer", "bank", "lender", "insurer", "retailer", "utility",
         "conglomerate", "daily", "startup",
     };
+
+    // "the White Helmets rescue group", "the Wagner mercenary group": a name after "the" that a body noun follows.
+    private bool BodyNounAfterName(Segment s)
+    {
+        if (!doc.IsWord(s.First - 1, "the"))
+        {
+            return false;
+        }
+
+        for (var k = s.End; k < s.End + 2 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        {
+            if (BodyNouns.Contains(word.Value) && word.Value is not ("force" or "forces" or "body" or "groups") && !doc.IsWord(k + 1, "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "The White Helmets, a civil defence group operating in ...": a name set off before a description of a body
     // ("in Husaybah, the coalition troops launched ..." starts a clause instead).
