@@ -66,6 +66,10 @@ public sealed class ControlExtractionTests
     [InlineData("Rebels still control Goma.", "rebels", ControlStatus.Controls, "Goma")]
     [InlineData("Troops patrolled Niger. The junta also controls the capital Niamey.", "Niger junta", ControlStatus.Controls, "Niamey")]
     [InlineData("Military officers in Niger have seized power.", "Military officers in Niger", ControlStatus.Captured, "Niger")]
+    [InlineData("Gaza has been governed by Hamas since 2007.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
+    [InlineData("Fighting hit Nagorno-Karabakh. The region, which is internationally recognised as part of Azerbaijan, has been run by ethnic Armenians since 1994.",
+        "ethnic Armenians", ControlStatus.Controls, "Nagorno-Karabakh")]
+    [InlineData("Goma, which lies near Rwanda, was captured by M23 rebels in January.", "M23", ControlStatus.Captured, "Goma")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -87,6 +91,7 @@ public sealed class ControlExtractionTests
     [InlineData("Rwanda denies backing the group, which captured large parts of Kivu in 2022.")]
     [InlineData("The rebels sought to control Sanaa.")]
     [InlineData("Rebels took control of the media in Sanaa.")]
+    [InlineData("The company in Kyiv is run by his son.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

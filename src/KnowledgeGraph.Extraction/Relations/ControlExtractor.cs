@@ -184,8 +184,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "governs" or "governed" or "govern" or "rules" or "ruled" or "rule" or "administers" or "administered" or "administer"
                         or "runs" or "ran" or "run":
                         // "Hamas, which has governed the Gaza Strip since 2007", "Taliban rule Afghanistan", "Hamas, which
-                        // has run Gaza since 2007": a place right after.
-                        if (PlaceObjectFollows(i + 1, sentence.EndToken))
+                        // has run Gaza since 2007": a place right after; or the passive, "has been run by ethnic Armenians".
+                        if (doc.IsWord(i + 1, "by") && doc.TokenAt(i - 1).Value is "been" or "is" or "are" or "was" or "were" or "be")
+                        {
+                            Verb(i, sentence, ControlStatus.Controls);
+                        }
+                        else if (PlaceObjectFollows(i + 1, sentence.EndToken))
                         {
                             if (RelativePronounBefore(i, sentence.FirstToken) is int pronoun)
                             {

@@ -190,6 +190,17 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     public (EntityInfo Entity, int First)? Before(int verb, int sentenceFirst)
     {
         var k = verb - 1;
+        while (k >= sentenceFirst && Skippable.Contains(doc.Tokens[k].Value) && doc.Tokens[k].Value != ",")
+        {
+            k--;
+        }
+
+        // "The region, which is recognised as part of Azerbaijan, has been run by": the subject before the clause.
+        if (k > sentenceFirst && doc.Tokens[k].Value == "," && RelativeClauseOpening(k, sentenceFirst) is int opening)
+        {
+            k = opening - 1;
+        }
+
         while (k >= sentenceFirst && Skippable.Contains(doc.Tokens[k].Value))
         {
             k--;
@@ -218,6 +229,20 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             return e is null ? null : (e, first);
+        }
+
+        return null;
+    }
+
+    // The comma that opens a relative clause closed by the comma at token close: ", which ... ,", ", who ... ,".
+    private int? RelativeClauseOpening(int close, int sentenceFirst)
+    {
+        for (var c = close - 2; c > sentenceFirst && close - c < 25; c--)
+        {
+            if (doc.Tokens[c].Value == "," || doc.Tokens[c].Kind == TokenKind.Quote)
+            {
+                return doc.Tokens[c].Value == "," && doc.TokenAt(c + 1).Value is "which" or "who" ? c : null;
+            }
         }
 
         return null;
