@@ -31,6 +31,12 @@ public sealed class NameMentionTests
     public void The_country_in_a_bodys_possessive_name_is_mentioned_too(string text, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Mentions.Any(m => m.Kind == MentionKind.Name));
 
+    [Theory]
+    [InlineData("María Corina Machado has gone into hiding.", "María Corina Machado")]
+    [InlineData("José Antonio Kast lost the vote.", "José Antonio Kast")]
+    public void A_first_name_with_accents_is_known_without_them(string text, string person) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == person && e.Type == EntityType.Person);
+
     [Fact]
     public void A_kind_of_place_in_a_dateline_is_no_organisation() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("GAZA CITY, Jan 5 (Reuters) - Fighting went on.").Entities, e => e.Type == EntityType.Organization && e.CanonicalName != "Reuters");

@@ -75,6 +75,19 @@ public sealed class QuoteAttributionTests
         Assert.NotEmpty(result.Quotations);
     }
 
+    [Theory]
+    [InlineData("The electoral council, controlled by allies of President Nicolás Maduro, said Maduro won.", "electoral council")]
+    [InlineData("The rebel coalition, led by Islamist fighters, said it had entered the city.", "rebel coalition")]
+    [InlineData("The opposition alliance said the vote was rigged.", "opposition alliance")]
+    [InlineData("María Corina Machado has gone into hiding, her party said on Thursday.", "María Corina Machado's party")]
+    [InlineData("Joe Biden spoke. His campaign said the poll was wrong.", "Joe Biden's campaign")]
+    public void An_unnamed_body_speaks(string paragraph, string speaker)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, Assert.Single(result.Quotations).SpeakerId).CanonicalName);
+    }
+
     [Fact]
     public void A_group_of_people_is_no_body_named_before()
     {

@@ -332,8 +332,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 }
 
                 // "Officials, who spoke on condition of anonymity, said", "Eritrean forces, which fought alongside the
-                // army, still occupy": a description before the first comma.
-                return m is null && doc.TokenAt(i + 1).Value is "who" or "which" ? Description(i - 1, sentenceFirst) : null;
+                // army, still occupy", "The electoral council, controlled by allies of X, declared": a description
+                // before the first comma.
+                var opensClause = doc.TokenAt(i + 1).Value is "who" or "which"
+                    || doc.IsWord(i + 2, "by") && doc.TokenAt(i + 1).Value is var participle
+                        && (participle.Length > 3 && participle.EndsWith("ed", StringComparison.Ordinal) || participle is "led" or "run" or "held");
+                return m is null && opensClause ? Description(i - 1, sentenceFirst) : null;
             }
         }
 
@@ -553,6 +557,22 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return Note(new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6));
         }
 
+        // "her party said", "his office": the body of the person the pronoun stands for; "its army": of the country.
+        if (hasDeterminer && owner is null && !h.IsCapitalized && doc.TokenAt(first - 1).Value.ToLowerInvariant() is "his" or "her" or "its" or "their"
+            && (isOrg || PossessedBodies.Contains(word)) && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1) is { } possessor)
+        {
+            if (possessor.Type == EntityType.Person && PossessedBodies.Contains(word))
+            {
+                var personal = builder.UnnamedBody(":" + possessor.Key + ":" + word, possessor.Name + "'s " + word.ToLowerInvariant(), word);
+                return Note(new NounPhrase(first, head + 1, personal, 0.6));
+            }
+
+            if (possessor.Type == EntityType.GeopoliticalEntity && possessor.Record is { IsCountry: true })
+            {
+                country ??= possessor;
+            }
+        }
+
         // "The government said", "the junta": the government of the country the article is about so far.
         var countryInferred = false;
         if (country is null && owner is null && modifiers.Count == 0 && hasDeterminer && !h.IsCapitalized && GovernmentHeads.Contains(word)
@@ -587,6 +607,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
     }
+
+    // Bodies a person has, named by a possessive pronoun: "her party", "his office", "his campaign".
+    private static readonly HashSet<string> PossessedBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "party", "office", "campaign", "government", "administration", "cabinet", "movement", "foundation", "company",
+    };
 
     // Bodies that govern a country, which an article may name without it: "the government", "the junta".
     private static readonly HashSet<string> GovernmentHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -629,7 +655,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
     {
         "commission", "committee", "council", "court", "ministry", "agency", "tribunal", "parliament", "police", "army", "military",
-        "airline", "company",
+        "airline", "company", "coalition", "alliance", "militia", "movement", "party", "bloc",
     };
 
     /// <summary>Records a description as a nominal mention of its entity (once per span).</summary>

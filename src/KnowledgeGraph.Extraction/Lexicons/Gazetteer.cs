@@ -22,7 +22,7 @@ internal sealed class Gazetteer
     {
         Lexicon = lexicon;
         Names = ReadLines("names.txt").Where(n => !lexicon.Stopwords.Contains(n) && !lexicon.Titles.Contains(n)
-            && !lexicon.OrgSuffixes.Contains(n)).ToFrozenSet(StringComparer.Ordinal);
+            && !lexicon.OrgSuffixes.Contains(n)).ToFrozenSet(AccentInsensitiveComparer.Instance);
         LoadCountries();
         LoadCountryAliases();
         LoadExtraPlaces();
