@@ -70,6 +70,10 @@ public sealed class ControlExtractionTests
     [InlineData("Fighting hit Nagorno-Karabakh. The region, which is internationally recognised as part of Azerbaijan, has been run by ethnic Armenians since 1994.",
         "ethnic Armenians", ControlStatus.Controls, "Nagorno-Karabakh")]
     [InlineData("Goma, which lies near Rwanda, was captured by M23 rebels in January.", "M23", ControlStatus.Captured, "Goma")]
+    [InlineData("Russian forces withdrew from Kherson in November 2022.", "Russian forces", ControlStatus.Lost, "Kherson")]
+    [InlineData("Israel pulled out of Gaza in 2005.", "Israel", ControlStatus.Lost, "Gaza Strip")]
+    [InlineData("Islamic State was driven out of Mosul in 2017.", "Islamic State", ControlStatus.Lost, "Mosul")]
+    [InlineData("Iraqi forces drove Islamic State out of Mosul.", "Islamic State", ControlStatus.Lost, "Mosul")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -92,6 +96,9 @@ public sealed class ControlExtractionTests
     [InlineData("The rebels sought to control Sanaa.")]
     [InlineData("Rebels took control of the media in Sanaa.")]
     [InlineData("The company in Kyiv is run by his son.")]
+    [InlineData("Russia agreed to withdraw from Kherson.")]
+    [InlineData("Residents were forced from Gaza City.")]
+    [InlineData("The UN withdrew its staff from Gaza.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 

@@ -152,6 +152,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "lost" or "loses":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
+                    case "withdrew" or "withdraws" or "withdrawn" or "retreated" or "retreats" or "pulled" or "pulls":
+                        Withdrawal(i, sentence);
+                        break;
+                    case "driven" or "pushed" or "forced" or "expelled" or "ousted" or "routed" or "drove" or "drives":
+                        DrivenOut(i, sentence);
+                        break;
                     case "besieged" or "besieging" or "besieges" or "blockaded" or "blockades" or "blocks" or "blocked" or "encircled"
                         or "blockading" or "blocking" or "encircles" or "surrounded" or "surrounds":
                         // Not "40,000 civilians besieged within the city": a participle that a preposition follows
@@ -566,6 +572,60 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         return doc.TokenAt(k).Value is "which" or "who" or "that" ? k : null;
     }
+
+    // Where the place of "from" or "out of" after token k starts, else -1.
+    private int AfterFromOrOutOf(int k) =>
+        doc.IsWord(k, "from") ? k + 1 : doc.IsWord(k, "out") && doc.IsWord(k + 1, "of") ? k + 2 : -1;
+
+    // "Russian forces withdrew from Kherson in November 2022", "the army retreated from Avdiivka", "pulled out of
+    // Gaza": the party lost the place (not "agreed to withdraw", which is an intention).
+    private void Withdrawal(int i, Sentence sentence)
+    {
+        var from = AfterFromOrOutOf(doc.IsWord(i + 1, "out") && doc.IsWord(i + 2, "of") ? i + 1 : doc.IsWord(i + 1, "back") ? i + 2 : i + 1);
+        if (from < 0 || doc.Tokens[i].Value is "pulled" or "pulls" && !doc.IsWord(i + 1, "out")
+            || doc.TokenAt(i - 1).Value is "to" or "will" or "would" or "could" or "must" or "should" or "not" or "never" or "may" or "might")
+        {
+            return;
+        }
+
+        var subject = nominals.SubjectBefore(i, sentence.FirstToken);
+        if (subject is not null && HoldsGround(subject.Entity) && places.StartingAt(from, sentence.EndToken) is { } place
+            && subject.Entity != place.Entity)
+        {
+            Add(subject.Entity, place.Entity, ControlStatus.Lost, subject.First, place.End, sentence, 0.6);
+        }
+    }
+
+    // "Islamic State was driven out of Mosul in 2017" (the subject lost it), "Iraqi forces drove Islamic State out of
+    // Mosul" (the object lost it).
+    private void DrivenOut(int i, Sentence sentence)
+    {
+        NounPhrase? loser;
+        int from;
+        var passive = doc.TokenAt(i - 1).Value is "was" or "were" or "been" or "is" or "are" or "be";
+        if (passive)
+        {
+            from = AfterFromOrOutOf(i + 1);
+            loser = from < 0 ? null : places.Before(i - 1, sentence.FirstToken) is null ? nominals.SubjectBefore(i - 1, sentence.FirstToken) : null;
+        }
+        else
+        {
+            loser = nominals.PhraseStartingAt(i + 1, Math.Min(sentence.EndToken, i + 7));
+            from = loser is null ? -1 : AfterFromOrOutOf(loser.End);
+        }
+
+        if (loser is not null && HoldsGround(loser.Entity) && from >= 0 && places.StartingAt(from, sentence.EndToken) is { } place
+            && loser.Entity != place.Entity)
+        {
+            Add(loser.Entity, place.Entity, ControlStatus.Lost, Math.Min(loser.First, i), place.End, sentence, 0.6);
+        }
+    }
+
+    // Who can give up ground: a state, a body, or an armed group ("Russian forces"), not "residents" forced from a city.
+    private static bool HoldsGround(EntityInfo party) =>
+        party.Type is EntityType.GeopoliticalEntity or EntityType.Organization
+        || party.Type == EntityType.Group && party.Head is "forces" or "troops" or "soldiers" or "fighters" or "rebels" or "militants"
+            or "separatists" or "insurgents" or "militias" or "militiamen" or "jihadists" or "guerrillas" or "paramilitaries" or "loyalists";
 
     /// <summary>
     /// A place named before token <paramref name="i"/> and a party after the preposition at <paramref name="preposition"/>

@@ -179,6 +179,29 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return doc.IsWord(k, "of") ? k + 1 : k;
     }
 
+    /// <summary>The place named at token <paramref name="k"/>, over "the", "most of" or "parts of" before it.</summary>
+    public (EntityInfo Entity, int End)? StartingAt(int k, int end)
+    {
+        while (k < end && doc.Tokens[k].Value is "the" or "most" or "all" or "much" or "part" or "parts" or "of")
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return null;
+        }
+
+        var place = PlaceAt(k, out var stop);
+        if (place is null && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && k + 1 < end)
+        {
+            // "the city of X", "the region": a kind of place that names one.
+            place = PlaceAt(k + 1, out stop) is { } named && doc.IsWord(k + 1, "of") ? named : null;
+        }
+
+        return place is null ? null : (place, stop);
+    }
+
     private bool IsLandmark(int first)
     {
         var before = doc.TokenAt(first - 1);
