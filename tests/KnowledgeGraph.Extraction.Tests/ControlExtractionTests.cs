@@ -74,6 +74,10 @@ public sealed class ControlExtractionTests
     [InlineData("Israel pulled out of Gaza in 2005.", "Israel", ControlStatus.Lost, "Gaza Strip")]
     [InlineData("Islamic State was driven out of Mosul in 2017.", "Islamic State", ControlStatus.Lost, "Mosul")]
     [InlineData("Iraqi forces drove Islamic State out of Mosul.", "Islamic State", ControlStatus.Lost, "Mosul")]
+    [InlineData("Goma is now in the hands of M23 rebels.", "M23", ControlStatus.Controls, "Goma")]
+    [InlineData("Kidal fell into rebel hands in 2012.", "rebels", ControlStatus.Captured, "Kidal")]
+    [InlineData("Fighting raged in Kidal. The town remains in rebel hands.", "rebels", ControlStatus.Controls, "Kidal")]
+    [InlineData("Fighting raged in Kidal. The town fell into the hands of Islamic State in 2014.", "Islamic State", ControlStatus.Captured, "Kidal")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -98,6 +102,7 @@ public sealed class ControlExtractionTests
     [InlineData("The company in Kyiv is run by his son.")]
     [InlineData("Russia agreed to withdraw from Kherson.")]
     [InlineData("Residents were forced from Gaza City.")]
+    [InlineData("The decision is in the hands of the court.")]
     [InlineData("The UN withdrew its staff from Gaza.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));

@@ -117,8 +117,8 @@ internal sealed class PlaceReferences(Document doc)
 
         if (TownWords.Contains(word))
         {
-            return places.FirstOrDefault(p => p.Record is { IsCountry: false, IsRegion: false } && !p.KindWords.Overlaps(AreaWords)
-                    || p.KindWords.Overlaps(TownWords))
+            return places.FirstOrDefault(p => p.Record is { IsCountry: false } record && (!record.IsRegion || doc.Gazetteer.IsAlsoATown(record))
+                    && !p.KindWords.Overlaps(AreaWords) || p.KindWords.Overlaps(TownWords))
                 ?? places.FirstOrDefault(p => p.Record is null);
         }
 

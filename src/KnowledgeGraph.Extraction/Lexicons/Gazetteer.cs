@@ -17,6 +17,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, PlaceRecord> countries = new(StringComparer.Ordinal);
     private readonly FrozenSet<string> firstWords;
     private readonly HashSet<string> organizationNamesWithLowercaseWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> regionsNamedLikeTheirTown = new(StringComparer.Ordinal);
 
     private Gazetteer(Lexicon lexicon)
     {
@@ -141,11 +142,16 @@ internal sealed class Gazetteer
         }
     }
 
-    private bool Known(string phrase)
+    private bool Known(string phrase) => KnownEntries(phrase) is not null;
+
+    private List<PhraseEntry>? KnownEntries(string phrase)
     {
         var tokens = Tokenizer.Tokenize(phrase, Lexicon.PeriodWords);
-        return tokens.Count > 0 && phrases.ContainsKey(Key(tokens, 0, tokens.Count));
+        return tokens.Count > 0 && phrases.TryGetValue(Key(tokens, 0, tokens.Count), out var entries) ? entries : null;
     }
+
+    /// <summary>Whether a first-level region shares its name with a town of its own (Kidal, Idlib), which the name may mean.</summary>
+    public bool IsAlsoATown(PlaceRecord region) => regionsNamedLikeTheirTown.Contains(region.Key);
 
     private bool Ambiguous(string name, bool allowNames = false) =>
         !name.Contains(' ', StringComparison.Ordinal)
@@ -311,8 +317,20 @@ internal sealed class Gazetteer
                 var word = !spelling.Contains(' ', StringComparison.Ordinal) && Ambiguous(spelling, allowNames: true);
                 var personName = !spelling.Contains(' ', StringComparison.Ordinal) && Names.Contains(spelling);
                 if (word && !(capital && !Lexicon.Stopwords.Contains(spelling)) && population < 1_000_000
-                    || personName && !capital && population < 250_000 || Known(spelling))
+                    || personName && !capital && population < 250_000)
                 {
+                    continue;
+                }
+
+                if (Known(spelling))
+                {
+                    // "Kidal", "Idlib", "Aleppo": a province named after its town stands for the town too ("the town").
+                    if (KnownEntries(spelling)?.FirstOrDefault(e => e.Kind == PhraseKind.Region)?.Record is { } region
+                        && region.CountryCode == record.CountryCode)
+                    {
+                        regionsNamedLikeTheirTown.Add(region.Key);
+                    }
+
                     continue;
                 }
 

@@ -152,6 +152,23 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "lost" or "loses":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
+                    case "hands" when doc.TokenAt(i - 2).Value is "in" or "into" || doc.IsWord(i - 1, "the") && doc.TokenAt(i - 2).Value is "in" or "into":
+                        {
+                            // "The town remains in rebel hands", "Goma is in the hands of M23", "fell into the hands of".
+                            var into = doc.IsWord(i - 2, "into") || doc.IsWord(i - 1, "into");
+                            var status = into ? ControlStatus.Captured : ControlStatus.Controls;
+                            if (doc.IsWord(i - 1, "the") && doc.IsWord(i + 1, "of"))
+                            {
+                                PlaceThenParty(i, i + 1, sentence, status);
+                            }
+                            else if (!doc.IsWord(i - 1, "the"))
+                            {
+                                UnderControlOf(i, sentence, status);
+                            }
+
+                            break;
+                        }
+
                     case "withdrew" or "withdraws" or "withdrawn" or "retreated" or "retreats" or "pulled" or "pulls":
                         Withdrawal(i, sentence);
                         break;
@@ -328,11 +345,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     // "Kidal has been under rebel control since 2012": the place before, the party in the modifier.
-    private void UnderControlOf(int i, Sentence sentence)
+    private void UnderControlOf(int i, Sentence sentence, ControlStatus status = ControlStatus.Controls)
     {
         var first = i - 2;
         while (first > sentence.FirstToken && doc.Tokens[first - 1].Value is "is" or "are" or "was" or "were" or "been" or "has" or "have"
-            or "had" or "remains" or "remain" or "remained" or "came" or "comes" or "fell" or "fully" or "largely" or "still" or "now")
+            or "had" or "remains" or "remain" or "remained" or "came" or "comes" or "fell" or "falls" or "fallen" or "fully" or "largely"
+            or "still" or "now")
         {
             first--;
         }
@@ -342,7 +360,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value) : null;
         if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location)
         {
-            Add(party, place.Value.Entity, ControlStatus.Controls, place.Value.First, i + 1, sentence, 0.7);
+            Add(party, place.Value.Entity, status, place.Value.First, i + 1, sentence, 0.7);
         }
     }
 
@@ -640,7 +658,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var first = i;
         while (first > sentence.FirstToken && doc.Tokens[first - 1].Value is "the" or "under" or "remains" or "remain" or "remained"
-            or "is" or "are" or "was" or "were" or "came" or "comes" or "fully" or "largely" or "still" or "now")
+            or "is" or "are" or "was" or "were" or "came" or "comes" or "fully" or "largely" or "still" or "now" or "in" or "into"
+            or "fell" or "falls" or "fallen" or "has" or "had" or "have" or "been")
         {
             first--;
         }
