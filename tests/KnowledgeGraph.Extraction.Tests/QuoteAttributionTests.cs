@@ -15,6 +15,15 @@ public sealed class QuoteAttributionTests
         return ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName;
     }
 
+    // The content and the speaker's name of the one quotation of a paragraph.
+    private static (string Content, string Speaker) OnlyQuote(string paragraph)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        return (quote.Content.Of(text), ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
+    }
+
     [Theory]
     [InlineData(Said + " said President John Kerry.", "John Kerry")]
     [InlineData(Said + " said Secretary of State John Kerry.", "John Kerry")]
@@ -55,13 +64,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Hamas fought on. The group said it would act.", "Hamas")]
     [InlineData("Fighting erupted near Goma, where the rebel group M23 is active. The group said it would withdraw.", "M23")]
     [InlineData("Naftogaz, the state energy company, cut supplies. The company said debts were unpaid.", "Naftogaz")]
-    public void A_description_of_a_body_speaks_for_the_body_named_before(string paragraph, string speaker)
-    {
-        var text = "Policy news\n\n" + paragraph;
-        var result = ExtractionTestHelper.Extract(text);
-        var quote = Assert.Single(result.Quotations);
-        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
-    }
+    public void A_description_of_a_body_speaks_for_the_body_named_before(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Theory]
     [InlineData("Fighting continued in Mali. The government said the talks failed.", "Mali government")]
@@ -81,12 +85,8 @@ public sealed class QuoteAttributionTests
     [InlineData("The opposition alliance said the vote was rigged.", "opposition alliance")]
     [InlineData("María Corina Machado has gone into hiding, her party said on Thursday.", "María Corina Machado's party")]
     [InlineData("Joe Biden spoke. His campaign said the poll was wrong.", "Joe Biden's campaign")]
-    public void An_unnamed_body_speaks(string paragraph, string speaker)
-    {
-        var text = "Policy news\n\n" + paragraph;
-        var result = ExtractionTestHelper.Extract(text);
-        Assert.Equal(speaker, ExtractionTestHelper.EntityOf(result, Assert.Single(result.Quotations).SpeakerId).CanonicalName);
-    }
+    public void An_unnamed_body_speaks(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Fact]
     public void A_group_of_people_is_no_body_named_before()
@@ -96,11 +96,9 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
-    public void A_court_ruling_that_reports_the_clause()
-    {
-        var text = "Policy news\n\nThe Constitutional Court removed the prime minister, ruling that he had violated ethical standards.";
-        Assert.Equal("he had violated ethical standards", Assert.Single(ExtractionTestHelper.Extract(text).Quotations).Content.Of(text));
-    }
+    public void A_court_ruling_that_reports_the_clause() =>
+        Assert.Equal("he had violated ethical standards",
+            OnlyQuote("The Constitutional Court removed the prime minister, ruling that he had violated ethical standards.").Content);
 
     [Theory]
     [InlineData("The Museum of Flight in Seattle, Washington was also proposed as another location for a shuttle.")]
@@ -113,14 +111,8 @@ public sealed class QuoteAttributionTests
     [InlineData("The talks failed, the spokesman Ajuri Ngelale said.")]
     [InlineData("The talks failed, his spokesman Ajuri Ngelale said in a statement.")]
     [InlineData("The talks failed, Tinubu's spokesman Ajuri Ngelale said.")]
-    public void A_trailing_attribution_to_a_described_person_reports_the_clause_before_it(string paragraph)
-    {
-        var text = "Policy news\n\n" + paragraph;
-        var result = ExtractionTestHelper.Extract(text);
-        var quote = Assert.Single(result.Quotations);
-        Assert.Equal("The talks failed", quote.Content.Of(text));
-        Assert.Equal("Ajuri Ngelale", ExtractionTestHelper.EntityOf(result, quote.SpeakerId).CanonicalName);
-    }
+    public void A_trailing_attribution_to_a_described_person_reports_the_clause_before_it(string paragraph) =>
+        Assert.Equal(("The talks failed", "Ajuri Ngelale"), OnlyQuote(paragraph));
 
     [Theory]
     [InlineData("Olaf Scholz said he had suggested that Orban step out.", "he had suggested that Orban step out")]
@@ -135,11 +127,8 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("Egypt's president urged Israel to allow aid in, according to a statement from his office.", "Israel to allow aid in")]
     [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
-    public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content)
-    {
-        var text = "Policy news\n\n" + paragraph;
-        Assert.Equal(content, Assert.Single(ExtractionTestHelper.Extract(text).Quotations).Content.Of(text));
-    }
+    public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content) =>
+        Assert.Equal(content, OnlyQuote(paragraph).Content);
 
     [Fact]
     public void According_to_opening_a_sentence_attributes_the_rest_of_it()
