@@ -222,7 +222,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 && (t.Value.EndsWith("ial", StringComparison.Ordinal) || t.Value.Contains('-', StringComparison.Ordinal)
                     || t.Value is "election" or "policy" or "foreign" or "deputy" or "parliament" or "government" or "army" or "police"
                         or "defence" or "defense" or "military" or "senior" or "chief" or "top" or "party" or "opposition" or "rebel"
-                        or "health" or "finance" or "interior" or "justice" or "trade" or "information" or "energy" or "education"))
+                        or "health" or "finance" or "interior" or "justice" or "trade" or "information" or "energy" or "education"
+                        or "human" or "rights" or "humanitarian" or "aid" or "relief" or "refugee" or "nuclear" or "security"
+                        or "intelligence" or "climate" or "peace" or "migration" or "development" or "environment" or "spy"))
             {
                 start = k;
                 k--;
