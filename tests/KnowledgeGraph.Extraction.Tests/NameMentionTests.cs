@@ -38,6 +38,19 @@ public sealed class NameMentionTests
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == person && e.Type == EntityType.Person);
 
     [Fact]
+    public void A_surname_without_its_arabic_article_is_the_person()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nArmy chief Abdel Fattah al-Burhan spoke. \"Khartoum is free,\" Burhan told soldiers.");
+        Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("The army regained control of Wad Madani, the capital of Gezira state, in January.", "Wad Madani", EntityType.GeopoliticalEntity)]
+    [InlineData("John Smith, a town councillor, said the road was closed.", "John Smith", EntityType.Person)]
+    public void A_name_set_off_before_a_kind_of_place_is_a_place(string text, string name, EntityType type) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type == type);
+
+    [Fact]
     public void A_kind_of_place_in_a_dateline_is_no_organisation() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("GAZA CITY, Jan 5 (Reuters) - Fighting went on.").Entities, e => e.Type == EntityType.Organization && e.CanonicalName != "Reuters");
 

@@ -44,6 +44,13 @@ internal sealed class EntityBuilder(Document doc)
                     same.Kind = SegmentKind.Organization;
                 }
             }
+
+            if (s.Kind == SegmentKind.Person && s.End - s.First <= 3 && ApposedPlaceKind(s, strict: true) is not null)
+            {
+                // "Wad Madani, the capital of Gezira state": a town's name that looks like a person's.
+                s.Kind = SegmentKind.Place;
+                s.Confidence = 0.7;
+            }
         }
 
         for (var k = 0; k < segments.Count; k++)
@@ -447,7 +454,7 @@ internal sealed class EntityBuilder(Document doc)
         var surface = Surface(s.First, s.End);
         // A surname or first name of a person met elsewhere in the article.
         var person = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal)
-            .Where(e => NameTokens(e.Name).Contains(surface) || e.Name == surface)
+            .Where(e => IsPartOfName(e.Name, surface) || e.Name == surface)
             .OrderBy(e => e.FirstToken > s.First ? 1 : 0).ThenBy(e => e.FirstToken).FirstOrDefault();
         if (person is not null)
         {
@@ -498,9 +505,11 @@ internal sealed class EntityBuilder(Document doc)
     }
 
     // "Novohrodivka, a town about 20 kilometres east of Pokrovsk": the kind of place set off after the name.
-    private string? ApposedPlaceKind(Segment s)
+    // Strict, for a name that looks like a person's: the kind of place heads its phrase ("the capital of", "a town
+    // in"), so that "a town councillor" is no place.
+    private string? ApposedPlaceKind(Segment s, bool strict = false)
     {
-        if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !MayBePlaceName(s)
+        if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !strict && !MayBePlaceName(s)
             || doc.TokenAt(s.End + 1).Value is not ("a" or "an" or "the"))
         {
             return null;
@@ -514,7 +523,13 @@ internal sealed class EntityBuilder(Document doc)
                 return null;
             }
 
-            if (NameFinder.IsPlaceKind(t.Value) && t.Value is not ("area" or "camp" or "state" or "capital"))
+            if (strict && NameFinder.IsPlaceKind(t.Value) && t.Value is not ("area" or "camp" or "state")
+                && doc.TokenAt(k + 1).Value is "of" or "in" or "near" or "on" or "," or ".")
+            {
+                return t.Value.ToLowerInvariant();
+            }
+
+            if (!strict && NameFinder.IsPlaceKind(t.Value) && t.Value is not ("area" or "camp" or "state" or "capital"))
             {
                 return t.Value.ToLowerInvariant();
             }
@@ -619,8 +634,7 @@ internal sealed class EntityBuilder(Document doc)
         var surface = Surface(s.First, s.End);
         if (s.End - s.First == 1)
         {
-            var full = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal
-                && NameTokens(e.Name).Contains(surface));
+            var full = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && IsPartOfName(e.Name, surface));
             if (full is not null)
             {
                 // The surname of a person the article names in full is as sure as that person (as in ResolveUnknown).
@@ -1120,6 +1134,22 @@ internal sealed class EntityBuilder(Document doc)
 
     private static string[] NameTokens(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    // A word of a person's name, also without the Arabic article news often drops ("Burhan" of "Abdel Fattah al-Burhan").
+    private static bool IsPartOfName(string name, string word)
+    {
+        foreach (var token in NameTokens(name))
+        {
+            var dash = token.IndexOf('-', StringComparison.Ordinal);
+            if (token == word || dash is 2 or 3 && token[..dash].ToLowerInvariant() is "al" or "el" or "ad" or "ar" or "as" or "ash" or "an" or "at" or "az"
+                && token.AsSpan(dash + 1).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Dictionary<string, PlaceRecord> BuildCapitals(Gazetteer gazetteer)
     {
