@@ -45,6 +45,21 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("The mayor of Paris, Anne Hidalgo, spoke. Hidalgo dismissed those concerns.", "Hidalgo", "Anne Hidalgo")]
+    [InlineData("Denzel Washington starred in the film. Washington said he would return.", "Washington", "Denzel Washington")]
+    public void A_place_name_that_is_the_surname_of_a_person_named_in_full_is_that_person(string text, string surname, string person)
+    {
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Contains(result.Entities, e => e.CanonicalName == person && e.Mentions.Count(m => m.Text == surname) == 1);
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName == surname);
+    }
+
+    [Fact]
+    public void A_first_name_that_is_a_place_stays_the_place_after_a_preposition() =>
+        Assert.Contains(ExtractionTestHelper.Extract("Paris Hilton arrived. She flew to Paris on Monday.").Entities,
+            e => e.CanonicalName == "Paris" && e.Type == EntityType.GeopoliticalEntity);
+
+    [Theory]
     [InlineData("The army regained control of Wad Madani, the capital of Gezira state, in January.", "Wad Madani", EntityType.GeopoliticalEntity)]
     [InlineData("John Smith, a town councillor, said the road was closed.", "John Smith", EntityType.Person)]
     public void A_name_set_off_before_a_kind_of_place_is_a_place(string text, string name, EntityType type) =>

@@ -31,6 +31,7 @@ public sealed class RoleExtractionTests
     [InlineData("Raed al-Saleh, head of the White Helmets rescue group, told Al Jazeera that rescuers were racing against time.", "Raed al-Saleh", "head", "White Helmets")]
     [InlineData("UN human rights chief Volker Türk said the attacks were illegal.", "Volker Türk", "human rights chief", "United Nations")]
     [InlineData("UN aid chief Martin Griffiths said aid was blocked.", "Martin Griffiths", "aid chief", "United Nations")]
+    [InlineData("The Paris police prefect, Laurent Nuñez, said security would be tight.", "Laurent Nuñez", "police prefect", "Paris")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

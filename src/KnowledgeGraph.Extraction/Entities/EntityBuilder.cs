@@ -675,6 +675,18 @@ internal sealed class EntityBuilder(Document doc)
     {
         var entry = s.Entry!;
         var record = entry.Record!;
+
+        // "Anne Hidalgo ... Hidalgo dismissed": a town's or region's name that is the surname of a person the article
+        // names in full.
+        if (s.End - s.First == 1 && entry.Kind is PhraseKind.City or PhraseKind.Region or PhraseKind.Place
+            && !(doc.TokenAt(s.First - 1) is { Kind: TokenKind.Word } before && (NameFinder.IsPlacePreposition(before.Value) || before.Is("of")))
+            && doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && e.Name.Contains(' ', StringComparison.Ordinal)
+                && IsPartOfName(e.Name[(e.Name.LastIndexOf(' ') + 1)..], doc.Tokens[s.First].Value)) is { } person)
+        {
+            Mention(s, person, MentionKind.Name, 0.8);
+            return;
+        }
+
         if (entry.Kind == PhraseKind.Demonym)
         {
             var country = CountryEntity(record);
