@@ -70,6 +70,7 @@ public sealed class NameMentionTests
         Assert.DoesNotContain(ExtractionTestHelper.Extract("GAZA CITY, Jan 5 (Reuters) - Fighting went on.").Entities, e => e.Type == EntityType.Organization && e.CanonicalName != "Reuters");
 
     [Theory]
+    [InlineData("Otty Patiño told El Tiempo newspaper that the process was dead.", "El Tiempo")]
     [InlineData("Ukraine's General Staff did not confirm the loss.", "Ukraine's General Staff")]
     [InlineData("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff")]
     public void A_staff_is_a_body(string text, string body) =>

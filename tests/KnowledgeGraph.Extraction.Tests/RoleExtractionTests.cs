@@ -32,6 +32,8 @@ public sealed class RoleExtractionTests
     [InlineData("UN human rights chief Volker Türk said the attacks were illegal.", "Volker Türk", "human rights chief", "United Nations")]
     [InlineData("UN aid chief Martin Griffiths said aid was blocked.", "Martin Griffiths", "aid chief", "United Nations")]
     [InlineData("The Paris police prefect, Laurent Nuñez, said security would be tight.", "Laurent Nuñez", "police prefect", "Paris")]
+    [InlineData("Colombia suspended the talks. Otty Patiño, the government's chief negotiator, told reporters the process was dead.",
+        "Otty Patiño", "chief negotiator", "Colombia government")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

@@ -34,7 +34,8 @@ internal sealed class EntityBuilder(Document doc)
                 s.Kind = SegmentKind.Person;
                 s.Confidence = 0.8;
             }
-            else if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && (AppositiveBodyAfter(s.End) || BodyNounAfterName(s)))
+
+            if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && (AppositiveBodyAfter(s.End) || BodyNounAfterName(s)))
             {
                 // "The White Helmets, a civil defence group, ...": a first name opened the name of a body, here
                 // and wherever else the article writes it.
@@ -981,6 +982,12 @@ internal sealed class EntityBuilder(Document doc)
     // "the White Helmets rescue group", "the Wagner mercenary group": a name after "the" that a body noun follows.
     private bool BodyNounAfterName(Segment s)
     {
+        // "told El Tiempo newspaper": no person's name comes before a noun for a newspaper or broadcaster.
+        if (doc.TokenAt(s.End).Value is "newspaper" or "daily" or "broadcaster" or "radio" or "television" or "magazine" or "weekly")
+        {
+            return true;
+        }
+
         if (!doc.IsWord(s.First - 1, "the"))
         {
             return false;

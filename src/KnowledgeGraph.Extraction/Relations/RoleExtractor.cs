@@ -448,7 +448,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         // "The bloc's foreign policy chief, Josep Borrell": the body the description stands for.
-        if (owner is null && i + 1 < sentenceEnd && doc.Tokens[i + 1].Value is "'s" or "\u2019s" && DescriptionTargets.NamesAKindOfBody(doc.Tokens[i].Value)
+        if (owner is null && i + 1 < sentenceEnd && doc.Tokens[i + 1].Value is "'s" or "\u2019s"
+            && (DescriptionTargets.NamesAKindOfBody(doc.Tokens[i].Value) || lexicon.OrgNominals.Contains(doc.Tokens[i].Value))
             && nominals.Description(i, doc.Sentences[doc.SentenceOf[i]].FirstToken) is { Entity.Type: EntityType.Organization } described)
         {
             owner = described.Entity;
