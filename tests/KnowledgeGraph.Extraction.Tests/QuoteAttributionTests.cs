@@ -84,6 +84,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The rebel coalition, led by Islamist fighters, said it had entered the city.", "rebel coalition")]
     [InlineData("The opposition alliance said the vote was rigged.", "opposition alliance")]
     [InlineData("María Corina Machado has gone into hiding, her party said on Thursday.", "María Corina Machado's party")]
+    [InlineData("A senior US official, speaking on condition of anonymity, said the deal was close.", "US official")]
     [InlineData("Joe Biden spoke. His campaign said the poll was wrong.", "Joe Biden's campaign")]
     public void An_unnamed_body_speaks(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);

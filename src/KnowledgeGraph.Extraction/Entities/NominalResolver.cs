@@ -332,11 +332,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 }
 
                 // "Officials, who spoke on condition of anonymity, said", "Eritrean forces, which fought alongside the
-                // army, still occupy", "The electoral council, controlled by allies of X, declared": a description
-                // before the first comma.
-                var opensClause = doc.TokenAt(i + 1).Value is "who" or "which"
-                    || doc.IsWord(i + 2, "by") && doc.TokenAt(i + 1).Value is var participle
-                        && (participle.Length > 3 && participle.EndsWith("ed", StringComparison.Ordinal) || participle is "led" or "run" or "held");
+                // army, still occupy", "The electoral council, controlled by allies of X, declared", "A senior
+                // official, speaking on condition of anonymity, said": a description before the first comma.
+                var next = doc.TokenAt(i + 1);
+                var opensClause = next.Value is "who" or "which"
+                    || doc.IsWord(i + 2, "by") && (next.Value.Length > 3 && next.Value.EndsWith("ed", StringComparison.Ordinal) || next.Value is "led" or "run" or "held")
+                    || next is { Kind: TokenKind.Word, IsCapitalized: false } && next.Value.Length > 5 && next.Value.EndsWith("ing", StringComparison.Ordinal);
                 return m is null && opensClause ? Description(i - 1, sentenceFirst) : null;
             }
         }
