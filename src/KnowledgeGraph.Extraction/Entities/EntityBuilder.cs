@@ -682,7 +682,7 @@ internal sealed class EntityBuilder(Document doc)
         if (s.End - s.First == 1 && entry.Kind is PhraseKind.City or PhraseKind.Region or PhraseKind.Place
             && !(doc.TokenAt(s.First - 1) is { Kind: TokenKind.Word } before && (NameFinder.IsPlacePreposition(before.Value) || before.Is("of")))
             && doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && e.Name.Contains(' ', StringComparison.Ordinal)
-                && IsPartOfName(e.Name[(e.Name.LastIndexOf(' ') + 1)..], doc.Tokens[s.First].Value)) is { } person)
+                && IsPartOfName(e.Name, doc.Tokens[s.First].Value, surnameOnly: true)) is { } person)
         {
             Mention(s, person, MentionKind.Name, 0.8);
             return;
@@ -1155,13 +1155,29 @@ internal sealed class EntityBuilder(Document doc)
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     // A word of a person's name, also without the Arabic article news often drops ("Burhan" of "Abdel Fattah al-Burhan").
-    private static bool IsPartOfName(string name, string word)
+    private static bool IsPartOfName(string name, string word, bool surnameOnly = false)
     {
-        foreach (var token in NameTokens(name))
+        var tokens = NameTokens(name);
+        for (var i = surnameOnly ? tokens.Length - 1 : 0; i < tokens.Length; i++)
         {
+            var token = tokens[i];
             var dash = token.IndexOf('-', StringComparison.Ordinal);
-            if (token == word || dash is 2 or 3 && token[..dash].ToLowerInvariant() is "al" or "el" or "ad" or "ar" or "as" or "ash" or "an" or "at" or "az"
-                && token.AsSpan(dash + 1).SequenceEqual(word))
+            if (token == word || dash is 2 or 3 && IsArabicArticle(token.AsSpan(0, dash)) && token.AsSpan(dash + 1).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ArabicArticles = ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az"];
+
+    private static bool IsArabicArticle(ReadOnlySpan<char> prefix)
+    {
+        foreach (var article in ArabicArticles)
+        {
+            if (prefix.Equals(article, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

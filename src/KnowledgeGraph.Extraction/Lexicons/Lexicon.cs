@@ -41,6 +41,8 @@ internal sealed class Lexicon
 
         Cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         MaxTitleWords = Section("titles").Max(t => t.Split(' ').Length);
+        LongTitleFirstWords = Section("titles").Select(t => t.Split(' ')).Where(w => w.Length >= 3).Select(w => w[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public FrozenSet<string> Honorifics { get; }
@@ -49,10 +51,16 @@ internal sealed class Lexicon
 
     public int MaxTitleWords { get; }
 
+    /// <summary>The first words of titles of three words or more ("chief" of "chief of the general staff").</summary>
+    public FrozenSet<string> LongTitleFirstWords { get; }
+
     public FrozenSet<string> Occupations { get; }
 
     /// <summary>A word that describes one person: a title, an occupation or a person noun ("minister", "coach", "mother").</summary>
     public bool DescribesPerson(string word) => Titles.Contains(word) || Occupations.Contains(word) || PersonNominals.Contains(word);
+
+    /// <summary>A word between a body and the name of the person who speaks for it: "police spokesman", "army official".</summary>
+    public bool DescribesSpeaker(string word) => DescribesPerson(word) || OrgNominals.Contains(word);
 
     public FrozenSet<string> OrgSuffixes { get; }
 

@@ -252,7 +252,7 @@ internal sealed class ContentFinder(Document doc)
         {
             var before = doc.Tokens[stop - 1];
             if (before is { Kind: TokenKind.Word, IsCapitalized: false } && before.Value != "and" && (lexicon.Stopwords.Contains(before.Value)
-                || stop <= speakerFirst && (lexicon.DescribesPerson(before.Value) || lexicon.OrgNominals.Contains(before.Value))))
+                || stop <= speakerFirst && lexicon.DescribesSpeaker(before.Value)))
             {
                 stop--;
             }

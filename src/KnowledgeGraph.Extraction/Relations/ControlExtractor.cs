@@ -152,11 +152,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "lost" or "loses":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
-                    case "hands" when doc.TokenAt(i - 2).Value is "in" or "into" || doc.IsWord(i - 1, "the") && doc.TokenAt(i - 2).Value is "in" or "into":
+                    case "hands" when doc.TokenAt(i - 2).Value is "in" or "into":
                         {
                             // "The town remains in rebel hands", "Goma is in the hands of M23", "fell into the hands of".
-                            var into = doc.IsWord(i - 2, "into") || doc.IsWord(i - 1, "into");
-                            var status = into ? ControlStatus.Captured : ControlStatus.Controls;
+                            var status = doc.IsWord(i - 2, "into") ? ControlStatus.Captured : ControlStatus.Controls;
                             if (doc.IsWord(i - 1, "the") && doc.IsWord(i + 1, "of"))
                             {
                                 PlaceThenParty(i, i + 1, sentence, status);

@@ -192,14 +192,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return null;
         }
 
-        var place = PlaceAt(k, out var stop);
-        if (place is null && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && k + 1 < end)
-        {
-            // "the city of X", "the region": a kind of place that names one.
-            place = PlaceAt(k + 1, out stop) is { } named && doc.IsWord(k + 1, "of") ? named : null;
-        }
-
-        return place is null ? null : (place, stop);
+        // PlaceAt reads "the city of X" and "the region" too.
+        return PlaceAt(k, out var stop) is { } place ? (place, stop) : null;
     }
 
     private bool IsLandmark(int first)

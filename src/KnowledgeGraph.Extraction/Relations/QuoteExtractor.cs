@@ -153,9 +153,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
 
-    // Words between a body and the name of the person who speaks for it: "police spokesman", "official", "army chief".
-    private bool DescribesSpeaker(Token t) =>
-        t is { Kind: TokenKind.Word, IsCapitalized: false } && (lexicon.DescribesPerson(t.Value) || lexicon.OrgNominals.Contains(t.Value));
+    private bool DescribesSpeaker(Token t) => t is { Kind: TokenKind.Word, IsCapitalized: false } && lexicon.DescribesSpeaker(t.Value);
 
     private NounPhrase? PersonDescribedAfter(int from, int limit)
     {

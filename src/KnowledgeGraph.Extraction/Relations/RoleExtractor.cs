@@ -266,10 +266,20 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     // The first token of a title of three words or more from the lexicon that ends at token k.
     private int? LongTitleEndingAt(int k, int sentenceFirst)
     {
-        for (var first = Math.Max(sentenceFirst, k - 6); first <= k - 2; first++)
+        for (var first = Math.Max(sentenceFirst, k - lexicon.MaxTitleWords + 1); first <= k - 2; first++)
         {
-            if (doc.Tokens[first].Kind == TokenKind.Word
-                && lexicon.Titles.Contains(string.Join(' ', doc.Tokens.Skip(first).Take(k - first + 1).Select(t => t.Value))))
+            if (doc.Tokens[first].Kind != TokenKind.Word || !lexicon.LongTitleFirstWords.Contains(doc.Tokens[first].Value))
+            {
+                continue;
+            }
+
+            var words = new string[k - first + 1];
+            for (var j = first; j <= k; j++)
+            {
+                words[j - first] = doc.Tokens[j].Value;
+            }
+
+            if (lexicon.Titles.Contains(string.Join(' ', words)))
             {
                 return first;
             }
