@@ -81,7 +81,7 @@ public sealed class NewsExtractor
             Stage("extracting quotes");
             var quotes = new QuoteExtractor(doc, builder, nominals).Extract();
             Stage("extracting control");
-            var controls = new ControlExtractor(doc, builder, nominals, quotes).Extract();
+            var controls = new ControlExtractor(doc, builder, nominals, quotes, roles).Extract();
             Stage("linking pronouns");
             PronounLinker.Link(doc, nominals, quotes);
             warnings.AddRange(doc.Warnings);

@@ -78,6 +78,15 @@ public sealed class ControlExtractionTests
     [InlineData("Kidal fell into rebel hands in 2012.", "rebels", ControlStatus.Captured, "Kidal")]
     [InlineData("Fighting raged in Kidal. The town remains in rebel hands.", "rebels", ControlStatus.Controls, "Kidal")]
     [InlineData("Fighting raged in Kidal. The town fell into the hands of Islamic State in 2014.", "Islamic State", ControlStatus.Captured, "Kidal")]
+    [InlineData("Rebels took Lashio on Saturday.", "rebels", ControlStatus.Captured, "Lashio")]
+    [InlineData("Islamic State took the city of Mosul in June 2014.", "Islamic State", ControlStatus.Captured, "Mosul")]
+    [InlineData("The RSF said it had taken control of Wad Madani.", "Rapid Support Forces", ControlStatus.Claims, "Wad Madani")]
+    [InlineData("The MNDAA said that its fighters had taken the town of Lashio.", "MNDAA", ControlStatus.Claims, "Lashio")]
+    [InlineData("The Rapid Support Forces (RSF) said on Tuesday they had taken control of Kosti.", "Rapid Support Forces", ControlStatus.Claims, "Kosti")]
+    [InlineData("The Myanmar National Democratic Alliance Army (MNDAA) attacked Lashio. \"We have liberated Lashio,\" MNDAA spokesman Li Kyarwen told the Associated Press.",
+        "Myanmar National Democratic Alliance Army", ControlStatus.Claims, "Lashio")]
+    [InlineData("Hemedti leads the Rapid Support Forces. \"Our forces are now in full control of Kosti,\" RSF commander Mohamed Hamdan Dagalo wrote.",
+        "Rapid Support Forces", ControlStatus.Claims, "Kosti")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -104,6 +113,9 @@ public sealed class ControlExtractionTests
     [InlineData("Residents were forced from Gaza City.")]
     [InlineData("The decision is in the hands of the court.")]
     [InlineData("The UN withdrew its staff from Gaza.")]
+    [InlineData("The singer took Paris by storm.")]
+    [InlineData("Rebels vowed to take Lashio.")]
+    [InlineData("A military source confirmed that troops had pulled out of Wad Madani.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));
 
@@ -113,6 +125,8 @@ public sealed class ControlExtractionTests
     [InlineData("Russia captured Bakhmut and Avdiivka after months of fighting.", "Bakhmut|Avdiivka")]
     [InlineData("Houthi rebels, who control much of Yemen including the capital Sanaa, attacked ships.", "Yemen|Sanaa")]
     [InlineData("Rebels remain in control of Goma and Bukavu.", "Goma|Bukavu")]
+    [InlineData("The RSF controls most of the capital Khartoum and almost all of Darfur.", "Khartoum|Darfur")]
+    [InlineData("Russia occupies Crimea and large parts of Kherson.", "Crimea|Kherson")]
     public void Every_place_of_a_list_is_held(string sentence, string held) =>
         Assert.Equal(held.Split('|'), Control(sentence).Select(c => c.Place));
 
@@ -180,6 +194,19 @@ public sealed class ControlExtractionTests
         var facts = Control("Sudan's army said it had retaken Khartoum from the Rapid Support Forces.");
         Assert.DoesNotContain(facts, c => c.Party.Contains("Rapid Support", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_city_after_a_capital_of_a_state_is_the_capital_not_the_state()
+    {
+        var facts = Control("The RSF seized Wad Madani, the capital of Gezira state, after the army withdrew from the city.");
+        Assert.Contains(facts, c => c.Party == "army" && c.Status == ControlStatus.Lost && c.Place == "Wad Madani");
+        Assert.DoesNotContain(facts, c => c.Place == "Gezira");
+    }
+
+    [Fact]
+    public void A_kind_of_place_followed_by_its_name_is_that_place() =>
+        Assert.Contains(Control("The RSF took control of Wad Madani, the capital of Gezira state. The RSF already controls most of the capital Khartoum."),
+            c => c.Status == ControlStatus.Controls && c.Place == "Khartoum");
 
     [Fact]
     public void People_who_report_a_deed_with_no_subject_did_not_do_it() =>

@@ -16,6 +16,7 @@ public sealed class NameMentionTests
     [InlineData("The talks stalled. Beijing strongly condemned the visit.", "China")]
     [InlineData("The talks stalled. Kyiv said it would respond.", "Ukraine")]
     [InlineData("The talks stalled. Washington said it would respond.", "United States")]
+    [InlineData("Rebels took posts near China. Beijing, which has brokered ceasefires, urged both sides to talk.", "China")]
     public void A_capital_that_acts_stands_for_its_country_also_when_it_is_a_region_of_its_own(string text, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
 
@@ -175,6 +176,8 @@ public sealed class NameMentionTests
     [InlineData("If it is serious you lose 15 IQ points.", "Iraq")]
     [InlineData("He called it \"Scientology vs. the Internet, part XVII\".", "XVII")]
     [InlineData("Columbia lifted off on STS-1 in 1981.", "STS-1")]
+    [InlineData("KHARTOUM, Dec 19 (Reuters) - The army said the town had fallen.", "Dec")]
+    [InlineData("KHARTOUM, Sept 19 (Reuters) - The army said the town had fallen.", "Sept")]
     public void Country_codes_numerals_and_acronyms_of_things_are_no_names(string sentence, string wrong) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong);
 
@@ -303,6 +306,8 @@ public sealed class NameMentionTests
     [InlineData("The army took the towns of Rabiyah and Zumar after a week.", "Zumar")]
     [InlineData("The strike hit a depot north of Sinjar on Friday.", "Sinjar")]
     [InlineData("Aircraft also struck targets in Mosul and Karabilah.", "Karabilah")]
+    [InlineData("The RSF said they had taken control of Wad Madani.", "Wad Madani")]
+    [InlineData("RSF seizes Wad Madani\n\nThe RSF took control of Wad Madani on Monday.", "Wad Madani")]
     public void An_unknown_name_is_a_place_where_the_words_around_it_say_so(string text, string place)
     {
         Assert.Contains(Names(text), n => n.Text == place && n.Type == EntityType.GeopoliticalEntity);

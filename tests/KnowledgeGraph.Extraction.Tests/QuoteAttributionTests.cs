@@ -33,6 +33,8 @@ public sealed class QuoteAttributionTests
     [InlineData(Said + " Hamas official Osama Hamdan told Al Jazeera.", "Osama Hamdan")]
     [InlineData(Said + " Kaduna police spokesman Mansir Hassan said.", "Mansir Hassan")]
     [InlineData(Said + " said Kaduna police spokesman Mansir Hassan.", "Mansir Hassan")]
+    [InlineData(Said + " MNDAA spokesman Li Kyarwen said.", "Li Kyarwen")]
+    [InlineData(Said + " MNDAA spokesman Li Kyarwen told the Associated Press by telephone.", "Li Kyarwen")]
     public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
 
@@ -109,6 +111,12 @@ public sealed class QuoteAttributionTests
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 
     [Theory]
+    [InlineData("The commander told the Associated Press by telephone.")]
+    [InlineData("The minister told Reuters via a spokesman.")]
+    public void How_something_was_told_is_not_what_was_said(string paragraph) =>
+        Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
+
+    [Theory]
     [InlineData("The talks failed, the spokesman Ajuri Ngelale said.")]
     [InlineData("The talks failed, his spokesman Ajuri Ngelale said in a statement.")]
     [InlineData("The talks failed, Tinubu's spokesman Ajuri Ngelale said.")]
@@ -128,6 +136,7 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("Egypt's president urged Israel to allow aid in, according to a statement from his office.", "Israel to allow aid in")]
     [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
+    [InlineData("The World Health Organization (WHO) warned that cholera was spreading.", "cholera was spreading")]
     public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content) =>
         Assert.Equal(content, OnlyQuote(paragraph).Content);
 

@@ -46,11 +46,17 @@ internal sealed class EntityBuilder(Document doc)
                 }
             }
 
-            if (s.Kind == SegmentKind.Person && s.End - s.First <= 3 && ApposedPlaceKind(s, strict: true) is not null)
+            if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
+                && (ApposedPlaceKind(s, strict: true) is not null || doc.IsWord(s.First - 1, "of") && doc.IsWord(s.First - 2, "control")))
             {
-                // "Wad Madani, the capital of Gezira state": a town's name that looks like a person's.
-                s.Kind = SegmentKind.Place;
-                s.Confidence = 0.7;
+                // "Wad Madani, the capital of Gezira state", "took control of Wad Madani": a town's name that looks
+                // like a person's, here and wherever else the article writes it (the headline).
+                var town = Surface(s.First, s.End);
+                foreach (var same in segments.Where(x => x.Kind == SegmentKind.Person && Surface(x.First, x.End) == town))
+                {
+                    same.Kind = SegmentKind.Place;
+                    same.Confidence = 0.7;
+                }
             }
         }
 
@@ -542,7 +548,7 @@ internal sealed class EntityBuilder(Document doc)
     private void AddContextPlace(Segment s, string surface, string? kindWord)
     {
         var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
-        if (kindWord is not null && NameFinder.IsPlaceKind(kindWord))
+        if (kindWord is not null && NameFinder.IsPlaceKind(kindWord) && kindWord != "capital")
         {
             place.KindWords.Add(kindWord);
         }
@@ -705,9 +711,7 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        var entity = CountryEntity(record);
-        NoteKindWords(entity, s);
-        Mention(s, entity, MentionKind.Name, 0.9);
+        Mention(s, CountryEntity(record), MentionKind.Name, 0.9);
     }
 
     private void AddFacility(Segment s)
@@ -792,6 +796,10 @@ internal sealed class EntityBuilder(Document doc)
         {
             NoteBodyNouns(entity, s);
         }
+        else if (entity.Type is EntityType.GeopoliticalEntity or EntityType.Location && kind == MentionKind.Name)
+        {
+            NoteKindWords(entity, s);
+        }
     }
 
     // "the rebel group M23", "Naftogaz, the state energy company,": what kind of body the article calls it.
@@ -820,7 +828,8 @@ internal sealed class EntityBuilder(Document doc)
     // "the province of Idlib", "Idlib province": what kind of place the article calls it.
     private void NoteKindWords(EntityInfo entity, Segment s)
     {
-        if (doc.IsWord(s.First - 1, "of") && NameFinder.IsPlaceKind(doc.TokenAt(s.First - 2).Value))
+        // "the city of Mosul" is a city; "the capital of Gezira" is not a capital.
+        if (doc.IsWord(s.First - 1, "of") && NameFinder.IsPlaceKind(doc.TokenAt(s.First - 2).Value) && !doc.IsWord(s.First - 2, "capital"))
         {
             entity.KindWords.Add(doc.TokenAt(s.First - 2).Value.ToLowerInvariant());
         }
@@ -829,6 +838,30 @@ internal sealed class EntityBuilder(Document doc)
         if (after.Kind == TokenKind.Word && !after.IsCapitalized && NameFinder.IsPlaceKind(after.Value))
         {
             entity.KindWords.Add(after.Value.ToLowerInvariant());
+        }
+
+        // "Wad Madani, the capital of Gezira state," and "Kidal, a town in the north,": the apposition says what it is.
+        if (after.Is(",") && doc.TokenAt(s.End + 1).Value is "the" or "a" or "an")
+        {
+            for (var k = s.End + 2; k < s.End + 5; k++)
+            {
+                var word = doc.TokenAt(k);
+                if (word.Kind != TokenKind.Word || word.IsCapitalized)
+                {
+                    break;
+                }
+
+                if (NameFinder.IsPlaceKind(word.Value))
+                {
+                    entity.KindWords.Add(word.Value.ToLowerInvariant());
+                    if (word.Is("capital"))
+                    {
+                        entity.KindWords.Add("city");
+                    }
+
+                    break;
+                }
+            }
         }
     }
 
@@ -846,9 +879,11 @@ internal sealed class EntityBuilder(Document doc)
             return false;
         }
 
-        // The verb may follow an adverb or two: "Moscow still occupies", "Beijing strongly condemned".
-        var after = s.End;
-        while (after < s.End + 2 && doc.TokenAt(after) is { Kind: TokenKind.Word, IsCapitalized: false } adverb
+        // The verb may follow a relative clause ("Beijing, which has brokered ceasefires, urged") and an adverb or
+        // two: "Moscow still occupies", "Beijing strongly condemned".
+        var after = AfterRelativeClause(s.End);
+        var adverbsEnd = after + 2;
+        while (after < adverbsEnd && doc.TokenAt(after) is { Kind: TokenKind.Word, IsCapitalized: false } adverb
             && (ActorAdverbs.Contains(adverb.Value) || adverb.Value.Length > 4 && adverb.Value.EndsWith("ly", StringComparison.Ordinal)))
         {
             after++;
@@ -864,6 +899,27 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         return prev.Is("told") || prev.Is("accused");
+    }
+
+    // The token after ", which ... ," that follows a name (the clause closed by a comma within its sentence), else the
+    // token right after the name.
+    private int AfterRelativeClause(int end)
+    {
+        if (!doc.TokenAt(end).Is(",") || !doc.TokenAt(end + 1).Is("which"))
+        {
+            return end;
+        }
+
+        var sentenceEnd = doc.Sentences[doc.SentenceOf[end]].EndToken;
+        for (var k = end + 2; k < sentenceEnd && k < end + 25; k++)
+        {
+            if (doc.Tokens[k].Is(","))
+            {
+                return k + 1;
+            }
+        }
+
+        return end;
     }
 
     private void LinkAcronyms()

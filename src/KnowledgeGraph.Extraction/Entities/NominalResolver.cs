@@ -60,6 +60,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
+            // "The Rapid Support Forces (RSF) said": the subject is the phrase before a short bracket.
+            if (t.Value == ")" && ShortBracketOpening(k, sentenceFirst) is { } opening)
+            {
+                k = opening - 1;
+                continue;
+            }
+
             break;
         }
 
@@ -69,6 +76,20 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         return NounPhraseEndingAt(k, sentenceFirst, allowApposition: true);
+    }
+
+    // The "(" of a bracket of at most three tokens that closes at token close, with a name right before it.
+    private int? ShortBracketOpening(int close, int sentenceFirst)
+    {
+        for (var k = close - 1; k > sentenceFirst && close - k <= 4; k--)
+        {
+            if (doc.Tokens[k].Value == "(")
+            {
+                return k > close - 2 || doc.MentionAt[k - 1] is not { } before || before.EndToken != k ? null : k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The noun phrase ending at token <paramref name="k"/> (inclusive).</summary>
@@ -293,6 +314,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
+
+    // The armed or rank-and-file members of a body, who act for it.
+    private static bool IsMembersWord(string word) => word is "forces" or "troops" or "soldiers" or "fighters" or "members";
 
     private NounPhrase? AppositionSubject(int comma, int sentenceFirst)
     {
@@ -540,6 +564,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         if (isGroup)
         {
+            // "The MNDAA said its fighters had taken the town": the body the pronoun stands for.
+            if (owner is null && country is null && modifiers.Count == 0 && first == head && !h.IsCapitalized && IsMembersWord(word)
+                && doc.TokenAt(first - 1).Value is "its" or "their" or "Its" or "Their"
+                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1) is { Type: EntityType.Organization } possessorBody)
+            {
+                return new NounPhrase(first - 1, head + 1, possessorBody, 0.55);
+            }
+
             if (country is null && owner is null && modifiers.Count == 0 && first == head)
             {
                 // Bare "the loyalists": an earlier group with the same head; else the unnamed group itself ("officials
@@ -550,7 +582,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             }
 
             if (owner is not null && owner.Type == EntityType.Organization && modifiers.Count == 0 && country is null
-                && !h.IsCapitalized && word is "forces" or "troops" or "soldiers" or "fighters" or "members")
+                && !h.IsCapitalized && IsMembersWord(word))
             {
                 return new NounPhrase(first, head + 1, owner, 0.6);
             }

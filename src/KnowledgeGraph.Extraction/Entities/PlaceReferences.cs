@@ -58,7 +58,13 @@ internal sealed class PlaceReferences(Document doc)
                 continue;
             }
 
+            // "the capital Khartoum": the name that follows is the reference.
             var next = doc.TokenAt(head + 1);
+            if (doc.MentionAt.ElementAtOrDefault(head + 1) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+            {
+                continue;
+            }
+
             if (next.Kind == TokenKind.Word && !next.IsCapitalized && (next.Is("of") || CompoundHeads.Contains(next.Value)
                 || lexicon.DescribesPerson(next.Value) || lexicon.OrgNominals.Contains(next.Value) || lexicon.GroupNominals.Contains(next.Value)))
             {

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// sieges and blockades, de facto control, and sovereignty ("recognised as part of X"). A relation stated inside
 /// someone's quote or reported speech is that speaker's claim.
 /// </summary>
-internal sealed class ControlExtractor(Document doc, EntityBuilder builder, NominalResolver nominals, List<QuoteItem> quotes)
+internal sealed class ControlExtractor(Document doc, EntityBuilder builder, NominalResolver nominals, List<QuoteItem> quotes, IReadOnlyList<RoleItem> roles)
 {
     private static readonly HashSet<string> RebelWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,11 +53,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         break;
                     case "took" or "taken" or "take" or "gained" or "seizing" or "taking":
                         if (doc.IsWord(i + 1, "control") || doc.IsWord(i + 1, "over")
-                            || doc.TokenAt(i + 1).Value is "full" or "complete" or "total" or "effective" && doc.IsWord(i + 2, "control"))
+                            || doc.TokenAt(i + 1).Value is "full" or "complete" or "total" or "effective" && doc.IsWord(i + 2, "control")
+                            || v != "gained" && PlaceObjectFollows(i + 1, sentence.EndToken) && !TakenBack(i + 1)
+                                // "took Paris by storm" is the idiom
+                                && !(TakenAnd(i + 1, "by") && doc.IsWord(doc.MentionAt[i + 1]!.EndToken + 1, "storm")))
                         {
                             Verb(i, sentence, ControlStatus.Captured);
                         }
-                        else if (doc.MentionAt.ElementAtOrDefault(i + 1) is { } taken && taken.FirstToken == i + 1 && doc.IsWord(taken.EndToken, "back"))
+                        else if (TakenBack(i + 1))
                         {
                             // "Government forces took Palmyra back from Islamic State"
                             Verb(i, sentence, ControlStatus.Recaptured);
@@ -255,6 +258,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 && subject.Value.EndsWith('s') && doc.Lexicon.GroupNominals.Contains(subject.Value.ToLowerInvariant()));
     }
 
+    // "took Palmyra back": a recapture, read by the case below.
+    private bool TakenBack(int from) => TakenAnd(from, "back");
+
+    private bool TakenAnd(int from, string word) =>
+        doc.MentionAt.ElementAtOrDefault(from) is { } taken && taken.FirstToken == from && doc.IsWord(taken.EndToken, word);
+
     private bool PlaceObjectFollows(int from, int end)
     {
         for (var j = from; j < end && j - from < 5; j++)
@@ -381,9 +390,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var place = places.After(skip, sentence.EndToken, 3);
-        if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
+        var holder = party is null ? null : FirstPersonParty(party.First) ?? party.Entity;
+        if (party is not null && holder is not null && place is not null && holder != place.Value.Entity && holder.Type != EntityType.Location)
         {
-            AddListed(party.Entity, place.Value, ControlStatus.Controls, party.First, sentence);
+            AddListed(holder, place.Value, ControlStatus.Controls, party.First, sentence);
         }
     }
 
@@ -464,8 +474,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         else
         {
             var np = nominals.SubjectBefore(i, sentence.FirstToken);
-            party = np?.Entity;
+            party = np is null ? null : FirstPersonParty(np.First) ?? np.Entity;
             start = np?.First ?? i;
+            if (np is null && FirstPersonBefore(i, sentence.FirstToken) is { } we)
+            {
+                // "We have liberated Lashio": "we" has no antecedent in the text, but the speaker has a side.
+                party = FirstPersonParty(we);
+                start = we;
+            }
             var skip = i + 1;
             while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
                 or "sovereignty" or "full" or "complete" or "total" or "effective")
@@ -931,6 +947,34 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return k < sentence.EndToken ? doc.Tokens[k].Start : sentence.End;
     }
 
+    // "We have liberated Lashio," the group's spokesman said; "Our forces are in full control": inside a quote, the
+    // speaker's side: the body or country that speaks, or the body a speaking person holds a role in.
+    private EntityInfo? FirstPersonParty(int first)
+    {
+        var pronoun = doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our";
+        if (!pronoun || ClaimAt(first) is not { } claim)
+        {
+            return null;
+        }
+
+        var speaker = claim.Speaker;
+        return speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity
+            ? speaker
+            : roles.FirstOrDefault(r => r.Person == speaker && r.Of?.Type is EntityType.Organization or EntityType.GeopoliticalEntity)?.Of;
+    }
+
+    // The "we" that is the subject of the verb at token verb, over auxiliaries and adverbs ("we have now taken").
+    private int? FirstPersonBefore(int verb, int sentenceFirst)
+    {
+        var k = verb - 1;
+        while (k > sentenceFirst && doc.Tokens[k].Value is "have" or "had" or "now" or "already" or "finally" or "fully" or "also")
+        {
+            k--;
+        }
+
+        return k >= sentenceFirst && doc.Tokens[k].Value is "we" or "We" ? k : null;
+    }
+
     private QuoteItem? ClaimAt(int token)
     {
         var start = doc.Tokens[token].Start;
@@ -949,6 +993,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var claim = quotes.Where(q => q.ContentStart <= start && start < q.ContentEnd)
             .OrderBy(q => q.ContentEnd - q.ContentStart).FirstOrDefault();
+        if (claim is not null && status == ControlStatus.Lost)
+        {
+            // "A military source confirmed that troops had pulled out of the city": no one claims to hold it.
+            return;
+        }
+
         if (claim is not null && status != ControlStatus.PartOf)
         {
             status = ControlStatus.Claims;

@@ -140,7 +140,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
             if (joiner > j)
             {
-                joiner = AfterKindOfPlace(joiner, end);
+                joiner = AfterKindOfPlace(AfterExtent(joiner, end), end);
             }
 
             if (joiner == j || joiner >= end || doc.MentionAt[joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
@@ -155,6 +155,28 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return listed;
+    }
+
+    private static readonly HashSet<string> ExtentHedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "almost", "nearly", "virtually", "practically", "large", "vast", "big", "small",
+    };
+
+    private static readonly HashSet<string> ExtentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "most", "much", "part", "parts", "half", "swathes", "areas",
+    };
+
+    // Past how much of a place a list item names: "and almost all of Darfur", "and large parts of Kherson".
+    private int AfterExtent(int j, int end)
+    {
+        var k = j;
+        while (k < end && k < j + 2 && ExtentHedges.Contains(doc.Tokens[k].Value))
+        {
+            k++;
+        }
+
+        return k < end && ExtentWords.Contains(doc.Tokens[k].Value) && doc.IsWord(k + 1, "of") ? k + 2 : j;
     }
 
     // Past the kind of place written before a name: "the capital Sanaa", "the port city of Hodeidah".
@@ -358,6 +380,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             {
                 stop = named.EndToken;
                 return named.Entity;
+            }
+
+            // "most of the capital Khartoum": the name that follows.
+            if (doc.MentionAt.ElementAtOrDefault(j + 1) is { Adjectival: false } apposed && apposed.FirstToken == j + 1
+                && apposed.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            {
+                stop = apposed.EndToken;
+                return apposed.Entity;
             }
 
             return Described(t.Value, j);

@@ -366,8 +366,9 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         var start = doc.Tokens[first].Start;
         var stop = doc.Tokens[end - 1].End;
-        if (end - first < 2)
+        if (end - first < 2 || end - first <= 4 && MannerWords.Contains(doc.Tokens[first].Value))
         {
+            // Nothing said: "told the Associated Press by telephone", "told Reuters via a spokesman".
             return;
         }
 
@@ -385,6 +386,8 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             EndToken = end,
         });
     }
+
+    private static readonly HashSet<string> MannerWords = new(StringComparer.OrdinalIgnoreCase) { "by", "via", "over", "through" };
 
     private QuoteSpan? QuoteBefore(Attribution a, Sentence sentence)
     {
@@ -406,6 +409,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             {
                 // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
                 k = body.FirstToken - 1;
+            }
+            else if (t is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt[k] is null && DescribesSpeaker(doc.TokenAt(k + 1)))
+            {
+                // '"...," MNDAA spokesman Li Kyarwen said': a body the article has not named otherwise.
+                k--;
             }
             else
             {
