@@ -314,6 +314,21 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("Parliament elected Paetongtarn Shinawatra, the 37-year-old daughter of Thaksin Shinawatra, as prime minister.", "Paetongtarn Shinawatra")]
+    [InlineData("The court dismissed her predecessor Srettha Thavisin on Wednesday.", "Srettha Thavisin")]
+    [InlineData("She is the second woman to hold the post after her aunt, Yingluck Shinawatra.", "Yingluck Shinawatra")]
+    [InlineData("Opposition leader Natthaphong Ruengpanyawut of the People's Party said his party would act.", "Natthaphong Ruengpanyawut")]
+    public void An_unknown_name_is_a_person_where_the_words_around_it_say_so(string text, string person) =>
+        Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("Paetongtarn, the leader of the ruling Pheu Thai party, received 319 votes.", "Pheu Thai")]
+    [InlineData("He is a member of the opposition Move Forward party.", "Move Forward")]
+    [InlineData("The ruling Georgian Dream party won the vote.", "Georgian Dream")]
+    public void The_capitalised_words_before_party_name_it_with_a_demonym_among_them(string text, string party) =>
+        Assert.Contains(Names(text), n => n.Text == party && n.Type == EntityType.Organization);
+
+    [Theory]
     [InlineData("The candidates discussed the Arab Spring, Iran, and Mali.", "Spring")]
     [InlineData("It was moved from the National Air and Space Museum in Virginia.", "Air")]
     [InlineData("After talks between the State and Homeland Security Departments, they were admitted.", "Homeland Security Departments")]

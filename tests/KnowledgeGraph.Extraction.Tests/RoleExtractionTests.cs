@@ -34,6 +34,12 @@ public sealed class RoleExtractionTests
     [InlineData("The Paris police prefect, Laurent Nuñez, said security would be tight.", "Laurent Nuñez", "police prefect", "Paris")]
     [InlineData("Colombia suspended the talks. Otty Patiño, the government's chief negotiator, told reporters the process was dead.",
         "Otty Patiño", "chief negotiator", "Colombia government")]
+    [InlineData("Paetongtarn, the leader of the ruling Pheu Thai party, received 319 votes.", "Paetongtarn", "leader", "Pheu Thai")]
+    [InlineData("Opposition leader Natthaphong Ruengpanyawut of the People's Party said his party would act.", "Natthaphong Ruengpanyawut", "Opposition leader", "People's Party")]
+    [InlineData("Thailand's parliament elected Paetongtarn Shinawatra, the daughter of Thaksin Shinawatra, as the country's new prime minister.",
+        "Paetongtarn Shinawatra", "prime minister", "Thailand")]
+    [InlineData("Parliament elects Paetongtarn Shinawatra as prime minister\n\nThailand's parliament elected Paetongtarn Shinawatra as the country's prime minister.",
+        "Paetongtarn Shinawatra", "prime minister", "Thailand")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 
@@ -115,6 +121,14 @@ public sealed class RoleExtractionTests
     public void Its_before_a_title_is_the_body_named_before() =>
         Assert.Contains(Roles("The Independent Electoral Commission declared the result. Its chairman, Wafula Chebukati, said the vote was fair.", out _),
             r => r.Person == "Wafula Chebukati" && r.Role == "chairman" && r.Of == "Independent Electoral Commission");
+
+    [Fact]
+    public void An_office_after_a_comma_and_as_belongs_to_the_main_clause()
+    {
+        var roles = Roles("Parliament elected Paetongtarn Shinawatra, the daughter of Thaksin Shinawatra, as prime minister.", out _);
+        Assert.DoesNotContain(roles, r => r.Person == "Thaksin Shinawatra");
+        Assert.Contains(roles, r => r.Person == "Paetongtarn Shinawatra" && r.Role == "prime minister");
+    }
 
     [Fact]
     public void A_title_right_before_another_persons_name_is_that_persons()

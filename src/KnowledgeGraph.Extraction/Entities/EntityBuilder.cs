@@ -388,6 +388,8 @@ internal sealed class EntityBuilder(Document doc)
 
         if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
             || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
+            || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && before.Kind == TokenKind.Word
+                && lexicon.AppointingVerbs.Contains(before.Value) && doc.IsWord(s.End, "as"))
             || (len == 1 && s.End == s.RunEnd && (SpeakerAfterQuote(s) || LeaderOfRegime(s.End)))
             || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && DescriptionBefore(s.First))
             || (len == 1 && s.First == s.RunFirst && s.End == s.RunEnd && doc.Gazetteer.Names.Contains(first.Value)
@@ -1013,7 +1015,9 @@ internal sealed class EntityBuilder(Document doc)
                 return false;
             }
 
-            if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who"))
+            // "X, the 37-year-old daughter of", "X, who": a description of one person.
+            if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who")
+                || !t.IsCapitalized && lexicon.PersonNominals.Contains(t.Value) && doc.IsWord(i + 1, "of"))
             {
                 return true;
             }

@@ -388,9 +388,42 @@ internal sealed class NameFinder(Document doc)
         return false;
     }
 
+    private static readonly HashSet<string> PartyNouns = new(StringComparer.Ordinal) { "party", "movement" };
+
+    // "the ruling Pheu Thai party", "the opposition Move Forward party": every capitalised word of the run before the
+    // noun names the party, a demonym in it too.
+    private bool NamesAParty(int a, int b)
+    {
+        if (b - a > 4 || !PartyNouns.Contains(doc.TokenAt(b).Value))
+        {
+            return false;
+        }
+
+        for (var k = a - 1; k >= 0 && a - k <= 3; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Is("the"))
+            {
+                return true;
+            }
+
+            if (t.Kind != TokenKind.Word || t.IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private void Segment(int a, int b, List<Segment> segments)
     {
         var p = a;
+        if (NamesAParty(a, b) && !IsTitleAt(a, b))
+        {
+            segments.Add(new Segment(a, b, SegmentKind.Organization) { RunFirst = a, RunEnd = b, Confidence = 0.75 });
+            return;
+        }
 
         // Where a name starts after a title and the place it serves ("Governor of Washington | Chris Gregoire").
         var personAfterTitle = -1;
@@ -587,7 +620,12 @@ internal sealed class NameFinder(Document doc)
             if (word is "of" or "for")
             {
                 var next = doc.IsWord(c + 1, "the") ? c + 2 : c + 1;
-                return next < b && doc.Tokens[next].IsCapitalized && PersonStart(p, c) ? c : null;
+                // "Opposition leader Natthaphong Ruengpanyawut of the People's Party": a name after a description of a
+                // person is one even when its first name is unknown.
+                return next < b && doc.Tokens[next].IsCapitalized
+                    && (PersonStart(p, c) || c - p is 2 or 3 && doc.TokenAt(p - 1) is { Kind: TokenKind.Word, IsCapitalized: false } before
+                        && lexicon.DescribesPerson(before.Value))
+                    ? c : null;
             }
         }
 

@@ -19,6 +19,7 @@ internal sealed class Lexicon
         PersonNominals = Set("person-nominals");
         GroupNominals = Set("group-nominals");
         ThinkingVerbs = Set("thinking-verbs");
+        AppointingVerbs = Set("appointing-verbs");
         Stopwords = Set("stopwords");
         NameAdjectives = Set("name-adjectives");
         Abbreviations = Set("abbreviations", ignoreCase: false);
@@ -71,6 +72,9 @@ internal sealed class Lexicon
     public FrozenSet<string> GroupNominals { get; }
 
     public FrozenSet<string> ThinkingVerbs { get; }
+
+    /// <summary>Verbs that give their object an office: "elected X as prime minister".</summary>
+    public FrozenSet<string> AppointingVerbs { get; }
 
     public FrozenSet<string> Stopwords { get; }
 

@@ -42,6 +42,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             Apposition(m);
             ApposedTo(m);
             Copular(m);
+            AppointedAs(m);
         }
 
         return roles;
@@ -336,7 +337,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     private void Apposition(MentionInfo m)
     {
         var i = m.EndToken;
-        if (doc.TokenAt(i).Value != ",")
+        // ", as prime minister" after a name is the main clause's ("elected X, Y's daughter, as prime minister").
+        if (doc.TokenAt(i).Value != "," || doc.IsWord(i + 1, "as"))
         {
             return;
         }
@@ -388,6 +390,37 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 Phrase(m, k, 0.75);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The office an active verb of appointment gives its object: "Parliament elected Paetongtarn Shinawatra, the
+    /// daughter of Thaksin, as prime minister".
+    /// </summary>
+    private void AppointedAs(MentionInfo m)
+    {
+        if (doc.TokenAt(m.PhraseFirstToken - 1) is not { Kind: TokenKind.Word } verb || !lexicon.AppointingVerbs.Contains(verb.Value))
+        {
+            return;
+        }
+
+        var i = m.EndToken;
+        if (doc.TokenAt(i).Value == ",")
+        {
+            // Over an apposition set off by commas.
+            var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
+            var close = i + 1;
+            while (close < sentenceEnd && close - i < 15 && doc.Tokens[close].Value != ",")
+            {
+                close++;
+            }
+
+            i = close + 1;
+        }
+
+        if (doc.IsWord(i, "as"))
+        {
+            Phrase(m, i + 1, 0.7);
         }
     }
 
@@ -475,8 +508,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         for (var j = i; j < sentenceEnd && j - i < 12; j++)
         {
             var t = doc.Tokens[j];
+            // A cue word is a verb unless a determiner makes it a modifier ("the leader of the ruling Pheu Thai party").
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && t.Value != "-" || t.Is("who") || t.Is("which")
-                || t.Is("and") || (lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized && j > i))
+                || t.Is("and") || (lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized && j > i && !doc.IsWord(j - 1, "the")))
             {
                 break;
             }
@@ -552,6 +586,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 // "NATO's Secretary General" → "Secretary General"
                 var after = ofEnd;
                 if (after < end && doc.Tokens[after].Value is "'s" or "\u2019s")
+                {
+                    after++;
+                }
+
+                // "the country's new prime minister" → "prime minister"
+                while (after < end - 1 && Qualifiers.Contains(doc.Tokens[after].Value))
                 {
                     after++;
                 }
@@ -670,8 +710,17 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return;
         }
 
-        if (roles.Any(r => r.Person == person && string.Equals(r.Role, role, StringComparison.OrdinalIgnoreCase)))
+        var same = roles.FindIndex(r => r.Person == person && string.Equals(r.Role, role, StringComparison.OrdinalIgnoreCase));
+        if (same >= 0)
         {
+            // A later mention may say what the office is of ("elects X as prime minister" in the headline, "as the
+            // country's prime minister" in the text).
+            if (roles[same].Of is null && of is not null)
+            {
+                roles[same] = new RoleItem(person, roles[same].Role, of, start, end, confidence);
+                of.Participates = true;
+            }
+
             return;
         }
 
