@@ -87,6 +87,9 @@ public sealed class ControlExtractionTests
         "Myanmar National Democratic Alliance Army", ControlStatus.Claims, "Lashio")]
     [InlineData("Hemedti leads the Rapid Support Forces. \"Our forces are now in full control of Kosti,\" RSF commander Mohamed Hamdan Dagalo wrote.",
         "Rapid Support Forces", ControlStatus.Claims, "Kosti")]
+    [InlineData("Israel has occupied the Shebaa Farms since 1967.", "Israel", ControlStatus.Controls, "Shebaa Farms")]
+    [InlineData("Troops crossed the Litani River and moved into the border area. Israel has occupied the Shebaa Farms since 1967; Lebanon claims the area.",
+        "Lebanon", ControlStatus.Claims, "Shebaa Farms")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

@@ -273,6 +273,8 @@ public sealed class NameMentionTests
     [InlineData("Fighters reached Mount Sinjar on Sunday.", "Mount Sinjar")]
     [InlineData("The water flows into Lake Tharthar every spring.", "Lake Tharthar")]
     [InlineData("The shuttle went to the Museum of Flight in Seattle.", "Museum of Flight")]
+    [InlineData("Speaking in the Rose Garden, he told reporters that the deal would hold.", "Rose Garden")]
+    [InlineData("Israel has occupied the Shebaa Farms since 1967.", "Shebaa Farms")]
     public void Natural_features_and_facilities_are_places(string text, string place) =>
         Assert.Contains(Names(text), n => n.Text == place && n.Type is EntityType.Location or EntityType.GeopoliticalEntity);
 
@@ -318,6 +320,7 @@ public sealed class NameMentionTests
     [InlineData("The court dismissed her predecessor Srettha Thavisin on Wednesday.", "Srettha Thavisin")]
     [InlineData("She is the second woman to hold the post after her aunt, Yingluck Shinawatra.", "Yingluck Shinawatra")]
     [InlineData("Opposition leader Natthaphong Ruengpanyawut of the People's Party said his party would act.", "Natthaphong Ruengpanyawut")]
+    [InlineData("Interest grew after the Tom Cruise video appeared on the site.", "Tom Cruise")]
     public void An_unknown_name_is_a_person_where_the_words_around_it_say_so(string text, string person) =>
         Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
 

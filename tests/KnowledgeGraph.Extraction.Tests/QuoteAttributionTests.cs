@@ -110,6 +110,13 @@ public sealed class QuoteAttributionTests
     public void A_passive_speech_verb_reports_no_speech_of_its_subject(string paragraph) =>
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 
+    [Fact]
+    public void A_person_after_a_countrys_qualified_title_speaks_for_both_verbs()
+    {
+        var (content, speaker) = OnlyQuote("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire and urged Israel to withdraw.");
+        Assert.Equal(("Israel to withdraw", "Najib Mikati"), (content, speaker));
+    }
+
     [Theory]
     [InlineData("The commander told the Associated Press by telephone.")]
     [InlineData("The minister told Reuters via a spokesman.")]
@@ -157,6 +164,8 @@ public sealed class QuoteAttributionTests
     [InlineData("According to a report by Human Rights Watch, the attacks were deliberate.", "the attacks were deliberate", "Human Rights Watch")]
     [InlineData("At least 40 people were killed, according to a statement from the Iraqi interior ministry.", "At least 40 people were killed", "Iraqi interior ministry")]
     [InlineData("The plane crashed shortly after take-off, according to the airline.", "The plane crashed shortly after take-off", "airline")]
+    [InlineData("Thousands of families began returning home, according to the state-run National News Agency.", "Thousands of families began returning home",
+        "National News Agency")]
     public void According_to_names_the_person_of_its_phrase(string paragraph, string content, string speaker)
     {
         var text = "News\n\n" + paragraph;

@@ -40,6 +40,7 @@ public sealed class RoleExtractionTests
         "Paetongtarn Shinawatra", "prime minister", "Thailand")]
     [InlineData("Parliament elects Paetongtarn Shinawatra as prime minister\n\nThailand's parliament elected Paetongtarn Shinawatra as the country's prime minister.",
         "Paetongtarn Shinawatra", "prime minister", "Thailand")]
+    [InlineData("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire.", "Najib Mikati", "Prime Minister", "Lebanon")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

@@ -46,6 +46,15 @@ internal sealed class EntityBuilder(Document doc)
                 }
             }
 
+            if (s.Kind == SegmentKind.Person && s.First == s.RunFirst && s.End == s.RunEnd && s.End - s.First >= 2
+                && doc.IsWord(s.First - 1, "the") && (doc.TokenAt(s.End) is not { Kind: TokenKind.Word } next || WordsAfterAPlace.Contains(next.Value)))
+            {
+                // "in the Rose Garden", "occupied the Shebaa Farms since 1967": "the" does not stand before a person's
+                // name ("the Obama administration" has a noun after it).
+                s.Kind = SegmentKind.Facility;
+                s.Confidence = 0.6;
+            }
+
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null || doc.IsWord(s.First - 1, "of") && doc.IsWord(s.First - 2, "control")))
             {
@@ -273,6 +282,13 @@ internal sealed class EntityBuilder(Document doc)
         e.Record ??= record;
         return e;
     }
+
+    // Words that may follow the name of a place but not a person's name used as a modifier ("the Tom Cruise video").
+    private static readonly HashSet<string> WordsAfterAPlace = new(StringComparer.Ordinal)
+    {
+        "since", "in", "on", "at", "to", "from", "for", "and", "or", "but", "was", "is", "were", "are", "has", "had", "have",
+        "which", "where", "near", "after", "before", "during", "until", "with", "by", "of",
+    };
 
     private void Classify(Segment s, List<Segment> segments)
     {

@@ -76,7 +76,13 @@ internal sealed class PlaceReferences(Document doc)
                 continue;
             }
 
-            place.KindWords.Add(word.Value.ToLowerInvariant());
+            // What the article calls the place from now on; not "area", nor a description with modifiers ("the border
+            // area" is a part of somewhere, not what it is).
+            if (head == i + 1 && !word.Is("area"))
+            {
+                place.KindWords.Add(word.Value.ToLowerInvariant());
+            }
+
             doc.AddMention(new MentionInfo(i, head + 1, doc.Tokens[i].Start, word.End, MentionKind.Nominal, place) { Confidence = 0.6 });
             i = head;
         }

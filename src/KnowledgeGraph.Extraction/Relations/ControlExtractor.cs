@@ -47,6 +47,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                 switch (v)
                 {
+                    case "occupied" when doc.TokenAt(i - 1).Value is "has" or "have" or "had" or "still":
+                        // "Israel has occupied the Shebaa Farms since 1967": holding it all along.
+                        Verb(i, sentence, ControlStatus.Controls);
+                        break;
                     case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture"
                         or "annexed" or "annex" or "annexes" or "seizes" or "captures" or "overruns" or "conquers":
                         Verb(i, sentence, ControlStatus.Captured);

@@ -203,6 +203,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         var k = start;
         var named = false;
         var describesPerson = false;
+        MentionInfo? firstNamed = null;
         for (; k < limit && k - start < 12 && doc.Tokens[k].Value != ","; k++)
         {
             if (doc.MentionAt[k] is { Adjectival: false } mention)
@@ -213,6 +214,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 }
 
                 named = true;
+                firstNamed ??= mention;
             }
 
             var word = doc.Tokens[k].Value;
@@ -225,7 +227,24 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return new NounPhrase(apposed.FirstToken, apposed.EndToken, apposed.Entity, apposed.Confidence);
         }
 
-        return nominals.PhraseStartingAt(start, limit);
+        // "according to the state-run National News Agency": the body after words that describe it.
+        return nominals.PhraseStartingAt(start, limit)
+            ?? (firstNamed is { Entity.Type: EntityType.Organization } body && OnlyModifiers(start, body.FirstToken)
+                ? new NounPhrase(body.FirstToken, body.EndToken, body.Entity, body.Confidence * 0.9)
+                : null);
+    }
+
+    private bool OnlyModifiers(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (doc.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -279,7 +298,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                     }
 
                     var w = doc.Tokens[j];
-                    if (!doc.Lexicon.Titles.Contains(w.Value)
+                    if (!doc.Lexicon.Titles.Contains(w.Value) && !doc.Lexicon.Titles.Contains(w.Value + " " + doc.TokenAt(j + 1).Value)
                         && !(possessive && (j == m.EndToken || w.Kind == TokenKind.Word && !w.IsCapitalized && !doc.Lexicon.Cues.ContainsKey(w.Value))))
                     {
                         break;

@@ -20,6 +20,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "current", "former", "then", "now", "acting", "interim", "newly", "new", "longtime", "long-time",
+        "caretaker", "outgoing", "incoming",
     };
 
     private readonly Lexicon lexicon = doc.Lexicon;
@@ -111,6 +112,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         EntityInfo? of = null;
         var ofFirst = -1;
         var hasTitle = false;
+        var qualifiers = 0;
         if (LongTitleEndingAt(k, sentenceFirst) is int longTitle)
         {
             // "White House Chief of Staff Mick Mulvaney", "Chief of the General Staff Valery Gerasimov".
@@ -170,8 +172,16 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 continue;
             }
 
+            // "Lebanon's caretaker Prime Minister": a qualifier between the possessor and the title is no part of the role.
+            if (hasTitle && k == start - 1 - qualifiers && !t.IsCapitalized && Qualifiers.Contains(t.Value) && t.Value is not ("a" or "an" or "the"))
+            {
+                qualifiers++;
+                k--;
+                continue;
+            }
+
             // "Iran's supreme leader Ali Khamenei": the possessor is what the role is of.
-            if (hasTitle && of is null && t.Value is "'s" or "\u2019s" && k == start - 1 && NamedAt(k - 1) is { Adjectival: false } owner
+            if (hasTitle && of is null && t.Value is "'s" or "\u2019s" && k == start - 1 - qualifiers && NamedAt(k - 1) is { Adjectival: false } owner
                 && owner.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization)
             {
                 of = owner.Entity;
