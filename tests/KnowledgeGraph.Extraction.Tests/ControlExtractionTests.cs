@@ -90,6 +90,9 @@ public sealed class ControlExtractionTests
     [InlineData("Israel has occupied the Shebaa Farms since 1967.", "Israel", ControlStatus.Controls, "Shebaa Farms")]
     [InlineData("Troops crossed the Litani River and moved into the border area. Israel has occupied the Shebaa Farms since 1967; Lebanon claims the area.",
         "Lebanon", ControlStatus.Claims, "Shebaa Farms")]
+    [InlineData("Russia annexed the Crimean peninsula in 2014.", "Russia", ControlStatus.Captured, "Crimea")]
+    [InlineData("Its troops had taken control of Starytsya and Buhruvatka, two villages close to the border.", "troops", ControlStatus.Captured, "Buhruvatka")]
+    [InlineData("Ukrainian forces have recaptured the village of Staritsa, the General Staff of Ukraine's armed forces said.", "Ukrainian forces", ControlStatus.Claims, "Staritsa")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -130,6 +133,7 @@ public sealed class ControlExtractionTests
     [InlineData("Rebels remain in control of Goma and Bukavu.", "Goma|Bukavu")]
     [InlineData("The RSF controls most of the capital Khartoum and almost all of Darfur.", "Khartoum|Darfur")]
     [InlineData("Russia occupies Crimea and large parts of Kherson.", "Crimea|Kherson")]
+    [InlineData("Russia occupies a fifth of Ukraine's territory, including the Crimean peninsula.", "Ukraine|Crimea")]
     public void Every_place_of_a_list_is_held(string sentence, string held) =>
         Assert.Equal(held.Split('|'), Control(sentence).Select(c => c.Place));
 

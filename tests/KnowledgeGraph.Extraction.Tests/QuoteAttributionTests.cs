@@ -144,6 +144,7 @@ public sealed class QuoteAttributionTests
     [InlineData("Egypt's president urged Israel to allow aid in, according to a statement from his office.", "Israel to allow aid in")]
     [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
     [InlineData("The World Health Organization (WHO) warned that cholera was spreading.", "cholera was spreading")]
+    [InlineData("Troops have recaptured the village, the General Staff of Ukraine's armed forces said.", "Troops have recaptured the village")]
     public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content) =>
         Assert.Equal(content, OnlyQuote(paragraph).Content);
 

@@ -56,10 +56,11 @@ internal sealed class EntityBuilder(Document doc)
             }
 
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
-                && (ApposedPlaceKind(s, strict: true) is not null || doc.IsWord(s.First - 1, "of") && doc.IsWord(s.First - 2, "control")))
+                && (ApposedPlaceKind(s, strict: true) is not null
+                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "of") && PlaceByOf(doc.TokenAt(s.First - 2).Value)))
             {
-                // "Wad Madani, the capital of Gezira state", "took control of Wad Madani": a town's name that looks
-                // like a person's, here and wherever else the article writes it (the headline).
+                // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
+                // town's name that looks like a person's, here and wherever else the article writes it (the headline).
                 var town = Surface(s.First, s.End);
                 foreach (var same in segments.Where(x => x.Kind == SegmentKind.Person && Surface(x.First, x.End) == town))
                 {
@@ -604,6 +605,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs",
         "centre", "center", "liberation", "siege", "isolation", "recapture", "residents", "inhabitants", "out",
+        "control", "capture", "occupation", "annexation",
     };
 
     // "Raqqah, Syria," and "Dayton, Ohio.": a name followed by a known country or region and then a pause.
@@ -712,6 +714,13 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        if (entry.Kind == PhraseKind.Demonym && s.End - s.First == 1 && KindOfPlaceNamedByDemonym(s, record) is { } named)
+        {
+            // "the Crimean peninsula": the place the gazetteer knows as "Crimean Peninsula".
+            Mention(new Segment(s.First, s.End + 1, SegmentKind.Gazetteer) { RunFirst = s.RunFirst, RunEnd = s.End + 1 }, named, MentionKind.Name, 0.8);
+            return;
+        }
+
         if (entry.Kind == PhraseKind.Demonym)
         {
             var country = CountryEntity(record);
@@ -730,6 +739,21 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         Mention(s, CountryEntity(record), MentionKind.Name, 0.9);
+    }
+
+    private EntityInfo? KindOfPlaceNamedByDemonym(Segment s, PlaceRecord record)
+    {
+        var kind = doc.TokenAt(s.End);
+        if (kind is not { Kind: TokenKind.Word, IsCapitalized: false } || !NameFinder.IsPlaceKind(kind.Value))
+        {
+            return null;
+        }
+
+        var demonym = doc.Tokens[s.First];
+        var capitalised = char.ToUpperInvariant(kind.Value[0]) + kind.Value[1..];
+        var match = doc.Gazetteer.Lookup([demonym, kind with { Value = capitalised }], 0, 2)?
+            .FirstOrDefault(e => e.Kind != PhraseKind.Demonym && e.Record?.Key == record.Key);
+        return match?.Record is { } place ? CountryEntity(place) : null;
     }
 
     private void AddFacility(Segment s)

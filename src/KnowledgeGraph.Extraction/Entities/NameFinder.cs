@@ -69,7 +69,7 @@ internal sealed class NameFinder(Document doc)
     {
         "village", "town", "city", "island", "region", "province", "district", "capital", "state", "port", "area",
         "republic", "territory", "enclave", "county", "municipality", "governorate", "oblast", "neighbourhood",
-        "neighborhood", "suburb", "settlement", "camp",
+        "neighborhood", "suburb", "settlement", "camp", "peninsula",
     };
 
     private readonly Lexicon lexicon = doc.Lexicon;

@@ -163,7 +163,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         for (var of = k - 1; of > sentenceFirst && k - of <= 5; of--)
         {
             var w = doc.Tokens[of];
-            if (w.Kind != TokenKind.Word && w.Kind != TokenKind.Number)
+            if (w.Kind != TokenKind.Word && w.Kind != TokenKind.Number && w.Value is not ("'s" or "\u2019s"))
             {
                 return null;
             }
@@ -171,6 +171,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             if (w.Value is not ("of" or "for"))
             {
                 continue;
+            }
+
+            // "the General Staff of Ukraine's armed forces said": the body named before "of".
+            if (w.Value == "of" && doc.MentionAt[of - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } body && body.EndToken == of
+                && doc.MentionAt[k] is null or { Entity.Type: not (EntityType.Person or EntityType.Organization) })
+            {
+                return new NounPhrase(body.FirstToken, k + 1, body.Entity, body.Confidence * 0.95);
             }
 
             var head = doc.Tokens[of - 1];

@@ -19,7 +19,7 @@ internal sealed class PlaceReferences(Document doc)
 
     private static readonly HashSet<string> AreaWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "region", "province", "district", "territory", "enclave", "island", "governorate", "oblast", "county", "area",
+        "region", "province", "district", "territory", "enclave", "island", "governorate", "oblast", "county", "area", "peninsula",
     };
 
     // Nouns that a place word modifies rather than heads: "the city council", "the town hall".

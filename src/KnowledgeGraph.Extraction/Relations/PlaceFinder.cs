@@ -195,7 +195,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
         if (k == j + 1)
         {
-            return j;
+            // "including the Crimean peninsula": a name right after "the".
+            return doc.MentionAt.ElementAtOrDefault(j + 1)?.FirstToken == j + 1 ? j + 1 : j;
         }
 
         return doc.IsWord(k, "of") ? k + 1 : k;
