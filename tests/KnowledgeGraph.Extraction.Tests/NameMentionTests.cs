@@ -308,6 +308,7 @@ public sealed class NameMentionTests
     [InlineData("The army took the towns of Rabiyah and Zumar after a week.", "Zumar")]
     [InlineData("The strike hit a depot north of Sinjar on Friday.", "Sinjar")]
     [InlineData("Aircraft also struck targets in Mosul and Karabilah.", "Karabilah")]
+    [InlineData("Rebels captured Goma, the capital of North Kivu province.", "North Kivu")]
     [InlineData("The RSF said they had taken control of Wad Madani.", "Wad Madani")]
     [InlineData("RSF seizes Wad Madani\n\nThe RSF took control of Wad Madani on Monday.", "Wad Madani")]
     public void An_unknown_name_is_a_place_where_the_words_around_it_say_so(string text, string place)

@@ -111,6 +111,21 @@ public sealed class QuoteAttributionTests
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 
     [Fact]
+    public void A_new_attribution_after_but_ends_what_was_said()
+    {
+        var text = "Policy news\n\nRwanda denies backing the rebels, but UN experts estimate that 4,000 Rwandan soldiers are fighting.";
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Contains(result.Quotations, q => q.Content.Of(text) == "backing the rebels");
+        Assert.Contains(result.Quotations, q => q.Content.Of(text) == "4,000 Rwandan soldiers are fighting");
+    }
+
+    [Theory]
+    [InlineData("Rebels of the M23 movement said they had captured Goma.", "M23")]
+    [InlineData("Foreign Minister Thérèse Kayikwamba Wagner told the council that Rwanda was trying to annex the region.", "Thérèse Kayikwamba Wagner")]
+    public void The_members_of_a_body_speak_for_it_and_a_surname_that_names_a_body_ends_a_name(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Fact]
     public void A_person_after_a_countrys_qualified_title_speaks_for_both_verbs()
     {
         var (content, speaker) = OnlyQuote("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire and urged Israel to withdraw.");
@@ -145,6 +160,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The president said the talks would resume, according to a statement.", "the talks would resume")]
     [InlineData("The World Health Organization (WHO) warned that cholera was spreading.", "cholera was spreading")]
     [InlineData("Troops have recaptured the village, the General Staff of Ukraine's armed forces said.", "Troops have recaptured the village")]
+    [InlineData("Rebels of the M23 movement, backed by Rwandan troops, said they had captured Goma.", "they had captured Goma")]
     public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content) =>
         Assert.Equal(content, OnlyQuote(paragraph).Content);
 

@@ -41,6 +41,7 @@ public sealed class RoleExtractionTests
     [InlineData("Parliament elects Paetongtarn Shinawatra as prime minister\n\nThailand's parliament elected Paetongtarn Shinawatra as the country's prime minister.",
         "Paetongtarn Shinawatra", "prime minister", "Thailand")]
     [InlineData("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire.", "Najib Mikati", "Prime Minister", "Lebanon")]
+    [InlineData("Kenyan President William Ruto, the current chair of the East African Community, called a summit.", "William Ruto", "chair", "East African Community")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

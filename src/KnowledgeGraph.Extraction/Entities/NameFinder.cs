@@ -551,7 +551,7 @@ internal sealed class NameFinder(Document doc)
             {
                 var q = p + 1;
                 while (q < b && (SurnameParticles.Contains(doc.Tokens[q].Value) && q + 1 < b || !StrongAt(q, b) && !IsTitleAt(q, b)
-                    || q == p + 1 && TitleEndsRun(q, b)))
+                    || q == p + 1 && TitleEndsRun(q, b) || q == b - 1 && q - p >= 2 && ShortNameOfABody(q)))
                 {
                     q++;
                 }
@@ -759,6 +759,14 @@ internal sealed class NameFinder(Document doc)
     private bool TitleEndsRun(int n, int b) =>
         n == b - 1 && IsTitleAt(n, b) && !lexicon.Honorifics.Contains(doc.Tokens[n].Value) && !StrongMatchAt(n, b)
         && gazetteer.Lookup(doc.Tokens, n - 1, 2)?.Any(e => e.Kind == PhraseKind.Title) != true;
+
+    // "Thérèse Kayikwamba Wagner": a surname that is also the short name of a body ("Wagner" for the Wagner Group)
+    // ends a person's name; the bodies' own names ("Hamas", "Kremlin") do not.
+    private bool ShortNameOfABody(int q)
+    {
+        var entries = gazetteer.Lookup(doc.Tokens, q, 1);
+        return entries is not null && entries.All(e => e.Kind == PhraseKind.Organization && e.Record is { } r && r.Name != doc.Tokens[q].Value);
+    }
 
     private bool StrongAt(int p, int b)
     {

@@ -180,7 +180,16 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return new NounPhrase(body.FirstToken, k + 1, body.Entity, body.Confidence * 0.95);
             }
 
+            // "Rebels of the M23 movement said": the members of a named body act for it.
             var head = doc.Tokens[of - 1];
+            var opensSentence = of - 1 == sentenceFirst;
+            if (w.Value == "of" && head.Kind == TokenKind.Word && (!head.IsCapitalized || opensSentence)
+                && (IsMembersWord(head.Value.ToLowerInvariant()) || RebelWords.Contains(head.Value))
+                && BodyAfterOf(of + 1, k) is { } members)
+            {
+                return new NounPhrase(of - 1, k + 1, members, 0.6);
+            }
+
             if (head.Kind != TokenKind.Word || head.IsCapitalized)
             {
                 return null;
@@ -322,6 +331,23 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
 
+    private static readonly HashSet<string> RebelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rebels", "fighters", "militants", "militiamen", "insurgents", "guerrillas", "gunmen",
+    };
+
+    // The named body of "the M23 movement", "the Islamic State group", "Hamas" from token from to token last.
+    private EntityInfo? BodyAfterOf(int from, int last)
+    {
+        var j = doc.IsWord(from, "the") ? from + 1 : from;
+        if (doc.MentionAt.ElementAtOrDefault(j) is not { Adjectival: false, Entity.Type: EntityType.Organization } body || body.FirstToken != j)
+        {
+            return null;
+        }
+
+        return body.EndToken == last + 1 || body.EndToken == last && doc.Tokens[last] is { Kind: TokenKind.Word, IsCapitalized: false } ? body.Entity : null;
+    }
+
     // The armed or rank-and-file members of a body, who act for it.
     private static bool IsMembersWord(string word) => word is "forces" or "troops" or "soldiers" or "fighters" or "members";
 
@@ -369,7 +395,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 var opensClause = next.Value is "who" or "which"
                     || doc.IsWord(i + 2, "by") && (next.Value.Length > 3 && next.Value.EndsWith("ed", StringComparison.Ordinal) || next.Value is "led" or "run" or "held")
                     || next is { Kind: TokenKind.Word, IsCapitalized: false } && next.Value.Length > 5 && next.Value.EndsWith("ing", StringComparison.Ordinal);
-                return m is null && opensClause ? Description(i - 1, sentenceFirst) : null;
+                return m is null && opensClause ? HeadBeforeOf(i - 1, sentenceFirst) ?? Description(i - 1, sentenceFirst) : null;
             }
         }
 
