@@ -119,6 +119,13 @@ public sealed class QuoteAttributionTests
         Assert.Contains(result.Quotations, q => q.Content.Of(text) == "4,000 Rwandan soldiers are fighting");
     }
 
+    [Fact]
+    public void A_that_of_a_later_clause_does_not_open_what_was_said()
+    {
+        var text = "Policy news\n\nThe rebels declared the end of Assad's rule, after an offensive that began in Idlib province.";
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Quotations, q => q.Content.Of(text).StartsWith("began", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Rebels of the M23 movement said they had captured Goma.", "M23")]
     [InlineData("Foreign Minister Thérèse Kayikwamba Wagner told the council that Rwanda was trying to annex the region.", "Thérèse Kayikwamba Wagner")]

@@ -372,7 +372,9 @@ internal sealed class ContentFinder(Document doc)
         for (var j = pos; j < end && j - pos < 26; j++)
         {
             var t = doc.Tokens[j];
-            if (t.Kind == TokenKind.Quote || t.Value is "." or ";" || doc.InQuote(j))
+            // ", after an offensive that began": the clause of the cue is over before a "that" of its own.
+            if (t.Kind == TokenKind.Quote || t.Value is "." or ";" || doc.InQuote(j)
+                || t.Value == "," && j > pos && Boundaries.Contains(doc.TokenAt(j + 1).Value) && doc.TokenAt(j + 1).Value != ",")
             {
                 return -1;
             }
