@@ -128,6 +128,8 @@ public sealed class QuoteAttributionTests
 
     [Theory]
     [InlineData("Rebels of the M23 movement said they had captured Goma.", "M23")]
+    [InlineData("The Coordination of Azawad Movements (CMA), an alliance of mainly Tuareg groups, confirmed that rebels had withdrawn.",
+        "Coordination of Azawad Movements")]
     [InlineData("Foreign Minister Thérèse Kayikwamba Wagner told the council that Rwanda was trying to annex the region.", "Thérèse Kayikwamba Wagner")]
     public void The_members_of_a_body_speak_for_it_and_a_surname_that_names_a_body_ends_a_name(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);

@@ -42,6 +42,8 @@ public sealed class RoleExtractionTests
         "Paetongtarn Shinawatra", "prime minister", "Thailand")]
     [InlineData("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire.", "Najib Mikati", "Prime Minister", "Lebanon")]
     [InlineData("Kenyan President William Ruto, the current chair of the East African Community, called a summit.", "William Ruto", "chair", "East African Community")]
+    [InlineData("The Coordination of Azawad Movements (CMA) met. CMA spokesman Mohamed Elmaouloud Ramadane told AFP the war was not lost.",
+        "Mohamed Elmaouloud Ramadane", "spokesman", "Coordination of Azawad Movements")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 
@@ -123,6 +125,14 @@ public sealed class RoleExtractionTests
     public void Its_before_a_title_is_the_body_named_before() =>
         Assert.Contains(Roles("The Independent Electoral Commission declared the result. Its chairman, Wafula Chebukati, said the vote was fair.", out _),
             r => r.Person == "Wafula Chebukati" && r.Role == "chairman" && r.Of == "Independent Electoral Commission");
+
+    [Fact]
+    public void A_rank_after_an_office_is_a_role_of_its_own()
+    {
+        var roles = Roles("\"We have seized Kidal,\" junta leader Colonel Assimi Goita said in a statement.", out _);
+        Assert.Contains(roles, r => r.Person == "Assimi Goita" && r.Role == "junta leader");
+        Assert.Contains(roles, r => r.Person == "Assimi Goita" && r.Role == "Colonel");
+    }
 
     [Fact]
     public void An_office_after_a_comma_and_as_belongs_to_the_main_clause()

@@ -970,7 +970,7 @@ internal sealed class EntityBuilder(Document doc)
         foreach (var acronym in orgs.Where(e => e.Name.All(c => char.IsUpper(c) || c == '.') && e.Name.Length >= 2).ToList())
         {
             var letters = acronym.Name.Replace(".", "", StringComparison.Ordinal);
-            var full = orgs.FirstOrDefault(o => o != acronym && Initials(o.Name) == letters);
+            var full = orgs.FirstOrDefault(o => o != acronym && Initials(o.Name) == letters) ?? DefinedBefore(acronym);
             if (full is null)
             {
                 continue;
@@ -990,6 +990,23 @@ internal sealed class EntityBuilder(Document doc)
             acronym.Mentions.Clear();
             doc.Entities.Remove(acronym);
         }
+    }
+
+    // "The Coordination of Azawad Movements (CMA)": an acronym in brackets right after a body's name is that body's,
+    // whatever the language its letters come from.
+    private EntityInfo? DefinedBefore(EntityInfo acronym)
+    {
+        foreach (var m in acronym.Mentions)
+        {
+            if (doc.IsWord(m.FirstToken - 1, "(") && doc.IsWord(m.EndToken, ")")
+                && doc.MentionAt.ElementAtOrDefault(m.FirstToken - 2) is { Adjectival: false, Entity: { Type: EntityType.Organization } body } named
+                && named.EndToken == m.FirstToken - 1 && body != acronym)
+            {
+                return body;
+            }
+        }
+
+        return null;
     }
 
     private static string Initials(string name) =>

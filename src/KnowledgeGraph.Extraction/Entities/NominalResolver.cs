@@ -367,8 +367,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             if (t.Value == ",")
             {
                 // "The minister, Ahmed Khalil, told", "The head of the WHO, Tedros Adhanom, warned": a description,
-                // then the person's name between the commas.
-                var m = doc.MentionAt[i - 1];
+                // then the person's name between the commas; "The Coordination of Azawad Movements (CMA), an alliance":
+                // the name before its acronym.
+                var m = doc.TokenAt(i - 1).Value == ")" && ShortBracketOpening(i - 1, sentenceFirst) is { } opening
+                    ? doc.MentionAt[opening - 1]
+                    : doc.MentionAt[i - 1];
                 var named = doc.MentionAt[comma - 1];
                 if (named is not null && named.PhraseFirstToken == i + 1 && named.Entity.Type == EntityType.Person
                     && m?.Entity.Type is not EntityType.Person)

@@ -129,8 +129,8 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return author;
         }
 
-        // Inverted attribution after a quote or clause: '"...," said Olmert'.
-        if (doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2)
+        // Inverted attribution after a quote or clause: '"...," said Olmert' ("..., confirmed that rebels had" reports).
+        if ((doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2) && !doc.IsWord(cue + cueLength, "that"))
         {
             // A pronoun there speaks only when nothing follows it ('"...," said he.'); in "says it is crucial" it
             // opens the reported clause.

@@ -235,7 +235,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                         or "defence" or "defense" or "military" or "senior" or "chief" or "top" or "party" or "opposition" or "rebel"
                         or "health" or "finance" or "interior" or "justice" or "trade" or "information" or "energy" or "education"
                         or "human" or "rights" or "humanitarian" or "aid" or "relief" or "refugee" or "nuclear" or "security"
-                        or "intelligence" or "climate" or "peace" or "migration" or "development" or "environment" or "spy"))
+                        or "intelligence" or "climate" or "peace" or "migration" or "development" or "environment" or "spy"
+                        or "junta" or "regime" or "coup"))
             {
                 start = k;
                 k--;
@@ -271,7 +272,28 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         // "army spokesman Nabil Abdallah": the article's army.
         of ??= ArticleOrganisationIn(start, end);
         var evidenceStart = ofFirst >= 0 ? doc.Tokens[ofFirst].Start : doc.Tokens[start].Start;
+
+        // "junta leader Colonel Assimi Goita": an office, then a rank of its own.
+        if (RankAfterOffice(start, titleEnd) is int rank)
+        {
+            Add(m.Entity, doc.Text[doc.Tokens[rank].Start..doc.Tokens[titleEnd - 1].End], null, doc.Tokens[rank].Start, m.End, 0.8);
+            roleText = doc.Text[doc.Tokens[start].Start..doc.Tokens[rank - 1].End];
+        }
+
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
+    }
+
+    // Where capitalised title words start that follow a lower-case title ("leader Colonel"), or null.
+    private int? RankAfterOffice(int start, int end)
+    {
+        var rank = end;
+        while (rank > start && doc.Tokens[rank - 1] is { Kind: TokenKind.Word, IsCapitalized: true } word && IsTitleWord(word.Value))
+        {
+            rank--;
+        }
+
+        return rank > start && rank < end && doc.Tokens[rank - 1] is { Kind: TokenKind.Word, IsCapitalized: false } office && IsTitleWord(office.Value)
+            ? rank : null;
     }
 
     // The first token of a title of three words or more from the lexicon that ends at token k.
