@@ -170,6 +170,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The World Health Organization (WHO) warned that cholera was spreading.", "cholera was spreading")]
     [InlineData("Troops have recaptured the village, the General Staff of Ukraine's armed forces said.", "Troops have recaptured the village")]
     [InlineData("Rebels of the M23 movement, backed by Rwandan troops, said they had captured Goma.", "they had captured Goma")]
+    [InlineData("Spokesman Yahya Saree said in a televised speech that the group had targeted a tanker.", "the group had targeted a tanker")]
     public void A_source_given_after_what_was_said_is_no_part_of_it(string paragraph, string content) =>
         Assert.Equal(content, OnlyQuote(paragraph).Content);
 

@@ -385,8 +385,9 @@ internal sealed class ContentFinder(Document doc)
                 return j;
             }
 
+            // A verb starts a clause of its own; "in a televised speech" has an adjective in "-ed" after its article.
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && (ClauseWords.Contains(t.Value)
-                || t.Value.EndsWith("ed", StringComparison.Ordinal) && j > pos))
+                || t.Value.EndsWith("ed", StringComparison.Ordinal) && j > pos && !ObjectDeterminers.Contains(doc.Tokens[j - 1].Value)))
             {
                 return -1;
             }
