@@ -93,6 +93,9 @@ public sealed class ControlExtractionTests
     [InlineData("Russia annexed the Crimean peninsula in 2014.", "Russia", ControlStatus.Captured, "Crimea")]
     [InlineData("Its troops had taken control of Starytsya and Buhruvatka, two villages close to the border.", "troops", ControlStatus.Captured, "Buhruvatka")]
     [InlineData("Ukrainian forces have recaptured the village of Staritsa, the General Staff of Ukraine's armed forces said.", "Ukrainian forces", ControlStatus.Claims, "Staritsa")]
+    [InlineData("Kinmen, an island administered by Taiwan, lies off the coast.", "Taiwan", ControlStatus.Controls, "Kinmen")]
+    [InlineData("Fighting hit Kashmir. The region, administered by India, is claimed by Pakistan.", "India", ControlStatus.Controls, "Kashmir")]
+    [InlineData("Fighting hit Kashmir. The region, administered by India, is claimed by Pakistan.", "Pakistan", ControlStatus.Claims, "Kashmir")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -121,6 +124,7 @@ public sealed class ControlExtractionTests
     [InlineData("The UN withdrew its staff from Gaza.")]
     [InlineData("The singer took Paris by storm.")]
     [InlineData("Rebels vowed to take Lashio.")]
+    [InlineData("The plan, administered by the UN, failed.")]
     [InlineData("A military source confirmed that troops had pulled out of Wad Madani.")]
     public void Other_uses_of_the_verbs_hold_no_place(string sentence) =>
         Assert.Empty(Control(sentence));

@@ -193,6 +193,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The plane crashed shortly after take-off, according to the airline.", "The plane crashed shortly after take-off", "airline")]
     [InlineData("Thousands of families began returning home, according to the state-run National News Agency.", "Thousands of families began returning home",
         "National News Agency")]
+    [InlineData("Kinmen was included in the drill area, according to the Chinese coast guard.", "Kinmen was included in the drill area", "Chinese coast guard")]
     public void According_to_names_the_person_of_its_phrase(string paragraph, string content, string speaker)
     {
         var text = "News\n\n" + paragraph;

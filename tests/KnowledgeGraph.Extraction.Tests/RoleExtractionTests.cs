@@ -44,6 +44,8 @@ public sealed class RoleExtractionTests
     [InlineData("Kenyan President William Ruto, the current chair of the East African Community, called a summit.", "William Ruto", "chair", "East African Community")]
     [InlineData("The Coordination of Azawad Movements (CMA) met. CMA spokesman Mohamed Elmaouloud Ramadane told AFP the war was not lost.",
         "Mohamed Elmaouloud Ramadane", "spokesman", "Coordination of Azawad Movements")]
+    [InlineData("China held drills around Taiwan. Lai Ching-te was sworn in as the island's president.", "Lai Ching-te", "president", "Taiwan")]
+    [InlineData("Keir Starmer was elected as prime minister of the United Kingdom.", "Keir Starmer", "prime minister", "United Kingdom")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

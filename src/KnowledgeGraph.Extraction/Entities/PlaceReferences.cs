@@ -134,7 +134,9 @@ internal sealed class PlaceReferences(Document doc)
                 ?? places.FirstOrDefault(p => p.Record is null);
         }
 
-        return places.FirstOrDefault(p => p.Record?.IsCountry != true);
+        // "the island" may be an island state (Taiwan, Cyprus) when the article named no other place.
+        return places.FirstOrDefault(p => p.Record?.IsCountry != true)
+            ?? (word.Equals("island", StringComparison.OrdinalIgnoreCase) ? places.FirstOrDefault() : null);
     }
 
     // "breakaway", "besieged", "rebel-held", "ISIL-held": a word that describes the place before its head.

@@ -214,7 +214,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         or "runs" or "ran" or "run":
                         // "Hamas, which has governed the Gaza Strip since 2007", "Taliban rule Afghanistan", "Hamas, which
                         // has run Gaza since 2007": a place right after; or the passive, "has been run by ethnic Armenians".
-                        if (doc.IsWord(i + 1, "by") && doc.TokenAt(i - 1).Value is "been" or "is" or "are" or "was" or "were" or "be")
+                        // The reduced relative: "Kinmen, an island administered by Taiwan".
+                        if (doc.IsWord(i + 1, "by") && (doc.TokenAt(i - 1).Value is "been" or "is" or "are" or "was" or "were" or "be"
+                            || doc.Tokens[i].Value.EndsWith("ed", StringComparison.Ordinal) && (doc.TokenAt(i - 1).Value == ","
+                                || doc.TokenAt(i - 1) is { Kind: TokenKind.Word, IsCapitalized: false } before && PlaceReferences.IsPlaceWord(before.Value))))
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }

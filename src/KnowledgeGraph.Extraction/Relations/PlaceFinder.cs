@@ -240,6 +240,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         {
             k = opening - 1;
         }
+        else if (k > sentenceFirst && k == verb - 1 && doc.Tokens[k].Value == "," && doc.IsWord(verb + 1, "by"))
+        {
+            // "The region, administered by India,": the participle's clause opens at this comma.
+            k--;
+        }
 
         while (k >= sentenceFirst && Skippable.Contains(doc.Tokens[k].Value))
         {
@@ -281,7 +286,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         {
             if (doc.Tokens[c].Value == "," || doc.Tokens[c].Kind == TokenKind.Quote)
             {
-                return doc.Tokens[c].Value == "," && doc.TokenAt(c + 1).Value is "which" or "who" ? c : null;
+                // ", which ... ," and ", administered by India,".
+                var opener = doc.TokenAt(c + 1);
+                return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
+                    || opener is { Kind: TokenKind.Word, IsCapitalized: false } && opener.Value.EndsWith("ed", StringComparison.Ordinal) && doc.IsWord(c + 2, "by"))
+                    ? c : null;
             }
         }
 

@@ -489,6 +489,17 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
                 // "became prime minister", "was appointed defense secretary" name an office; "is a teacher" needs an
                 // "of" to be one ("is the leader of the Labour Party").
+                // "was sworn in as the island's president", "was elected as": the office after "as".
+                if (t.Value is "was" or "is" or "were" or "been" && doc.TokenAt(j + 1).Value is "sworn" or "elected" or "appointed" or "named" or "installed")
+                {
+                    var asAt = doc.IsWord(j + 2, "in") ? j + 3 : j + 2;
+                    if (doc.IsWord(asAt, "as"))
+                    {
+                        Phrase(m, asAt + 1, 0.7);
+                        return;
+                    }
+                }
+
                 if (t.Value is "was" or "is" or "were" && doc.TokenAt(j + 1).Value is "elected" or "appointed" or "named")
                 {
                     j++;
