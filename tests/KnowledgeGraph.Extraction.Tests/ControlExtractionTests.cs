@@ -215,6 +215,10 @@ public sealed class ControlExtractionTests
     }
 
     [Fact]
+    public void The_capital_of_a_province_after_a_comma_is_no_second_place_taken() =>
+        Assert.DoesNotContain(Control("The RSF seized El Fasher, the capital of North Darfur, on Sunday."), c => c.Place == "North Darfur");
+
+    [Fact]
     public void A_kind_of_place_followed_by_its_name_is_that_place() =>
         Assert.Contains(Control("The RSF took control of Wad Madani, the capital of Gezira state. The RSF already controls most of the capital Khartoum."),
             c => c.Status == ControlStatus.Controls && c.Place == "Khartoum");

@@ -270,6 +270,13 @@ public sealed class NameMentionTests
     }
 
     [Theory]
+    [InlineData("Fighting also hit Lombardy, Tuscany and Bavaria.", "Tuscany")]
+    [InlineData("Aid reached North Darfur and West Darfur.", "West Darfur")]
+    public void A_region_is_found_by_its_english_name(string text, string region) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + text).Entities, e => e.CanonicalName == region && e.Type == EntityType.GeopoliticalEntity
+            && e.Mentions.Any(m => m.Kind == MentionKind.Name));
+
+    [Theory]
     [InlineData("Fighters reached Mount Sinjar on Sunday.", "Mount Sinjar")]
     [InlineData("The water flows into Lake Tharthar every spring.", "Lake Tharthar")]
     [InlineData("The shuttle went to the Museum of Flight in Seattle.", "Museum of Flight")]

@@ -264,20 +264,42 @@ internal sealed class Gazetteer
 
     private void LoadRegions()
     {
+        // English names by code, in file order: the first is the region's name in the graph.
+        var exonyms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var cols in Rows("region-exonyms.tsv"))
+        {
+            if (!Known(cols[0]))
+            {
+                (exonyms.TryGetValue(cols[1], out var names) ? names : exonyms[cols[1]] = []).Add(cols[0]);
+            }
+        }
+
         foreach (var cols in Rows("regions.tsv"))
         {
-            if (Ambiguous(cols[0], allowNames: true) || Known(cols[0]))
+            var english = cols[2].Length > 0 && exonyms.TryGetValue(cols[2], out var found) ? found : [];
+            var localKnown = Ambiguous(cols[0], allowNames: true) || Known(cols[0]);
+            if (localKnown && english.Count == 0)
             {
                 continue;
             }
 
-            var record = new PlaceRecord("region:" + (cols[2].Length > 0 ? cols[2] : cols[1] + ":" + cols[0]), cols[0],
+            var record = new PlaceRecord("region:" + (cols[2].Length > 0 ? cols[2] : cols[1] + ":" + cols[0]),
+                english.Count > 0 ? english[0] : cols[0],
                 EntityType.GeopoliticalEntity, new ExternalIds { Iso3166 = cols[2].Length > 0 ? cols[2] : null })
             {
                 CountryCode = cols[1],
                 IsRegion = true,
             };
-            Add(cols[0], new PhraseEntry(PhraseKind.Region, record, 0));
+            var entry = new PhraseEntry(PhraseKind.Region, record, 0);
+            if (!localKnown)
+            {
+                Add(cols[0], entry);
+            }
+
+            foreach (var name in english)
+            {
+                Add(name, entry);
+            }
         }
     }
 

@@ -140,7 +140,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
             if (joiner > j)
             {
+                // "El Fasher, the capital of North Darfur": an apposition of the place before, not another place.
+                var afterJoiners = joiner;
                 joiner = AfterKindOfPlace(AfterExtent(joiner, end), end);
+                if (doc.IsWord(joiner - 1, "of") && doc.IsWord(joiner - 2, "capital") && doc.Tokens[afterJoiners - 1].Value == ",")
+                {
+                    break;
+                }
             }
 
             if (joiner == j || joiner >= end || doc.MentionAt[joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
