@@ -197,7 +197,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "claims" or "claimed" or "claim":
                         // "China claims Taiwan", "claims sovereignty over the islands": a place right after the verb.
                         // Not "Russia claimed Ukraine had attacked": there the place opens what was said.
+                        // Nor the noun: "territorial claims to Nagorno-Karabakh", "sovereignty claims".
                         if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
+                            && !(v == "claims" && (doc.IsWord(i + 1, "to") || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
                             && !(doc.MentionAt.ElementAtOrDefault(i + 1) is { } said && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
                         {
                             Verb(i, sentence, ControlStatus.Claims);
