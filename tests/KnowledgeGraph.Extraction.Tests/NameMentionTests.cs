@@ -177,6 +177,7 @@ public sealed class NameMentionTests
     [InlineData("He called it \"Scientology vs. the Internet, part XVII\".", "XVII")]
     [InlineData("Columbia lifted off on STS-1 in 1981.", "STS-1")]
     [InlineData("KHARTOUM, Dec 19 (Reuters) - The army said the town had fallen.", "Dec")]
+    [InlineData("The Council adopted Resolution 2328. The Resolution demanded full access for aid.", "Resolution")]
     [InlineData("KHARTOUM, Sept 19 (Reuters) - The army said the town had fallen.", "Sept")]
     public void Country_codes_numerals_and_acronyms_of_things_are_no_names(string sentence, string wrong) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong);

@@ -127,6 +127,13 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("Volodymyr Zelensky called on allies to send more air defence.", "allies to send more air defence", "Volodymyr Zelensky")]
+    [InlineData("Zelensky called on allies to send more air defence.", "allies to send more air defence", "Zelensky")]
+    [InlineData("Netanyahu vowed to continue the war.", "to continue the war", "Netanyahu")]
+    public void A_call_on_someone_and_a_lone_surname_before_a_cue(string paragraph, string content, string speaker) =>
+        Assert.Equal((content, speaker), OnlyQuote(paragraph));
+
+    [Theory]
     [InlineData("Rebels of the M23 movement said they had captured Goma.", "M23")]
     [InlineData("The Coordination of Azawad Movements (CMA), an alliance of mainly Tuareg groups, confirmed that rebels had withdrawn.",
         "Coordination of Azawad Movements")]

@@ -427,8 +427,11 @@ internal sealed class EntityBuilder(Document doc)
     {
         var word = doc.Tokens[s.First];
         var lower = word.Value.ToLowerInvariant();
-        return !word.IsAllCaps && word.Value.Length >= 3 && !word.Value.Contains('-', StringComparison.Ordinal)
-            && doc.TokenAt(s.End).Value is "said" or "says" or "told" or "tells" or "added" or "adds" or "wrote" or "writes" or "insisted" or "warned" or "argued"
+        // "The Resolution demanded": a surname takes no article.
+        return !word.IsAllCaps && word.Value.Length >= 3 && !word.Value.Contains('-', StringComparison.Ordinal) && !doc.IsWord(s.First - 1, "the")
+            && (doc.TokenAt(s.End).Value is "said" or "says" or "told" or "tells" or "added" or "adds" or "wrote" or "writes" or "insisted" or "warned" or "argued"
+                || IsCueWord(doc.TokenAt(s.End).Value) && doc.TokenAt(s.End).Value.EndsWith("ed", StringComparison.Ordinal)
+                || doc.TokenAt(s.End).Value is "called" && doc.TokenAt(s.End + 1).Value is "on" or "for")
             && !doc.LowercaseWords.Contains(lower) && !lexicon.Stopwords.Contains(lower) && !lexicon.DescribesPerson(lower)
             && !lexicon.GroupNominals.Contains(lower) && !lexicon.OrgNominals.Contains(lower) && !lexicon.OrgSuffixes.Contains(word.Value)
             && !lexicon.Things.Contains(word.Value);
