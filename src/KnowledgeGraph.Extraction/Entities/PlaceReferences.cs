@@ -136,8 +136,16 @@ internal sealed class PlaceReferences(Document doc)
 
         // "the island" may be an island state (Taiwan, Cyprus) when the article named no other place.
         return places.FirstOrDefault(p => p.Record?.IsCountry != true)
-            ?? (word.Equals("island", StringComparison.OrdinalIgnoreCase) ? places.FirstOrDefault() : null);
+            ?? (word.Equals("island", StringComparison.OrdinalIgnoreCase)
+                ? places.FirstOrDefault(p => p.Record is { IsCountry: true, CountryCode: { } code } && IslandStates.Contains(code))
+                : null);
     }
+
+    // States that news calls "the island": one main island each (ISO 3166-1 alpha-2), from general knowledge.
+    private static readonly HashSet<string> IslandStates = new(StringComparer.Ordinal)
+    {
+        "TW", "CY", "LK", "MG", "IS", "MT", "CU", "JM", "BH", "SG", "MU", "BB", "TT", "DM", "LC", "GD", "NR",
+    };
 
     // "breakaway", "besieged", "rebel-held", "ISIL-held": a word that describes the place before its head.
     private static bool IsModifier(Token t) =>
