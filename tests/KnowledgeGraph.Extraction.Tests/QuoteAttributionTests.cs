@@ -34,6 +34,7 @@ public sealed class QuoteAttributionTests
     [InlineData(Said + " Kaduna police spokesman Mansir Hassan said.", "Mansir Hassan")]
     [InlineData(Said + " said Kaduna police spokesman Mansir Hassan.", "Mansir Hassan")]
     [InlineData(Said + " MNDAA spokesman Li Kyarwen said.", "Li Kyarwen")]
+    [InlineData(Said + " Jajarkot district official Harish Chandra Sharma told Reuters.", "Harish Chandra Sharma")]
     [InlineData(Said + " MNDAA spokesman Li Kyarwen told the Associated Press by telephone.", "Li Kyarwen")]
     public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
@@ -201,6 +202,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Thousands of families began returning home, according to the state-run National News Agency.", "Thousands of families began returning home",
         "National News Agency")]
     [InlineData("Kinmen was included in the drill area, according to the Chinese coast guard.", "Kinmen was included in the drill area", "Chinese coast guard")]
+    [InlineData("The quake was centred in Jajarkot, according to the National Earthquake Monitoring and Research Center.", "The quake was centred in Jajarkot",
+        "National Earthquake Monitoring and Research Center")]
     public void According_to_names_the_person_of_its_phrase(string paragraph, string content, string speaker)
     {
         var text = "News\n\n" + paragraph;

@@ -288,6 +288,31 @@ internal sealed class NameFinder(Document doc)
         return false;
     }
 
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "Research", "Monitoring", "Studies", "Information", "Operations", "Coordination", "Prevention", "Control", "Policy",
+        "Strategic", "Analysis", "Documentation", "Rights", "Disease", "Hurricane", "Climate",
+    };
+
+    // "National Earthquake Monitoring and Research Center": a centre that works, not a building.
+    private bool IsInstitutionCentre(int p, int b)
+    {
+        if (doc.Tokens[b - 1].Value is not ("Center" or "Centre" or "Centers" or "Centres"))
+        {
+            return false;
+        }
+
+        for (var k = p; k < b; k++)
+        {
+            if (InstitutionWords.Contains(doc.Tokens[k].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
     {
         "Services", "Affairs", "Development", "Security", "Resources", "Sciences", "Technology", "Welfare", "Industry",
@@ -496,7 +521,7 @@ internal sealed class NameFinder(Document doc)
                 }
 
                 if (FacilitySuffixes.Contains(last) && !lexicon.OrgSuffixes.Contains(t.Value) && gazetteer.Lookup(doc.Tokens, p, b - p) is null
-                    && !TitleInside(p, b))
+                    && !TitleInside(p, b) && !IsInstitutionCentre(p, b))
                 {
                     segments.Add(new Segment(p, b, SegmentKind.Facility) { RunFirst = a, RunEnd = b });
                     return;

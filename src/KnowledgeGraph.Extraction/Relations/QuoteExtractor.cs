@@ -420,16 +420,19 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         while (k >= sentence.FirstToken - 1 && k >= 0 && k >= reach)
         {
             var t = doc.Tokens[k];
-            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (lexicon.Stopwords.Contains(t.Value) || DescribesSpeaker(t)))
+            // '"...," Jajarkot district official Harish Chandra Sharma told': the place and kind of place of an office.
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && (lexicon.Stopwords.Contains(t.Value) || DescribesSpeaker(t) || NameFinder.IsPlaceKind(t.Value)))
             {
                 k--;
             }
-            else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person && DescribesSpeaker(doc.TokenAt(k + 1)))
+            else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person
+                && (DescribesSpeaker(doc.TokenAt(k + 1)) || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)))
             {
                 // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
                 k = body.FirstToken - 1;
             }
-            else if (t is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt[k] is null && DescribesSpeaker(doc.TokenAt(k + 1)))
+            else if (t is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt[k] is null
+                && (DescribesSpeaker(doc.TokenAt(k + 1)) || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kindAfter && NameFinder.IsPlaceKind(kindAfter.Value)))
             {
                 // '"...," MNDAA spokesman Li Kyarwen said': a body the article has not named otherwise.
                 k--;
