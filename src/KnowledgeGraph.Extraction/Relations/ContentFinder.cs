@@ -86,6 +86,13 @@ internal sealed class ContentFinder(Document doc)
         }
 
         var that = FindThat(pos, sentence.EndToken);
+
+        // "said the protests that broke out were criminal": a noun phrase right after a verb that takes no addressee
+        // owns the "that" (a relative pronoun); "told reporters that" and "said on Monday that" do not.
+        if (that > pos && ObjectDeterminers.Contains(doc.Tokens[pos].Value) && !TakesAddressee(doc.Tokens[a.CueFirst].Value))
+        {
+            that = -1;
+        }
         if (that < 0 && cueClass == CueClass.ThatClause && !AuxiliaryFollows(pos, sentence.EndToken))
         {
             return null;
@@ -153,6 +160,11 @@ internal sealed class ContentFinder(Document doc)
     };
 
     // Verbs of reaction that take a noun phrase as often as a clause: "denied the reports", "welcomed the decision".
+    private static bool TakesAddressee(string cue) =>
+        cue.ToLowerInvariant() is "told" or "tells" or "tell" or "telling" or "informed" or "informs" or "warned" or "warns" or "assured"
+            or "assures" or "reminded" or "reminds" or "notified" or "promised" or "promises" or "convinced" or "urged" or "urges"
+            or "briefed" or "showed" or "shows" or "persuaded";
+
     private static bool TakesObject(string cue) =>
         cue.StartsWith("den", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("reject", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("condemn", StringComparison.OrdinalIgnoreCase)
