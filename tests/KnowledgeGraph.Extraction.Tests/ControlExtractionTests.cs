@@ -194,6 +194,8 @@ public sealed class ControlExtractionTests
     [InlineData("Russian forces captured Kherson on March 2, 2022.", "on March 2, 2022", "2022-03-02")]
     [InlineData("M23 rebels seized control of Goma in January.", "in January", "2024-01")]
     [InlineData("Israel annexed East Jerusalem in 1980.", "in 1980", "1980")]
+    [InlineData("Israel captured the West Bank in the 1967 war.", "1967", "1967")]
+    [InlineData("Separatists have controlled Kidal since the early 1990s.", "since the early 1990s", "199")]
     public void The_time_after_the_place_is_the_facts_time(string sentence, string time, string normalized)
     {
         var fact = Assert.Single(Control(sentence));
