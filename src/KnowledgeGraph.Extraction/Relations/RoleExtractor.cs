@@ -283,9 +283,21 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
     }
 
-    // Where capitalised title words start that follow a lower-case title ("leader Colonel"), or null.
+    // Where capitalised title words start that follow a lower-case title ("leader Colonel"), or where the second of two
+    // whole titles starts ("Supreme Leader Ayatollah"); null when the words are one title.
     private int? RankAfterOffice(int start, int end)
     {
+        if (end - start >= 2 && !lexicon.Titles.Contains(Words(start, end)))
+        {
+            for (var split = start + 1; split < end; split++)
+            {
+                if (lexicon.Titles.Contains(Words(start, split)) && lexicon.Titles.Contains(Words(split, end)))
+                {
+                    return split;
+                }
+            }
+        }
+
         var rank = end;
         while (rank > start && doc.Tokens[rank - 1] is { Kind: TokenKind.Word, IsCapitalized: true } word && IsTitleWord(word.Value))
         {
@@ -710,6 +722,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         return true;
     }
+
+    private string Words(int start, int end) => string.Join(' ', doc.Tokens.Skip(start).Take(end - start).Select(t => t.Value));
 
     private bool IsTitleWord(string word)
     {
