@@ -96,6 +96,9 @@ public sealed class ControlExtractionTests
     [InlineData("Kinmen, an island administered by Taiwan, lies off the coast.", "Taiwan", ControlStatus.Controls, "Kinmen")]
     [InlineData("Fighting hit Kashmir. The region, administered by India, is claimed by Pakistan.", "India", ControlStatus.Controls, "Kashmir")]
     [InlineData("Fighting hit Kashmir. The region, administered by India, is claimed by Pakistan.", "Pakistan", ControlStatus.Claims, "Kashmir")]
+    [InlineData("Abkhazia and South Ossetia will remain a part of Georgia.", "Georgia", ControlStatus.PartOf, "South Ossetia")]
+    [InlineData("Rice said Abkhazia and South Ossetia \"are going to remain a part of Georgia\".", "Georgia", ControlStatus.PartOf, "Abkhazia")]
+    [InlineData("Crimea is an integral part of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

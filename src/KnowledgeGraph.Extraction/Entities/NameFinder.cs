@@ -743,9 +743,12 @@ internal sealed class NameFinder(Document doc)
     {
         for (var k = p + 1; k < b - 1; k++)
         {
+            // Not "the recognition by the Russian Federation of South Ossetia's independence": a country's name before
+            // "of" ends there.
             if (doc.Tokens[k].Value is "of" or "for")
             {
-                return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value);
+                return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value)
+                    && gazetteer.Lookup(doc.Tokens, p, k - p)?.Any(e => e.Kind == PhraseKind.Country) != true;
             }
         }
 

@@ -737,7 +737,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var before = doc.TokenAt(i - 1).Value.ToLowerInvariant();
+        // "remain part of Georgia", "are going to remain a part of Georgia".
+        var article = doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") || doc.IsWord(i - 1, "integral") && doc.IsWord(i - 2, "an") ? (doc.IsWord(i - 1, "integral") ? 2 : 1) : 0;
+        var before = doc.TokenAt(i - 1 - article).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
         var m = doc.MentionAt.ElementAtOrDefault(i + 2);
         if (!linking || m is null || m.Entity.Type != EntityType.GeopoliticalEntity || m.Adjectival)
@@ -745,7 +747,15 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var parts = places.ListBefore(before == "as" ? i - 1 : i - 2, sentence.FirstToken);
+        // Over modal verbs before the link: "will remain", "are going to remain".
+        var partsEnd = before == "as" ? i - 1 - article : i - 2 - article;
+        while (partsEnd > sentence.FirstToken && doc.Tokens[partsEnd].Value is "will" or "would" or "must" or "should" or "to" or "going"
+            or "are" or "is" or "still" or "always" or "forever" or "continue" || doc.Tokens[partsEnd].Kind == TokenKind.Quote)
+        {
+            partsEnd--;
+        }
+
+        var parts = places.ListBefore(partsEnd, sentence.FirstToken);
         if (parts.Count == 0 && before == "as" && FirstPlace(sentence, i) is { } subject)
         {
             // "Northern Cyprus is controlled de facto by ..., but internationally recognised as part of Cyprus"
