@@ -179,6 +179,7 @@ public sealed class NameMentionTests
     [InlineData("KHARTOUM, Dec 19 (Reuters) - The army said the town had fallen.", "Dec")]
     [InlineData("The Council adopted Resolution 2328. The Resolution demanded full access for aid.", "Resolution")]
     [InlineData("He signed decrees on the recognition by the Russian Federation of South Ossetia's independence.", "Russian Federation of South Ossetia")]
+    [InlineData("This is the first attempt since Nazi Germany and Stalin's Soviet Union to annex territory.", "Stalin's Soviet Union")]
     [InlineData("KHARTOUM, Sept 19 (Reuters) - The army said the town had fallen.", "Sept")]
     public void Country_codes_numerals_and_acronyms_of_things_are_no_names(string sentence, string wrong) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong);
@@ -270,6 +271,11 @@ public sealed class NameMentionTests
         var m = Assert.Single(Names(text), n => n.Type == EntityType.Person);
         Assert.Equal("John Smith", m.Full);
     }
+
+    [Fact]
+    public void A_possessor_listed_after_a_place_is_no_place() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nThis is the first attempt since Nazi Germany and Stalin's Soviet Union to annex territory.").Entities,
+            e => e.CanonicalName == "Stalin" && e.Type == EntityType.GeopoliticalEntity);
 
     [Theory]
     [InlineData("Fighting also hit Lombardy, Tuscany and Bavaria.", "Tuscany")]

@@ -633,8 +633,9 @@ internal sealed class EntityBuilder(Document doc)
     // "Mosul and Karabilah", "Rabiyah and Zumar": a name listed beside a place is another place.
     private bool CoordinatedPlace(Segment s)
     {
+        // "Nazi Germany and Stalin's Soviet Union": a possessor is more often a person.
         if (s.First != s.RunFirst || s.End != s.RunEnd || s.End - s.First > 3 || doc.MentionAt[s.First] is not null
-            || !MayBePlaceName(s))
+            || !MayBePlaceName(s) || doc.TokenAt(s.End).Value is "'s" or "\u2019s")
         {
             return false;
         }

@@ -443,6 +443,18 @@ internal sealed class NameFinder(Document doc)
 
     private void Segment(int a, int b, List<Segment> segments)
     {
+        // "Stalin's Soviet Union", "Putin's Russia": a possessor, then a place the gazetteer knows whole.
+        for (var k = a + 1; k < b - 1; k++)
+        {
+            if (doc.Tokens[k].Value is "'s" or "\u2019s"
+                && gazetteer.Lookup(doc.Tokens, k + 1, b - k - 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Place) == true)
+            {
+                Segment(a, k, segments);
+                Segment(k + 1, b, segments);
+                return;
+            }
+        }
+
         var p = a;
         if (NamesAParty(a, b) && !IsTitleAt(a, b))
         {
