@@ -738,7 +738,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         // "remain part of Georgia", "are going to remain a part of Georgia".
-        var article = doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") || doc.IsWord(i - 1, "integral") && doc.IsWord(i - 2, "an") ? (doc.IsWord(i - 1, "integral") ? 2 : 1) : 0;
+        var article = doc.IsWord(i - 1, "integral") && doc.IsWord(i - 2, "an") ? 2 : doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") ? 1 : 0;
         var before = doc.TokenAt(i - 1 - article).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
         var m = doc.MentionAt.ElementAtOrDefault(i + 2);
