@@ -35,6 +35,7 @@ public sealed class QuoteAttributionTests
     [InlineData(Said + " said Kaduna police spokesman Mansir Hassan.", "Mansir Hassan")]
     [InlineData(Said + " MNDAA spokesman Li Kyarwen said.", "Li Kyarwen")]
     [InlineData(Said + " Jajarkot district official Harish Chandra Sharma told Reuters.", "Harish Chandra Sharma")]
+    [InlineData(Said + " UN human rights office spokeswoman Ravina Shamdasani told reporters in Geneva.", "Ravina Shamdasani")]
     [InlineData(Said + " MNDAA spokesman Li Kyarwen told the Associated Press by telephone.", "Li Kyarwen")]
     public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
@@ -159,6 +160,8 @@ public sealed class QuoteAttributionTests
     [InlineData("The talks failed, the spokesman Ajuri Ngelale said.")]
     [InlineData("The talks failed, his spokesman Ajuri Ngelale said in a statement.")]
     [InlineData("The talks failed, Tinubu's spokesman Ajuri Ngelale said.")]
+    [InlineData("The talks failed, UN spokesman Ajuri Ngelale said.")]
+    [InlineData("The talks failed, UN human rights office spokesman Ajuri Ngelale told reporters in Geneva.")]
     public void A_trailing_attribution_to_a_described_person_reports_the_clause_before_it(string paragraph) =>
         Assert.Equal(("The talks failed", "Ajuri Ngelale"), OnlyQuote(paragraph));
 

@@ -260,13 +260,26 @@ internal sealed class ContentFinder(Document doc)
         var stop = attributionStart;
         // Determiners of a description: ", an Azeri presidential adviser told"; and a description before the name:
         // ", his spokesman Ajuri Ngelale said", ", Tinubu's spokesman X said".
-        while (stop > sentence.FirstToken && attributionStart - stop < 6)
+        // Words that describe the speaker's office: ", UN human rights office spokeswoman X told".
+        var describesOffice = false;
+        for (var k = Math.Max(sentence.FirstToken, speakerFirst - 3); k < a.Speaker.End && !describesOffice; k++)
+        {
+            describesOffice = doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && lexicon.DescribesSpeaker(word.Value);
+        }
+
+        while (stop > sentence.FirstToken && attributionStart - stop < (describesOffice ? 8 : 6))
         {
             var before = doc.Tokens[stop - 1];
             if (before is { Kind: TokenKind.Word, IsCapitalized: false } && before.Value != "and" && (lexicon.Stopwords.Contains(before.Value)
-                || stop <= speakerFirst && lexicon.DescribesSpeaker(before.Value)))
+                || stop <= speakerFirst && lexicon.DescribesSpeaker(before.Value)
+                || describesOffice && stop <= speakerFirst && !lexicon.Cues.ContainsKey(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal)
+                    && before.Value is not ("'s" or "\u2019s")))
             {
                 stop--;
+            }
+            else if (describesOffice && doc.MentionAt[stop - 1] is { Entity.Type: not EntityType.Person } office && office.EndToken == stop)
+            {
+                stop = office.FirstToken;
             }
             else if (before.Value is "'s" or "\u2019s" && stop <= speakerFirst && stop - 2 > sentence.FirstToken
                 && (doc.MentionAt[stop - 2] is not null || doc.Tokens[stop - 2] is { Kind: TokenKind.Word, IsCapitalized: true }))

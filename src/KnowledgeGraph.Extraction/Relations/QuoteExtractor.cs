@@ -417,16 +417,30 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             : a.Speaker.First;
         var k = Math.Min(a.CueFirst, speakerFirst) - 1;
         var reach = Math.Min(a.CueFirst, speakerFirst) - 8;
+        var officeAhead = false;
+        for (var j = Math.Max(0, k - 3); j < a.Speaker.End && !officeAhead; j++)
+        {
+            officeAhead = doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } word && lexicon.DescribesSpeaker(word.Value);
+        }
+
         while (k >= sentence.FirstToken - 1 && k >= 0 && k >= reach)
         {
             var t = doc.Tokens[k];
+            if (officeAhead && t is { Kind: TokenKind.Word, IsCapitalized: false } && !lexicon.Cues.ContainsKey(t.Value)
+                && !t.Value.EndsWith("ed", StringComparison.Ordinal) && t.Value is not ("'s" or "\u2019s" or "and"))
+            {
+                // '"...," UN human rights spokeswoman X told': the words of an office before its title.
+                k--;
+                continue;
+            }
+
             // '"...," Jajarkot district official Harish Chandra Sharma told': the place and kind of place of an office.
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && (lexicon.Stopwords.Contains(t.Value) || DescribesSpeaker(t) || NameFinder.IsPlaceKind(t.Value)))
             {
                 k--;
             }
             else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person
-                && (DescribesSpeaker(doc.TokenAt(k + 1)) || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)))
+                && (DescribesSpeaker(doc.TokenAt(k + 1)) || officeAhead || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)))
             {
                 // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
                 k = body.FirstToken - 1;
