@@ -100,6 +100,8 @@ public sealed class ControlExtractionTests
     [InlineData("Rice said Abkhazia and South Ossetia \"are going to remain a part of Georgia\".", "Georgia", ControlStatus.PartOf, "Abkhazia")]
     [InlineData("Crimea is an integral part of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
     [InlineData("Armed gangs have taken control of the town of Pont-Sondé, the United Nations said.", "Armed gangs", ControlStatus.Claims, "Pont-Sondé")]
+    [InlineData("The army entered Kidal in Mali. \"Our armed forces have today seized Kidal,\" junta leader Colonel Assimi Goita said.",
+        "Mali junta", ControlStatus.Claims, "Kidal")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

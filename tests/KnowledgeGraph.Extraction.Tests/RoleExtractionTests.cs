@@ -47,6 +47,7 @@ public sealed class RoleExtractionTests
     [InlineData("China held drills around Taiwan. Lai Ching-te was sworn in as the island's president.", "Lai Ching-te", "president", "Taiwan")]
     [InlineData("Keir Starmer was elected as prime minister of the United Kingdom.", "Keir Starmer", "prime minister", "United Kingdom")]
     [InlineData("Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel.", "Ali Khamenei", "Supreme Leader", "Iran")]
+    [InlineData("Troops entered Kidal in Mali. Junta leader Colonel Assimi Goita spoke on television.", "Assimi Goita", "Junta leader", "Mali junta")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

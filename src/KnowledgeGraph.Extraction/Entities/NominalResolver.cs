@@ -684,6 +684,27 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     };
 
     // Bodies that govern a country, which an article may name without it: "the government", "the junta".
+    /// <summary>
+    /// The government of the country the article is about, as "the junta" at token <paramref name="index"/> would name
+    /// it ("Mali junta"); null for a word that names no government or an article about no country.
+    /// </summary>
+    public EntityInfo? ArticleGovernment(string word, int index)
+    {
+        if (!GovernmentHeads.Contains(word) || ArticleCountryBefore(index) is not { } country)
+        {
+            return null;
+        }
+
+        var org = targets.OrganizationFor(country, word);
+        if (org is null)
+        {
+            org = builder.UnnamedBody(country.Key + ":" + word, country.Name + " " + word.ToLowerInvariant(), word);
+            org.Country = country;
+        }
+
+        return org;
+    }
+
     private static readonly HashSet<string> GovernmentHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "government", "junta", "regime", "administration", "cabinet", "presidency",

@@ -970,7 +970,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     // speaker's side: the body or country that speaks, or the body a speaking person holds a role in.
     private EntityInfo? FirstPersonParty(int first)
     {
-        var pronoun = doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our";
+        // "Our forces", "Our armed forces".
+        var pronoun = doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our"
+            || doc.TokenAt(first - 1) is { Kind: TokenKind.Word, IsCapitalized: false } && doc.TokenAt(first - 2).Value.ToLowerInvariant() == "our";
         if (!pronoun || ClaimAt(first) is not { } claim)
         {
             return null;

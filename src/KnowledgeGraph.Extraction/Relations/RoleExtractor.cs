@@ -700,9 +700,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 word = word.ToLowerInvariant();
             }
 
+            // "junta leader Colonel X": the government of the country the article is about, when none is named.
             if (lexicon.OrgNominals.Contains(word))
             {
-                organisation = nominals.OrganizationFor(null, word);
+                organisation = nominals.OrganizationFor(null, word) ?? nominals.ArticleGovernment(word, j);
             }
         }
 
