@@ -130,6 +130,12 @@ public sealed class RoleExtractionTests
         Assert.Contains(Roles("The Independent Electoral Commission declared the result. Its chairman, Wafula Chebukati, said the vote was fair.", out _),
             r => r.Person == "Wafula Chebukati" && r.Role == "chairman" && r.Of == "Independent Electoral Commission");
 
+    [Theory]
+    [InlineData("Deputy Secretary of State Antony Blinken spoke.", "Deputy Secretary of State")]
+    [InlineData("Deputy Secretary Antony Blinken spoke.", "Deputy Secretary")]
+    public void A_title_that_qualifies_the_next_makes_one_office(string sentence, string role) =>
+        Assert.Equal(role, Assert.Single(Roles(sentence, out _)).Role);
+
     [Fact]
     public void A_rank_after_an_office_is_a_role_of_its_own()
     {

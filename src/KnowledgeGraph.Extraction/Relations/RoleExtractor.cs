@@ -283,6 +283,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
     }
 
+    private static readonly HashSet<string> QualifyingTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deputy", "vice", "assistant", "under", "associate", "acting", "chief", "executive", "principal", "special",
+        "senior", "junior", "first", "second", "lieutenant", "staff", "interim", "honorary",
+    };
+
     // Where capitalised title words start that follow a lower-case title ("leader Colonel"), or where the second of two
     // whole titles starts ("Supreme Leader Ayatollah"); null when the words are one title.
     private int? RankAfterOffice(int start, int end)
@@ -291,7 +297,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         {
             for (var split = start + 1; split < end; split++)
             {
-                if (lexicon.Titles.Contains(Words(start, split)) && lexicon.Titles.Contains(Words(split, end)))
+                // "Deputy Secretary of State" is one office: a title that qualifies the next is no office of its own.
+                if (lexicon.Titles.Contains(Words(start, split)) && lexicon.Titles.Contains(Words(split, end))
+                    && !(split == start + 1 && QualifyingTitles.Contains(doc.Tokens[start].Value)))
                 {
                     return split;
                 }
