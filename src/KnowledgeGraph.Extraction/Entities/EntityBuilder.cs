@@ -39,11 +39,7 @@ internal sealed class EntityBuilder(Document doc)
             {
                 // "The White Helmets, a civil defence group, ...": a first name opened the name of a body, here
                 // and wherever else the article writes it.
-                var body = Surface(s.First, s.End);
-                foreach (var same in segments.Where(x => x.Kind == SegmentKind.Person && Surface(x.First, x.End) == body))
-                {
-                    same.Kind = SegmentKind.Organization;
-                }
+                RetypePersonEverywhere(segments, s, SegmentKind.Organization);
             }
 
             if (s.Kind == SegmentKind.Person && s.First == s.RunFirst && s.End == s.RunEnd && s.End - s.First >= 2
@@ -61,12 +57,7 @@ internal sealed class EntityBuilder(Document doc)
             {
                 // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
                 // town's name that looks like a person's, here and wherever else the article writes it (the headline).
-                var town = Surface(s.First, s.End);
-                foreach (var same in segments.Where(x => x.Kind == SegmentKind.Person && Surface(x.First, x.End) == town))
-                {
-                    same.Kind = SegmentKind.Place;
-                    same.Confidence = 0.7;
-                }
+                RetypePersonEverywhere(segments, s, SegmentKind.Place, 0.7);
             }
         }
 
@@ -282,6 +273,17 @@ internal sealed class EntityBuilder(Document doc)
         var e = GetOrCreate(record.Key, record.Type, record.Name);
         e.Record ??= record;
         return e;
+    }
+
+    // Every segment taken for a person's name with the same words as s gets another kind.
+    private void RetypePersonEverywhere(List<Segment> segments, Segment s, SegmentKind kind, double? confidence = null)
+    {
+        var surface = Surface(s.First, s.End);
+        foreach (var same in segments.Where(x => x.Kind == SegmentKind.Person && Surface(x.First, x.End) == surface))
+        {
+            same.Kind = kind;
+            same.Confidence = confidence ?? same.Confidence;
+        }
     }
 
     // Words that may follow the name of a place but not a person's name used as a modifier ("the Tom Cruise video").

@@ -244,6 +244,28 @@ internal sealed class ContentFinder(Document doc)
         return stop - first >= 2 ? (SkipOpening(first, stop), stop) : null;
     }
 
+    /// <summary>Whether a lower-case word that describes a speaker ("spokeswoman", "office") lies in tokens [from, end).</summary>
+    public bool OfficeWordIn(int from, int end)
+    {
+        for (var k = Math.Max(0, from); k < end; k++)
+        {
+            if (doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && lexicon.DescribesSpeaker(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A lower-case word that may describe an office before its title ("human rights" in "UN human rights office
+    /// spokeswoman"): no verb, possessive or "and".
+    /// </summary>
+    public bool IsOfficeModifier(Token t) =>
+        t is { Kind: TokenKind.Word, IsCapitalized: false } && !lexicon.Cues.ContainsKey(t.Value)
+        && !t.Value.EndsWith("ed", StringComparison.Ordinal) && t.Value is not ("'s" or "\u2019s" or "and");
+
     private (int First, int End)? Backward(Attribution a, Sentence sentence, int after)
     {
         // 'In a statement, Governor Chris Gregoire said, "..."': what was said is the quotation after the cue.
@@ -261,19 +283,14 @@ internal sealed class ContentFinder(Document doc)
         // Determiners of a description: ", an Azeri presidential adviser told"; and a description before the name:
         // ", his spokesman Ajuri Ngelale said", ", Tinubu's spokesman X said".
         // Words that describe the speaker's office: ", UN human rights office spokeswoman X told".
-        var describesOffice = false;
-        for (var k = Math.Max(sentence.FirstToken, speakerFirst - 3); k < a.Speaker.End && !describesOffice; k++)
-        {
-            describesOffice = doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && lexicon.DescribesSpeaker(word.Value);
-        }
+        var describesOffice = OfficeWordIn(Math.Max(sentence.FirstToken, speakerFirst - 3), a.Speaker.End);
 
         while (stop > sentence.FirstToken && attributionStart - stop < (describesOffice ? 8 : 6))
         {
             var before = doc.Tokens[stop - 1];
             if (before is { Kind: TokenKind.Word, IsCapitalized: false } && before.Value != "and" && (lexicon.Stopwords.Contains(before.Value)
                 || stop <= speakerFirst && lexicon.DescribesSpeaker(before.Value)
-                || describesOffice && stop <= speakerFirst && !lexicon.Cues.ContainsKey(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal)
-                    && before.Value is not ("'s" or "\u2019s")))
+                || describesOffice && stop <= speakerFirst && IsOfficeModifier(before)))
             {
                 stop--;
             }

@@ -417,17 +417,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             : a.Speaker.First;
         var k = Math.Min(a.CueFirst, speakerFirst) - 1;
         var reach = Math.Min(a.CueFirst, speakerFirst) - 8;
-        var officeAhead = false;
-        for (var j = Math.Max(0, k - 3); j < a.Speaker.End && !officeAhead; j++)
-        {
-            officeAhead = doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } word && lexicon.DescribesSpeaker(word.Value);
-        }
+        var officeAhead = content.OfficeWordIn(k - 3, a.Speaker.End);
 
         while (k >= sentence.FirstToken - 1 && k >= 0 && k >= reach)
         {
             var t = doc.Tokens[k];
-            if (officeAhead && t is { Kind: TokenKind.Word, IsCapitalized: false } && !lexicon.Cues.ContainsKey(t.Value)
-                && !t.Value.EndsWith("ed", StringComparison.Ordinal) && t.Value is not ("'s" or "\u2019s" or "and"))
+            if (officeAhead && content.IsOfficeModifier(t))
             {
                 // '"...," UN human rights spokeswoman X told': the words of an office before its title.
                 k--;

@@ -732,7 +732,16 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         return true;
     }
 
-    private string Words(int start, int end) => string.Join(' ', doc.Tokens.Skip(start).Take(end - start).Select(t => t.Value));
+    private string Words(int start, int end)
+    {
+        var words = new string[end - start];
+        for (var k = start; k < end; k++)
+        {
+            words[k - start] = doc.Tokens[k].Value;
+        }
+
+        return string.Join(' ', words);
+    }
 
     private bool IsTitleWord(string word)
     {
