@@ -37,6 +37,10 @@ public sealed class QuoteAttributionTests
     [InlineData(Said + " Jajarkot district official Harish Chandra Sharma told Reuters.", "Harish Chandra Sharma")]
     [InlineData(Said + " UN human rights office spokeswoman Ravina Shamdasani told reporters in Geneva.", "Ravina Shamdasani")]
     [InlineData(Said + " MNDAA spokesman Li Kyarwen told the Associated Press by telephone.", "Li Kyarwen")]
+    [InlineData(Said + " Polisario representative to the United Nations Sidi Omar told Reuters.", "Sidi Omar")]
+    [InlineData(Said + " the Polisario representative, Sidi Omar, told Reuters.", "Sidi Omar")]
+    [InlineData(Said + " the US ambassador to Morocco, Puneet Talwar, told reporters.", "Puneet Talwar")]
+    [InlineData("The Polisario Front controls a strip of land. " + Said + " Polisario said.", "Polisario Front")]
     public void A_speaker_with_a_title_after_the_quote_is_found(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "The talks are over"));
 

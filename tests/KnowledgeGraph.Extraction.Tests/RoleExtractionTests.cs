@@ -48,6 +48,9 @@ public sealed class RoleExtractionTests
     [InlineData("Keir Starmer was elected as prime minister of the United Kingdom.", "Keir Starmer", "prime minister", "United Kingdom")]
     [InlineData("Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel.", "Ali Khamenei", "Supreme Leader", "Iran")]
     [InlineData("Troops entered Kidal in Mali. Junta leader Colonel Assimi Goita spoke on television.", "Assimi Goita", "Junta leader", "Mali junta")]
+    [InlineData("Egypt's ambassador to the UN, Osama Abdel Khalek, said the talks had failed.", "Osama Abdel Khalek", "ambassador to the UN", "Egypt")]
+    [InlineData("The Polisario Front holds the east. Polisario representative to the United Nations Sidi Omar spoke.",
+        "Sidi Omar", "representative to the United Nations", "Polisario Front")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

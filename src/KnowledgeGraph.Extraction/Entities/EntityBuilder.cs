@@ -296,6 +296,13 @@ internal sealed class EntityBuilder(Document doc)
     private void Classify(Segment s, List<Segment> segments)
     {
         var len = s.End - s.First;
+        if (len == 1 && segments.Any(o => o.Kind == SegmentKind.Organization && o.End - o.First == 2 && o.First != s.First
+                && doc.Tokens[o.First].Value == doc.Tokens[s.First].Value && ShortNameSuffixes.Contains(doc.Tokens[o.First + 1].Value)))
+        {
+            // "Polisario said" after "the Polisario Front": the body's short name, resolved with the names met.
+            return;
+        }
+
         var prev = segments.LastOrDefault(x => x.End <= s.First && x.RunFirst == s.RunFirst);
         if (prev is not null && prev.End == s.First && prev.Kind == SegmentKind.Title
             && segments.FirstOrDefault(x => x.First == s.End && x.RunFirst == s.RunFirst) is { Kind: SegmentKind.Title })
@@ -480,6 +487,13 @@ internal sealed class EntityBuilder(Document doc)
 
     private static bool IsRegimeWord(string word) => word is "regime" or "administration" or "government";
 
+    // A body named "X Front" is often "X" alone; not kinds such as "Army" or "Council", whose first word may be a
+    // place or an adjective ("Arakan Army", "Security Council").
+    private static readonly HashSet<string> ShortNameSuffixes = new(StringComparer.Ordinal)
+    {
+        "Front", "Movement", "Group", "Brigade", "Brigades", "Militia", "Party",
+    };
+
     private void ResolveUnknown(Segment s)
     {
         var surface = Surface(s.First, s.End);
@@ -498,6 +512,9 @@ internal sealed class EntityBuilder(Document doc)
         {
             var org = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
                 && e.Name.EndsWith(" of " + surface, StringComparison.Ordinal));
+            // The name before a body's kind word: "Polisario" after "Polisario Front", "Wagner" after "Wagner Group".
+            org ??= doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
+                && e.Name.StartsWith(surface + " ", StringComparison.Ordinal) && ShortNameSuffixes.Contains(e.Name[(surface.Length + 1)..]));
             if (org is not null)
             {
                 surfaces[surface] = org;

@@ -418,10 +418,25 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         var k = Math.Min(a.CueFirst, speakerFirst) - 1;
         var reach = Math.Min(a.CueFirst, speakerFirst) - 8;
         var officeAhead = content.OfficeWordIn(k - 3, a.Speaker.End);
+        if (k > sentence.FirstToken && doc.Tokens[k].Value == "," && (DescribesSpeaker(doc.Tokens[k - 1]) || OfficeComplementStart(k - 1) is not null))
+        {
+            // '"...," the Polisario representative, Sidi Omar, told', '"...," the US envoy to Sudan, X, said': a
+            // description set off before the name.
+            k--;
+            reach--;
+        }
 
         while (k >= sentence.FirstToken - 1 && k >= 0 && k >= reach)
         {
             var t = doc.Tokens[k];
+            if (OfficeComplementStart(k) is { } complement)
+            {
+                // '"...," Polisario representative to the United Nations Sidi Omar told': where the office serves.
+                reach -= k - complement + 1;
+                k = complement - 1;
+                continue;
+            }
+
             if (officeAhead && content.IsOfficeModifier(t))
             {
                 // '"...," UN human rights spokeswoman X told': the words of an office before its title.
@@ -463,6 +478,23 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         }
 
         return doc.QuoteWithMark(k) is { } q && q.CloseToken == k ? q : null;
+    }
+
+    /// <summary>
+    /// The preposition of "representative to the United Nations", "ambassador in Kyiv", "envoy for Sudan" when the place
+    /// or body named there ends at token <paramref name="k"/> and a word describing a speaker comes before it.
+    /// </summary>
+    private int? OfficeComplementStart(int k)
+    {
+        if (doc.MentionAt[k] is not { Adjectival: false } served || served.EndToken != k + 1)
+        {
+            return null;
+        }
+
+        var preposition = doc.IsWord(served.FirstToken - 1, "the") ? served.FirstToken - 2 : served.FirstToken - 1;
+        return doc.TokenAt(preposition).Value is "to" or "in" or "at" or "for" && DescribesSpeaker(doc.TokenAt(preposition - 1))
+            ? preposition
+            : null;
     }
 
     private void AddDirect(QuoteSpan q, Attribution a, bool explicitAttribution)

@@ -435,9 +435,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
 
             // The description starts at its determiner, or at the start of the sentence; "the" of a name inside it
-            // ("The head of the World Health Organization") does not start it.
+            // ("The head of the World Health Organization", "ambassador to the UN") does not start it.
             var determiner = t.Value is "the" or "The" or "a" or "A" or "an" or "An";
-            if (k == sentenceFirst || determiner && !(NamedAt(k + 1) is { } inner && inner.FirstToken == k + 1 && doc.IsWord(k - 1, "of")))
+            if (k == sentenceFirst || determiner && !(NamedAt(k + 1) is { } inner && inner.FirstToken == k + 1
+                && doc.TokenAt(k - 1).Value is "of" or "to" or "for" or "at" or "in"))
             {
                 Phrase(m, k, 0.75);
                 return;
