@@ -102,6 +102,7 @@ public sealed class ControlExtractionTests
     [InlineData("Armed gangs have taken control of the town of Pont-Sondé, the United Nations said.", "Armed gangs", ControlStatus.Claims, "Pont-Sondé")]
     [InlineData("The army entered Kidal in Mali. \"Our armed forces have today seized Kidal,\" junta leader Colonel Assimi Goita said.",
         "Mali junta", ControlStatus.Claims, "Kidal")]
+    [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "forces", ControlStatus.Recaptured, "Mekelle")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

@@ -330,6 +330,10 @@ public sealed class NameMentionTests
     [InlineData("Rebels captured Goma, the capital of North Kivu province.", "North Kivu")]
     [InlineData("The RSF said they had taken control of Wad Madani.", "Wad Madani")]
     [InlineData("RSF seizes Wad Madani\n\nThe RSF took control of Wad Madani on Monday.", "Wad Madani")]
+    [InlineData("Federal forces recaptured the Tigrayan capital Mekelle on Saturday.", "Mekelle")]
+    [InlineData("Federal forces recaptured the regional capital, Mekelle, on Saturday.", "Mekelle")]
+    [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "Mekelle")]
+    [InlineData("Rebels shelled the border town Adigrat overnight.", "Adigrat")]
     public void An_unknown_name_is_a_place_where_the_words_around_it_say_so(string text, string place)
     {
         Assert.Contains(Names(text), n => n.Text == place && n.Type == EntityType.GeopoliticalEntity);

@@ -537,6 +537,41 @@ internal sealed class EntityBuilder(Document doc)
         {
             AddContextPlace(s, surface, apposedKind);
         }
+        else if (s.End - s.First <= 3 && KindBeforeName(s) is { } kindBefore && MayBePlaceName(s))
+        {
+            AddContextPlace(s, surface, kindBefore);
+        }
+    }
+
+    private static readonly HashSet<string> KindsBeforeAName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "village", "town", "city", "capital", "port", "settlement", "enclave",
+    };
+
+    // "the Tigrayan capital Mekelle", "the regional capital, Mekelle,", "the border town Adigrat": the kind of place
+    // right before the name, in a phrase opened by "the".
+    private string? KindBeforeName(Segment s)
+    {
+        var k = doc.TokenAt(s.First - 1).Value == "," ? s.First - 2 : s.First - 1;
+        if (s.First != s.RunFirst || doc.TokenAt(k) is not { Kind: TokenKind.Word, IsCapitalized: false } kind || !KindsBeforeAName.Contains(kind.Value))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (doc.Tokens[j].Value is "the" or "The")
+            {
+                return kind.Value.ToLowerInvariant();
+            }
+
+            if (doc.Tokens[j].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // A word in capitals opening a sentence before a dash, comma or bracket ("GENEVA —", "KYIV, Ukraine (AP)") names a
@@ -577,7 +612,9 @@ internal sealed class EntityBuilder(Document doc)
                 return t.Value.ToLowerInvariant();
             }
 
-            if (!strict && NameFinder.IsPlaceKind(t.Value) && t.Value is not ("area" or "camp" or "state" or "capital"))
+            // "the capital of Tigray"; not "a capital management firm".
+            if (!strict && NameFinder.IsPlaceKind(t.Value) && t.Value is not ("area" or "camp" or "state")
+                && (t.Value != "capital" || doc.TokenAt(k + 1).Value is "of" or "," or "."))
             {
                 return t.Value.ToLowerInvariant();
             }
