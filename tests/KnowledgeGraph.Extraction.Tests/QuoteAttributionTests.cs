@@ -148,6 +148,10 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Fact]
+    public void A_date_after_the_cue_is_not_part_of_what_was_said() =>
+        Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));
+
+    [Fact]
     public void A_person_after_a_countrys_qualified_title_speaks_for_both_verbs()
     {
         var (content, speaker) = OnlyQuote("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire and urged Israel to withdraw.");
@@ -157,7 +161,9 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("The commander told the Associated Press by telephone.")]
     [InlineData("The minister told Reuters via a spokesman.")]
-    public void How_something_was_told_is_not_what_was_said(string paragraph) =>
+    [InlineData("Serbia rejects the independence which Kosovo declared in 2008.")]
+    [InlineData("The plan, which the minister announced on March 3, 2022, failed.")]
+    public void How_or_when_something_was_told_is_not_what_was_said(string paragraph) =>
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 
     [Theory]

@@ -288,6 +288,12 @@ internal sealed class ContentFinder(Document doc)
         while (stop > sentence.FirstToken && attributionStart - stop < (describesOffice ? 8 : 6))
         {
             var before = doc.Tokens[stop - 1];
+            if (before.Value is "which" or "whom")
+            {
+                // "The plan, which the minister announced on Monday, failed": the cue's object is the relative pronoun.
+                return null;
+            }
+
             if (before is { Kind: TokenKind.Word, IsCapitalized: false } && before.Value != "and" && (lexicon.Stopwords.Contains(before.Value)
                 || stop <= speakerFirst && lexicon.DescribesSpeaker(before.Value)
                 || describesOffice && stop <= speakerFirst && IsOfficeModifier(before)))
@@ -443,6 +449,33 @@ internal sealed class ContentFinder(Document doc)
         return -1;
     }
 
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    // The end of a date at token pos ("2008", "March 2022", "March 3, 2022"), or pos when none starts there.
+    private int DateAt(int pos, int end)
+    {
+        var p = pos;
+        if (p < end && Months.Contains(doc.Tokens[p].Value))
+        {
+            p++;
+            if (p < end && doc.Tokens[p].Kind == TokenKind.Number && doc.Tokens[p].Value.Length <= 2)
+            {
+                p++;
+                if (p + 1 < end && doc.Tokens[p].Value == "," && IsYear(doc.Tokens[p + 1]))
+                {
+                    p += 2;
+                }
+            }
+        }
+
+        return p < end && IsYear(doc.Tokens[p]) ? p + 1 : p;
+    }
+
+    private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Value.Length == 4 && t.Value[0] is '1' or '2';
+
     private int SkipTime(int pos, int end)
     {
         var p = pos;
@@ -458,6 +491,13 @@ internal sealed class ContentFinder(Document doc)
             if (t.Is("on") && p + 1 < end && TimeWords.Contains(doc.Tokens[p + 1].Value))
             {
                 p += 2;
+                continue;
+            }
+
+            if ((t.Is("in") || t.Is("on")) && DateAt(p + 1, end) is var dateEnd && dateEnd > p + 1)
+            {
+                // "which Kosovo declared in 2008", "announced on March 3, 2022 that": a date says nothing.
+                p = dateEnd;
                 continue;
             }
 
