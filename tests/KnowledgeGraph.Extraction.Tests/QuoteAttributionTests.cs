@@ -163,6 +163,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The minister told Reuters via a spokesman.")]
     [InlineData("Serbia rejects the independence which Kosovo declared in 2008.")]
     [InlineData("The plan, which the minister announced on March 3, 2022, failed.")]
+    [InlineData("Egypt condemned the seizure. The ministry said nothing more, but it threatened years of peace between the two countries.")]
     public void How_or_when_something_was_told_is_not_what_was_said(string paragraph) =>
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 

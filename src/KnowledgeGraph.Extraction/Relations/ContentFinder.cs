@@ -98,6 +98,12 @@ internal sealed class ContentFinder(Document doc)
             return null;
         }
 
+        // "threatened to withdraw" is speech; "it threatened years of peace" and "threatened Israel with" are not.
+        if (that < 0 && doc.Tokens[a.CueFirst].Value.StartsWith("threaten", StringComparison.OrdinalIgnoreCase) && !doc.IsWord(pos, "to"))
+        {
+            return null;
+        }
+
         if (that >= 0)
         {
             pos = that + 1;
