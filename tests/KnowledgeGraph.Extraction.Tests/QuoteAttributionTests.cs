@@ -148,6 +148,20 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Fact]
+    public void A_quote_before_a_relative_clause_belongs_to_the_previous_speaker_not_to_the_clauses_verb()
+    {
+        const string paragraph = "Opposition candidate Edmundo Gonzalez said he had won. \"The result is clear,\" he told supporters. " +
+            "\"We will defend every vote.\" President Nicolas Maduro, who has ruled since 2013, rejected the claim.";
+        Assert.Equal("Edmundo Gonzalez", SpeakerOf(paragraph, "We will defend"));
+    }
+
+    [Theory]
+    [InlineData("His ally, National Assembly president Jorge Rodriguez, said the opposition was plotting a coup.")]
+    [InlineData("\"The opposition was plotting a coup,\" Rodriguez, who spoke in Caracas, told supporters.")]
+    public void A_speaker_set_off_with_a_title_or_a_relative_clause_speaks(string paragraph) =>
+        Assert.Equal("Rodriguez", OnlyQuote(paragraph).Speaker.Split(' ')[^1]);
+
+    [Fact]
     public void A_date_after_the_cue_is_not_part_of_what_was_said() =>
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));
 

@@ -48,6 +48,7 @@ public sealed class RoleExtractionTests
     [InlineData("Keir Starmer was elected as prime minister of the United Kingdom.", "Keir Starmer", "prime minister", "United Kingdom")]
     [InlineData("Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel.", "Ali Khamenei", "Supreme Leader", "Iran")]
     [InlineData("Troops entered Kidal in Mali. Junta leader Colonel Assimi Goita spoke on television.", "Assimi Goita", "Junta leader", "Mali junta")]
+    [InlineData("National Assembly president Jorge Rodriguez said the opposition was plotting a coup.", "Jorge Rodriguez", "president", "National Assembly")]
     [InlineData("Egypt's ambassador to the UN, Osama Abdel Khalek, said the talks had failed.", "Osama Abdel Khalek", "ambassador to the UN", "Egypt")]
     [InlineData("The Polisario Front holds the east. Polisario representative to the United Nations Sidi Omar spoke.",
         "Sidi Omar", "representative to the United Nations", "Polisario Front")]

@@ -326,8 +326,12 @@ internal sealed class NameFinder(Document doc)
             var atStart = a == sentence.FirstToken || doc.Tokens[a - 1].Kind == TokenKind.Quote
                 || doc.Tokens[a - 1].Value is ":" or "(" or "-" or "\u2014";
             var strong = StrongMatchAt(a, b);
-            if ((b - a >= 3 || doc.IsWord(a - 1, "the")) && t.IsCapitalized && lexicon.NameAdjectives.Contains(t.Value)
-                && (lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value) || FacilitySuffixes.Contains(doc.Tokens[b - 1].Value)))
+            // "National Assembly president X", "Supreme Court judges": two words are enough before a body's word, but
+            // "International News" and "World News" head a section of a news site.
+            var last = doc.Tokens[b - 1].Value;
+            if (t.IsCapitalized && lexicon.NameAdjectives.Contains(t.Value)
+                && ((b - a >= 3 || doc.IsWord(a - 1, "the")) && (FacilitySuffixes.Contains(last) || lexicon.OrgSuffixes.Contains(last))
+                    || b - a == 2 && lexicon.OrgSuffixes.Contains(last) && last != "News"))
             {
                 break;
             }

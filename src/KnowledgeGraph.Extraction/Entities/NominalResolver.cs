@@ -373,7 +373,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     ? doc.MentionAt[opening - 1]
                     : doc.MentionAt[i - 1];
                 var named = doc.MentionAt[comma - 1];
-                if (named is not null && named.PhraseFirstToken == i + 1 && named.Entity.Type == EntityType.Person
+                // "His ally, National Assembly president Jorge Rodriguez, said": the body before the title is the name's.
+                var nameFirst = doc.MentionAt[i + 1] is { Entity.Type: not EntityType.Person } body && body.FirstToken == i + 1
+                    && named is not null && body.EndToken == named.PhraseFirstToken ? body.EndToken : i + 1;
+                if (named is not null && named.PhraseFirstToken == nameFirst && named.Entity.Type == EntityType.Person
                     && m?.Entity.Type is not EntityType.Person)
                 {
                     return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);

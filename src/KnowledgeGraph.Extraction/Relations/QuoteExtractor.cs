@@ -410,6 +410,15 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     private QuoteSpan? QuoteBefore(Attribution a, Sentence sentence)
     {
+        for (var r = a.CueFirst - 1; r >= a.Speaker.End && doc.Tokens[r].Value != ","; r--)
+        {
+            if (doc.Tokens[r].Value is "who" or "which")
+            {
+                // '"..." President X, who has ruled since 2013, rejected': the cue of a relative clause reports nothing.
+                return null;
+            }
+        }
+
         // Walk left from the attribution over the speaker with its title ('"...," Secretary John Kerry said'),
         // determiners, titles and one comma to a closing mark.
         var speakerFirst = doc.MentionAt[a.Speaker.First] is { } mention && mention.FirstToken == a.Speaker.First
