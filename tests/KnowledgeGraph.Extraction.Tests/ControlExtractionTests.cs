@@ -103,12 +103,14 @@ public sealed class ControlExtractionTests
     [InlineData("The army entered Kidal in Mali. \"Our armed forces have today seized Kidal,\" junta leader Colonel Assimi Goita said.",
         "Mali junta", ControlStatus.Claims, "Kidal")]
     [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "forces", ControlStatus.Recaptured, "Mekelle")]
+    [InlineData("The RSF attacked El Fasher, the last major city in Darfur held by the Sudanese army.", "Sudanese army", ControlStatus.Controls, "El Fasher")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
     [Theory]
     [InlineData("The group claimed responsibility for the attack in Kabul.")]
     [InlineData("The talks were held in Geneva.")]
+    [InlineData("Rebels attacked the only town in Kivu held by the army.")]
     [InlineData("Prices fell to a record low in Paris.")]
     [InlineData("Russia claimed Ukraine had attacked first.")]
     [InlineData("The leaders hold the meeting in Geneva.")]

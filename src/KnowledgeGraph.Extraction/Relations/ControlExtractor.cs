@@ -471,6 +471,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 return;
             }
 
+            // "El Fasher, the last city in Darfur held by the army": the reduced relative describes the city, not
+            // the region it lies in.
+            if (doc.IsWord(i + 1, "by") && doc.IsWord(subject.Value.First - 1, "in") && NameFinder.IsPlaceKind(doc.TokenAt(subject.Value.First - 2).Value))
+            {
+                subject = places.Before(subject.Value.First - 1, sentence.FirstToken);
+                if (subject is null)
+                {
+                    return;
+                }
+            }
+
             place = (subject.Value.Entity, i + 1);
             start = subject.Value.First;
             var by = FindBy(i + 1, sentence.EndToken);
