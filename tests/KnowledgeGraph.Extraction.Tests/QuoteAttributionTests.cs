@@ -161,6 +161,20 @@ public sealed class QuoteAttributionTests
     public void A_speaker_set_off_with_a_title_or_a_relative_clause_speaks(string paragraph) =>
         Assert.Equal("Rodriguez", OnlyQuote(paragraph).Speaker.Split(' ')[^1]);
 
+    [Theory]
+    [InlineData("A ruling by a tribunal in The Hague found that the claims had no basis.", "Hague")]
+    [InlineData("A court in Paris ruled that he was guilty.", "Paris")]
+    [InlineData("Observers reported violations of the ceasefire in Syria announced by Russia on 29 December.", "Syria")]
+    public void A_place_that_says_where_a_noun_is_does_not_speak(string paragraph, string place)
+    {
+        var result = ExtractionTestHelper.Extract("Policy news\n\n" + paragraph);
+        Assert.DoesNotContain(result.Quotations, q => ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName == place);
+    }
+
+    [Fact]
+    public void The_government_in_a_capital_speaks_as_the_capital() =>
+        Assert.Equal("Kabul", OnlyQuote("The government in Kabul said the attack failed.").Speaker);
+
     [Fact]
     public void A_date_after_the_cue_is_not_part_of_what_was_said() =>
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));

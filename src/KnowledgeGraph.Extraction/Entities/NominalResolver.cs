@@ -147,6 +147,17 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return group;
             }
 
+            // "a tribunal in The Hague found", "the court in Paris ruled": the place says where the noun before it is
+            // ("the government in Kabul said" is the place's government).
+            var prep = doc.TokenAt(mention.FirstToken - 1).Value is "the" or "The" ? mention.FirstToken - 2 : mention.FirstToken - 1;
+            if (mention.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location && prep > sentenceFirst
+                && doc.TokenAt(prep).Value is "in" or "at" or "near" && doc.Tokens[prep - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+                && !lexicon.Stopwords.Contains(noun.Value) && !noun.Value.EndsWith("ed", StringComparison.Ordinal)
+                && noun.Value is not ("government" or "authorities" or "regime" or "administration" or "leadership"))
+            {
+                return Description(prep - 1, sentenceFirst);
+            }
+
             var first = mention.FirstToken;
             return new NounPhrase(first, k + 1, mention.Entity, mention.Confidence);
         }
