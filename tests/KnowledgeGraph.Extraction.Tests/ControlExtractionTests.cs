@@ -104,6 +104,9 @@ public sealed class ControlExtractionTests
         "Mali junta", ControlStatus.Claims, "Kidal")]
     [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "forces", ControlStatus.Recaptured, "Mekelle")]
     [InlineData("The RSF attacked El Fasher, the last major city in Darfur held by the Sudanese army.", "Sudanese army", ControlStatus.Controls, "El Fasher")]
+    [InlineData("Vietnam and Malaysia also claim parts of the Spratly Islands.", "Vietnam", ControlStatus.Claims, "Spratly Islands")]
+    [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
+    [InlineData("China has occupied Mischief Reef since 1995.", "China", ControlStatus.Controls, "Mischief Reef")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

@@ -463,6 +463,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         EntityInfo? party;
         (EntityInfo Entity, int End)? place;
         int start;
+        var subjectFirst = -1;
         if (passive)
         {
             var subject = places.Before(i, sentence.FirstToken);
@@ -494,6 +495,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         else
         {
             var np = nominals.SubjectBefore(i, sentence.FirstToken);
+            subjectFirst = np?.First ?? -1;
             party = np is null ? null : FirstPersonParty(np.First) ?? np.Entity;
             start = np?.First ?? i;
             if (np is null && FirstPersonBefore(i, sentence.FirstToken) is { } we)
@@ -561,6 +563,15 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var (taken, listEnd) = AddListed(party, place.Value, status, Math.Min(start, i), sentence);
+        foreach (var (other, otherFirst) in PartiesJoinedBefore(subjectFirst, sentence.FirstToken))
+        {
+            // "Vietnam and Malaysia also claim parts of the Spratly Islands": each party of the subject.
+            if (other != place.Value.Entity)
+            {
+                AddListed(other, place.Value, status, otherFirst, sentence);
+            }
+        }
+
         if (claim is not null)
         {
             return;
@@ -589,6 +600,32 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
             }
         }
+    }
+
+    // The parties listed before a subject that starts at token first: "Vietnam and", "Vietnam, Malaysia and".
+    private List<(EntityInfo Entity, int First)> PartiesJoinedBefore(int first, int sentenceFirst)
+    {
+        var parties = new List<(EntityInfo, int)>();
+        if (first <= sentenceFirst || !doc.IsWord(first - 1, "and"))
+        {
+            return parties;
+        }
+
+        var k = first - 2;
+        while (k >= sentenceFirst && doc.MentionAt[k] is { Adjectival: false } m && m.EndToken == k + 1
+            && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization or EntityType.Group)
+        {
+            parties.Add((m.Entity, m.FirstToken));
+            k = m.FirstToken - 1;
+            if (k < sentenceFirst || doc.Tokens[k].Value != ",")
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return parties;
     }
 
     private (EntityInfo Entity, int End)? PlaceInSubject(int first, int verb)
