@@ -49,6 +49,8 @@ public sealed class RoleExtractionTests
     [InlineData("Iran's Supreme Leader Ayatollah Ali Khamenei warned Israel.", "Ali Khamenei", "Supreme Leader", "Iran")]
     [InlineData("Troops entered Kidal in Mali. Junta leader Colonel Assimi Goita spoke on television.", "Assimi Goita", "Junta leader", "Mali junta")]
     [InlineData("National Assembly president Jorge Rodriguez said the opposition was plotting a coup.", "Jorge Rodriguez", "president", "National Assembly")]
+    [InlineData("Chinese foreign ministry spokesperson Mao Ning told a briefing that talks would go on.", "Mao Ning", "foreign ministry spokesperson", "China")]
+    [InlineData("Kremlin press office chief Ivan Petrov spoke.", "Ivan Petrov", "press office chief", "Kremlin")]
     [InlineData("Egypt's ambassador to the UN, Osama Abdel Khalek, said the talks had failed.", "Osama Abdel Khalek", "ambassador to the UN", "Egypt")]
     [InlineData("The Polisario Front holds the east. Polisario representative to the United Nations Sidi Omar spoke.",
         "Sidi Omar", "representative to the United Nations", "Polisario Front")]

@@ -236,7 +236,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                         or "health" or "finance" or "interior" or "justice" or "trade" or "information" or "energy" or "education"
                         or "human" or "rights" or "humanitarian" or "aid" or "relief" or "refugee" or "nuclear" or "security"
                         or "intelligence" or "climate" or "peace" or "migration" or "development" or "environment" or "spy"
-                        or "junta" or "regime" or "coup"))
+                        or "junta" or "regime" or "coup" or "ministry" or "embassy" or "cabinet" or "office" or "press"))
             {
                 start = k;
                 k--;
