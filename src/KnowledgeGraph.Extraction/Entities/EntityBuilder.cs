@@ -997,7 +997,8 @@ internal sealed class EntityBuilder(Document doc)
         {
             var v = next.Value;
             return IsCueWord(v) || lexicon.ThinkingVerbs.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal)
-                || (v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && v.Length > 3) || v is "has" or "will" or "would";
+                || (v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && v.Length > 3)
+                || v is "has" or "had" or "will" or "would" or "could" or "can" or "must" or "should";
         }
 
         return prev.Is("told") || prev.Is("accused");
