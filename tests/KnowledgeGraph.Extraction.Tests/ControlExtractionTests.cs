@@ -107,6 +107,8 @@ public sealed class ControlExtractionTests
     [InlineData("Vietnam and Malaysia also claim parts of the Spratly Islands.", "Vietnam", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("China has occupied Mischief Reef since 1995.", "China", ControlStatus.Controls, "Mischief Reef")]
+    [InlineData("Rebels attacked Goma. \"Goma is under our control,\" M23 spokesman Vianney Kazarama told the BBC.", "M23", ControlStatus.Claims, "Goma")]
+    [InlineData("Rebels attacked Goma. \"We control Goma now,\" M23 spokesman Vianney Kazarama told the BBC.", "M23", ControlStatus.Claims, "Goma")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

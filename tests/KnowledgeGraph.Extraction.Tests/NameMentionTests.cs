@@ -314,6 +314,11 @@ public sealed class NameMentionTests
         Assert.Contains(Names(text), n => n.Text == name);
 
     [Fact]
+    public void An_unknown_acronym_before_the_noun_for_a_body_is_that_body() =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe M23 was formed by former members of the CNDP rebel group who had joined the army.").Entities,
+            e => e.CanonicalName == "CNDP" && e.Type == EntityType.Organization);
+
+    [Fact]
     public void An_unknown_acronym_before_a_noun_is_no_organisation()
     {
         var names = Names("The tax moved from the ICI system to a new one.");

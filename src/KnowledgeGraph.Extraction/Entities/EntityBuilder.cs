@@ -374,7 +374,9 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // Not a kind of place in capitals, as in the dateline "GAZA CITY, Jan 5 -".
-        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && !ModifiesNoun(s.End) && !lexicon.ThingAcronyms.Contains(first.Value)
+        // "the CNDP rebel group": an acronym before the noun for a body names the body.
+        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && (!ModifiesNoun(s.End) || BodyNounHeads(s.End))
+            && !lexicon.ThingAcronyms.Contains(first.Value)
             && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal)
             && !NameFinder.IsPlaceKind(first.Value))
         {
@@ -1158,6 +1160,21 @@ internal sealed class EntityBuilder(Document doc)
     };
 
     // "the White Helmets rescue group", "the Wagner mercenary group": a name after "the" that a body noun follows.
+    // A body's noun right after the name or after one modifier ("rebel group", "militia"), ending the phrase.
+    private bool BodyNounHeads(int next)
+    {
+        for (var k = next; k < next + 2 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        {
+            if (BodyNouns.Contains(word.Value) && word.Value is not ("force" or "forces" or "body")
+                && (doc.TokenAt(k + 1) is not { Kind: TokenKind.Word, IsCapitalized: false } after || lexicon.Stopwords.Contains(after.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool BodyNounAfterName(Segment s)
     {
         // "told El Tiempo newspaper": no person's name comes before a noun for a newspaper or broadcaster.

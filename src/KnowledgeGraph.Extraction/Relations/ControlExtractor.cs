@@ -263,7 +263,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var subject = doc.Tokens[k];
         return !doc.IsWord(i + 1, "of") && !doc.IsWord(i + 1, "over") && PlaceObjectFollows(i + 1, sentence.EndToken)
-            && (doc.MentionAt[k] is { Adjectival: false } || subject.Kind == TokenKind.Word && (!subject.IsCapitalized || k == sentence.FirstToken)
+            && (doc.MentionAt[k] is { Adjectival: false } || subject.Value is "we" or "We" && doc.InQuote(k)
+                || subject.Kind == TokenKind.Word && (!subject.IsCapitalized || k == sentence.FirstToken)
                 && subject.Value.EndsWith('s') && doc.Lexicon.GroupNominals.Contains(subject.Value.ToLowerInvariant()));
     }
 
@@ -374,7 +375,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var place = places.Before(first, sentence.FirstToken);
         var modifier = doc.Tokens[i - 1];
-        var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value) : null;
+        // '"Goma is under our control," the rebels' spokesman said': the speaker's side.
+        var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity
+            : modifier.Value is "our" or "Our" ? FirstPersonParty(i - 1)
+            : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value) : null;
         if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location)
         {
             Add(party, place.Value.Entity, status, place.Value.First, i + 1, sentence, 0.7);
