@@ -111,6 +111,8 @@ public sealed class ControlExtractionTests
     [InlineData("Rebels attacked Goma. \"We control Goma now,\" M23 spokesman Vianney Kazarama told the BBC.", "M23", ControlStatus.Claims, "Goma")]
     [InlineData("South Ossetia, a breakaway region of Georgia, has been under the control of separatists since 1992.", "separatists", ControlStatus.Controls, "South Ossetia")]
     [InlineData("Abkhazia, a region on the Black Sea, is controlled by separatists.", "separatists", ControlStatus.Controls, "Abkhazia")]
+    [InlineData("Most countries regard Crimea as part of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
+    [InlineData("Serbia considers Kosovo part of Serbia.", "Serbia", ControlStatus.Claims, "Kosovo")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

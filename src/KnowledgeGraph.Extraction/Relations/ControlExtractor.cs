@@ -875,7 +875,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             && Considering.Contains(doc.TokenAt(considered.FirstToken - 1).Value ?? ""))
         {
             var verb = considered.FirstToken - 1;
-            if (nominals.SubjectBefore(verb, sentence.FirstToken) is { } subject && subject.Entity != considered.Entity)
+            var subject = nominals.SubjectBefore(verb, sentence.FirstToken);
+            if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
+                && whole.FirstToken == i + 2 && whole.Entity != considered.Entity && whole.Entity != subject?.Entity)
+            {
+                // "Most countries regard Crimea as part of Ukraine": a statement of sovereignty by others.
+                Add(whole.Entity, considered.Entity, ControlStatus.PartOf, doc.Tokens[considered.FirstToken].Start, whole.End, sentence, 0.7, useOffsets: true);
+            }
+            else if (subject is not null && subject.Entity != considered.Entity)
             {
                 Add(subject.Entity, considered.Entity, ControlStatus.Claims, subject.First, i + 2, sentence, 0.6);
             }
