@@ -113,6 +113,8 @@ public sealed class ControlExtractionTests
     [InlineData("Abkhazia, a region on the Black Sea, is controlled by separatists.", "separatists", ControlStatus.Controls, "Abkhazia")]
     [InlineData("Most countries regard Crimea as part of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
     [InlineData("Serbia considers Kosovo part of Serbia.", "Serbia", ControlStatus.Claims, "Kosovo")]
+    [InlineData("The jihadists already hold Mosul, which they took in June last year.", "jihadists", ControlStatus.Captured, "Mosul")]
+    [InlineData("The jihadists already hold Mosul, Iraq's second city, which they took in June last year.", "jihadists", ControlStatus.Captured, "Mosul")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -120,6 +122,7 @@ public sealed class ControlExtractionTests
     [InlineData("The group claimed responsibility for the attack in Kabul.")]
     [InlineData("The talks were held in Geneva.")]
     [InlineData("Rebels attacked the only town in Kivu held by the army.")]
+    [InlineData("The decision, which they took on Monday, was final.")]
     [InlineData("Prices fell to a record low in Paris.")]
     [InlineData("Russia claimed Ukraine had attacked first.")]
     [InlineData("The leaders hold the meeting in Geneva.")]

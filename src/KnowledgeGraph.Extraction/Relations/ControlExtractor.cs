@@ -60,7 +60,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             || doc.TokenAt(i + 1).Value is "full" or "complete" or "total" or "effective" && doc.IsWord(i + 2, "control")
                             || v != "gained" && PlaceObjectFollows(i + 1, sentence.EndToken) && !TakenBack(i + 1)
                                 // "took Paris by storm" is the idiom
-                                && !(TakenAnd(i + 1, "by") && doc.IsWord(doc.MentionAt[i + 1]!.EndToken + 1, "storm")))
+                                && !(TakenAnd(i + 1, "by") && doc.IsWord(doc.MentionAt[i + 1]!.EndToken + 1, "storm"))
+                            || v is "took" && TakesRelativeObject(i))
                         {
                             Verb(i, sentence, ControlStatus.Captured);
                         }
@@ -531,10 +532,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 place = (antecedent.Entity, i + 1);
                 start = antecedent.First;
 
-                // "Russia holds Crimea, which it annexed in 2014": "it" is the main clause's party, not the place.
-                if (NominalResolver.IsPronoun(doc.Tokens[np.First].Value) && (party is null || party == antecedent.Entity))
+                // "Russia holds Crimea, which it annexed in 2014", "The jihadists hold Mosul, Iraq's second city, which
+                // they took": the pronoun is the main clause's party, when it has one.
+                if (NominalResolver.IsPronoun(doc.Tokens[np.First].Value))
                 {
-                    party = MainClauseParty(sentence, antecedent.Entity);
+                    party = MainClauseParty(sentence, antecedent.Entity) ?? (party == antecedent.Entity ? null : party);
                 }
             }
         }
@@ -776,6 +778,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         return null;
     }
+
+    // "Mosul, which they took in June": the verb's object is "which", right before its subject, and nothing follows
+    // the verb that could be an object of its own.
+    private bool TakesRelativeObject(int verb) =>
+        doc.TokenAt(verb + 1) is { Kind: not TokenKind.Word } or { Value: "in" or "on" or "from" or "last" or "back" or "after" or "during" }
+        && (doc.IsWord(verb - 2, "which") || doc.IsWord(verb - 3, "which") && doc.TokenAt(verb - 1).Value is "had" or "have" or "has");
 
     private void PartOf(int i, Sentence sentence)
     {
