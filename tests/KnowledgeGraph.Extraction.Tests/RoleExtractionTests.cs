@@ -51,6 +51,8 @@ public sealed class RoleExtractionTests
     [InlineData("National Assembly president Jorge Rodriguez said the opposition was plotting a coup.", "Jorge Rodriguez", "president", "National Assembly")]
     [InlineData("Chinese foreign ministry spokesperson Mao Ning told a briefing that talks would go on.", "Mao Ning", "foreign ministry spokesperson", "China")]
     [InlineData("Kremlin press office chief Ivan Petrov spoke.", "Ivan Petrov", "press office chief", "Kremlin")]
+    [InlineData("Hamas leader in Gaza Yahya Sinwar spoke.", "Yahya Sinwar", "leader", "Hamas")]
+    [InlineData("The US ambassador in Kyiv Bridget Brink said the embassy would close.", "Bridget Brink", "ambassador", "United States")]
     [InlineData("Egypt's ambassador to the UN, Osama Abdel Khalek, said the talks had failed.", "Osama Abdel Khalek", "ambassador to the UN", "Egypt")]
     [InlineData("The Polisario Front holds the east. Polisario representative to the United Nations Sidi Omar spoke.",
         "Sidi Omar", "representative to the United Nations", "Polisario Front")]

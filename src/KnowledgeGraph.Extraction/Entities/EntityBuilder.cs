@@ -456,7 +456,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         var k = doc.IsWord(runFirst - 1, "the") ? runFirst - 2 : runFirst - 1;
         var title = doc.TokenAt(k - 1);
-        return (doc.IsWord(k, "to") || doc.IsWord(k, "of") || doc.IsWord(k, "for")) && title.Kind == TokenKind.Word
+        return (doc.IsWord(k, "to") || doc.IsWord(k, "of") || doc.IsWord(k, "for") || doc.IsWord(k, "in")) && title.Kind == TokenKind.Word
             && lexicon.Titles.Contains(title.Value) && !lexicon.Honorifics.Contains(title.Value);
     }
 

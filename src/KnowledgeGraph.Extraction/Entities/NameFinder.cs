@@ -446,6 +446,14 @@ internal sealed class NameFinder(Document doc)
         return false;
     }
 
+    // "ambassador in", "envoy to the", "leader of": a lower-case title and a preposition right before token first.
+    private bool TitleAndPrepositionBefore(int first)
+    {
+        var k = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
+        return doc.TokenAt(k).Value is "in" or "to" or "of" or "for" && doc.TokenAt(k - 1) is { Kind: TokenKind.Word, IsCapitalized: false } title
+            && lexicon.Titles.Contains(title.Value);
+    }
+
     private void Segment(int a, int b, List<Segment> segments)
     {
         // "Stalin's Soviet Union", "Putin's Russia": a possessor, then a place the gazetteer knows whole.
@@ -581,8 +589,9 @@ internal sealed class NameFinder(Document doc)
             var (len, entry) = LongestMatch(p, b);
 
 
+            // Not after a title and its preposition: "ambassador in Kyiv Bridget Brink" names the city, then the person.
             if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
-                && !IsTitleAt(p + len, b))
+                && !IsTitleAt(p + len, b) && !(p == a && TitleAndPrepositionBefore(a) && PersonStart(p + len, b)))
             {
                 // A city name followed by more capitalised words is likely part of another name.
                 entry = null;

@@ -120,13 +120,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             start = longTitle;
             k = longTitle - 1;
         }
-        else if (ServedTitle(k, sentenceFirst, out var served) is int titleAt)
+        else if (ServedTitle(k, sentenceFirst, out var served, out var located) is int titleAt)
         {
             // "Governor of Washington Chris Gregoire" (the place is what the role is of), "Minister of Education
             // Stefania Giannini" (the portfolio is part of the role).
             hasTitle = true;
             start = titleAt;
-            if (served is not null)
+            if (served is not null || located)
             {
                 of = served;
                 titleEnd = titleAt + 1;
@@ -346,9 +346,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     /// "Minister for Foreign Affairs", "Secretary of State"; <paramref name="last"/> is the token before the name. The
     /// place, when it is one, comes out as what the role is of.
     /// </summary>
-    private int? ServedTitle(int last, int sentenceFirst, out EntityInfo? place)
+    private int? ServedTitle(int last, int sentenceFirst, out EntityInfo? place, out bool located)
     {
         place = null;
+        located = false;
         var k = last;
         if (k < sentenceFirst)
         {
@@ -377,6 +378,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         if (doc.IsWord(k, "the"))
         {
             k--;
+        }
+
+        // "Hamas leader in Gaza Yahya Sinwar": where the office is held, not what it is of.
+        if (k - 1 >= sentenceFirst && doc.IsWord(k, "in") && place is not null && IsTitleWord(doc.Tokens[k - 1].Value))
+        {
+            located = true;
+            place = null;
+            return k - 1;
         }
 
         return k - 1 >= sentenceFirst && (doc.IsWord(k, "of") || doc.IsWord(k, "for")) && IsTitleWord(doc.Tokens[k - 1].Value)
