@@ -200,7 +200,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // Not "Russia claimed Ukraine had attacked": there the place opens what was said.
                         // Nor the noun: "territorial claims to Nagorno-Karabakh", "sovereignty claims".
                         if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
-                            && !(v == "claims" && (doc.IsWord(i + 1, "to") || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
+                            && !(v == "claims" && (doc.IsWord(i + 1, "to") && !ClaimsToHold(i) || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
                             && !(doc.MentionAt.ElementAtOrDefault(i + 1) is { } said && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
                         {
                             Verb(i, sentence, ControlStatus.Claims);
@@ -510,6 +510,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 start = we;
             }
             var skip = i + 1;
+            if (ClaimsToHold(i))
+            {
+                // "The rebels claim to control most of the city".
+                skip += 2;
+            }
+
             while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
                 or "sovereignty" or "full" or "complete" or "total" or "effective")
             {
@@ -784,6 +790,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private bool TakesRelativeObject(int verb) =>
         doc.TokenAt(verb + 1) is { Kind: not TokenKind.Word } or { Value: "in" or "on" or "from" or "last" or "back" or "after" or "during" }
         && (doc.IsWord(verb - 2, "which") || doc.IsWord(verb - 3, "which") && doc.TokenAt(verb - 1).Value is "had" or "have" or "has");
+
+    private bool ClaimsToHold(int claim) =>
+        doc.Tokens[claim].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && doc.IsWord(claim + 1, "to")
+        && doc.TokenAt(claim + 2).Value is "control" or "hold";
 
     private void PartOf(int i, Sentence sentence)
     {
