@@ -52,6 +52,9 @@ public sealed class RoleExtractionTests
     [InlineData("Chinese foreign ministry spokesperson Mao Ning told a briefing that talks would go on.", "Mao Ning", "foreign ministry spokesperson", "China")]
     [InlineData("Kremlin press office chief Ivan Petrov spoke.", "Ivan Petrov", "press office chief", "Kremlin")]
     [InlineData("Hamas leader in Gaza Yahya Sinwar spoke.", "Yahya Sinwar", "leader", "Hamas")]
+    [InlineData("Troops captured Mogadishu from the Islamic Courts Union. The Islamic Courts leader, Sheikh Sharif Sheikh Ahmed, said the war would go on.",
+        "Sharif Sheikh Ahmed", "leader", "Islamic Courts Union")]
+    [InlineData("Somali President Hassan Sheikh Mohamud spoke.", "Hassan Sheikh Mohamud", "President", "Somalia")]
     [InlineData("The US ambassador in Kyiv Bridget Brink said the embassy would close.", "Bridget Brink", "ambassador", "United States")]
     [InlineData("Egypt's ambassador to the UN, Osama Abdel Khalek, said the talks had failed.", "Osama Abdel Khalek", "ambassador to the UN", "Egypt")]
     [InlineData("The Polisario Front holds the east. Polisario representative to the United Nations Sidi Omar spoke.",

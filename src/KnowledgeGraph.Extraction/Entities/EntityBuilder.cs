@@ -296,8 +296,8 @@ internal sealed class EntityBuilder(Document doc)
     private void Classify(Segment s, List<Segment> segments)
     {
         var len = s.End - s.First;
-        if (len == 1 && segments.Any(o => o.Kind == SegmentKind.Organization && o.End - o.First == 2 && o.First != s.First
-                && doc.Tokens[o.First].Value == doc.Tokens[s.First].Value && ShortNameSuffixes.Contains(doc.Tokens[o.First + 1].Value)))
+        if (len <= 3 && segments.Any(o => o.Kind == SegmentKind.Organization && o.End - o.First == len + 1 && o.First != s.First
+                && ShortNameSuffixes.Contains(doc.Tokens[o.End - 1].Value) && Surface(o.First, o.End - 1) == Surface(s.First, s.End)))
         {
             // "Polisario said" after "the Polisario Front": the body's short name, resolved with the names met.
             return;
@@ -493,7 +493,7 @@ internal sealed class EntityBuilder(Document doc)
     // place or an adjective ("Arakan Army", "Security Council").
     private static readonly HashSet<string> ShortNameSuffixes = new(StringComparer.Ordinal)
     {
-        "Front", "Movement", "Group", "Brigade", "Brigades", "Militia", "Party",
+        "Front", "Movement", "Group", "Brigade", "Brigades", "Militia", "Party", "Union",
     };
 
     private void ResolveUnknown(Segment s)
@@ -510,11 +510,12 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // The distinctive last word of an organisation named earlier ("Scientology" after "Church of Scientology").
-        if (s.End - s.First == 1 && !surfaces.ContainsKey(surface))
+        if (s.End - s.First <= 3 && !surfaces.ContainsKey(surface))
         {
-            var org = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
+            var org = s.End - s.First > 1 ? null : doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
                 && e.Name.EndsWith(" of " + surface, StringComparison.Ordinal));
-            // The name before a body's kind word: "Polisario" after "Polisario Front", "Wagner" after "Wagner Group".
+            // The name before a body's kind word: "Polisario" after "Polisario Front", "Islamic Courts" after
+            // "Islamic Courts Union".
             org ??= doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
                 && e.Name.StartsWith(surface + " ", StringComparison.Ordinal) && ShortNameSuffixes.Contains(e.Name[(surface.Length + 1)..]));
             if (org is not null)

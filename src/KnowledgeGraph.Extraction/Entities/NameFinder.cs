@@ -332,7 +332,7 @@ internal sealed class NameFinder(Document doc)
             var last = doc.Tokens[b - 1].Value;
             if (t.IsCapitalized && lexicon.NameAdjectives.Contains(t.Value)
                 && ((b - a >= 3 || doc.IsWord(a - 1, "the")) && (FacilitySuffixes.Contains(last) || lexicon.OrgSuffixes.Contains(last))
-                    || b - a == 2 && lexicon.OrgSuffixes.Contains(last) && last != "News"))
+                    || b - a == 2 && (lexicon.OrgSuffixes.Contains(last) || last.EndsWith('s') && lexicon.OrgSuffixes.Contains(last[..^1])) && last != "News"))
             {
                 break;
             }
@@ -385,6 +385,10 @@ internal sealed class NameFinder(Document doc)
 
     // "Major General Hassan": a common word that opens a title of two words stays with it.
     private bool OpensLongTitle(int a, int b) => b - a >= 2 && gazetteer.Lookup(doc.Tokens, a, 2)?.Any(e => e.Kind == PhraseKind.Title) == true;
+
+    // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" between two names is part of the name.
+    private bool SheikhInsideName(int k, int b) =>
+        doc.Tokens[k].Value is "Sheikh" or "Sheik" && k + 1 < b && !IsTitleAt(k + 1, b) && !StrongAt(k + 1, b);
 
     private bool IsTitleAt(int a, int b) =>
         gazetteer.Lookup(doc.Tokens, a, 1)?.Any(e => e.Kind is PhraseKind.Title or PhraseKind.Honorific) == true
@@ -591,7 +595,7 @@ internal sealed class NameFinder(Document doc)
 
             // Not after a title and its preposition: "ambassador in Kyiv Bridget Brink" names the city, then the person.
             if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
-                && !IsTitleAt(p + len, b) && !(p == a && TitleAndPrepositionBefore(a) && PersonStart(p + len, b)))
+                && (!IsTitleAt(p + len, b) || SheikhInsideName(p + len, b)) && !(p == a && TitleAndPrepositionBefore(a) && PersonStart(p + len, b)))
             {
                 // A city name followed by more capitalised words is likely part of another name.
                 entry = null;
@@ -601,7 +605,9 @@ internal sealed class NameFinder(Document doc)
                 && segments[^1].Kind is SegmentKind.Title or SegmentKind.Honorific))
             {
                 var q = p + 1;
+                // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": inside a name, "Sheikh" is part of it.
                 while (q < b && (SurnameParticles.Contains(doc.Tokens[q].Value) && q + 1 < b || !StrongAt(q, b) && !IsTitleAt(q, b)
+                    || SheikhInsideName(q, b)
                     || q == p + 1 && TitleEndsRun(q, b) || q == b - 1 && q - p >= 2 && ShortNameOfABody(q)))
                 {
                     q++;
@@ -805,7 +811,7 @@ internal sealed class NameFinder(Document doc)
         // A title word that ends the run is a surname: titles come before names ("Julie Bishop said").
         var next = doc.Tokens[n];
         // Not "House Democrats": a group named by its last word.
-        return next.IsCapitalized && !next.IsAllCaps && (TitleEndsRun(n, b) || !StrongAt(n, b) && !IsTitleAt(n, b))
+        return next.IsCapitalized && !next.IsAllCaps && (TitleEndsRun(n, b) || !StrongAt(n, b) && !IsTitleAt(n, b) || SheikhInsideName(n, b))
             && !lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value) && !lexicon.GroupNominals.Contains(doc.Tokens[b - 1].Value);
     }
 
