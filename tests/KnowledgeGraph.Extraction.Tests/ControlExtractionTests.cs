@@ -117,6 +117,7 @@ public sealed class ControlExtractionTests
     [InlineData("The jihadists already hold Mosul, Iraq's second city, which they took in June last year.", "jihadists", ControlStatus.Captured, "Mosul")]
     [InlineData("Chadian rebels have reached the capital, N'Djamena. The rebels claim to control most of the city.", "Chadian rebels", ControlStatus.Claims, "N'Djamena")]
     [InlineData("Rebels attacked Goma. The M23 claims to control Goma.", "M23", ControlStatus.Claims, "Goma")]
+    [InlineData("Somali troops entered Mogadishu. The Islamic Courts Union had controlled the capital since June.", "Islamic Courts Union", ControlStatus.Controls, "Mogadishu")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

@@ -100,11 +100,18 @@ internal sealed class PlaceReferences(Document doc)
         // "Syrian forces ... the country": a demonym names its country too.
         var isCountry = word.Equals("country", StringComparison.OrdinalIgnoreCase);
         var places = new List<EntityInfo>();
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
         for (var i = index - 1; i >= 0 && index - i < Reach; i--)
         {
             var m = doc.MentionAt[i];
-            if (m is not null && m.FirstToken == i && (!m.Adjectival || isCountry && m.Entity.Record?.IsCountry == true)
-                && m.Kind != MentionKind.Pronoun && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
+            if (m is null || m.FirstToken != i || m.Kind == MentionKind.Pronoun || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location))
+            {
+                continue;
+            }
+
+            // "Somali troops entered Mogadishu ... the capital": a demonym names the country whose capital it is.
+            capitals.UnionWith(m.Entity.Record?.Capitals ?? []);
+            if (!m.Adjectival || isCountry && m.Entity.Record?.IsCountry == true)
             {
                 places.Add(m.Entity);
             }
@@ -123,7 +130,6 @@ internal sealed class PlaceReferences(Document doc)
         // "the capital": the capital of a country the article named, when the article named that city too.
         if (word.Equals("capital", StringComparison.OrdinalIgnoreCase))
         {
-            var capitals = places.SelectMany(p => p.Record?.Capitals ?? []).ToHashSet(StringComparer.Ordinal);
             return places.FirstOrDefault(p => capitals.Contains(p.Name));
         }
 
