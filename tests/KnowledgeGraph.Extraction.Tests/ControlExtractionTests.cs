@@ -102,7 +102,7 @@ public sealed class ControlExtractionTests
     [InlineData("Armed gangs have taken control of the town of Pont-Sondé, the United Nations said.", "Armed gangs", ControlStatus.Claims, "Pont-Sondé")]
     [InlineData("The army entered Kidal in Mali. \"Our armed forces have today seized Kidal,\" junta leader Colonel Assimi Goita said.",
         "Mali junta", ControlStatus.Claims, "Kidal")]
-    [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "forces", ControlStatus.Recaptured, "Mekelle")]
+    [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "Federal forces", ControlStatus.Recaptured, "Mekelle")]
     [InlineData("The RSF attacked El Fasher, the last major city in Darfur held by the Sudanese army.", "Sudanese army", ControlStatus.Controls, "El Fasher")]
     [InlineData("Vietnam and Malaysia also claim parts of the Spratly Islands.", "Vietnam", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
@@ -118,6 +118,9 @@ public sealed class ControlExtractionTests
     [InlineData("Chadian rebels have reached the capital, N'Djamena. The rebels claim to control most of the city.", "Chadian rebels", ControlStatus.Claims, "N'Djamena")]
     [InlineData("Rebels attacked Goma. The M23 claims to control Goma.", "M23", ControlStatus.Claims, "Goma")]
     [InlineData("Somali troops entered Mogadishu. The Islamic Courts Union had controlled the capital since June.", "Islamic Courts Union", ControlStatus.Controls, "Mogadishu")]
+    [InlineData("Kirkuk is claimed by both Baghdad and the Kurdistan Regional Government.", "Kurdistan Regional Government", ControlStatus.Claims, "Kirkuk")]
+    [InlineData("Kirkuk was taken by Kurdish fighters in 2014.", "Kurdish fighters", ControlStatus.Captured, "Kirkuk")]
+    [InlineData("Since the city of Mosul in northern Iraq was taken by ISIL, the people have suffered.", "Islamic State", ControlStatus.Captured, "Mosul")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -126,6 +129,7 @@ public sealed class ControlExtractionTests
     [InlineData("The talks were held in Geneva.")]
     [InlineData("Rebels attacked the only town in Kivu held by the army.")]
     [InlineData("The decision, which they took on Monday, was final.")]
+    [InlineData("The decision was taken by the council in 2014.")]
     [InlineData("Prices fell to a record low in Paris.")]
     [InlineData("Russia claimed Ukraine had attacked first.")]
     [InlineData("The leaders hold the meeting in Geneva.")]

@@ -92,7 +92,7 @@ public sealed class QuoteAttributionTests
     [InlineData("The rebel coalition, led by Islamist fighters, said it had entered the city.", "rebel coalition")]
     [InlineData("The opposition alliance said the vote was rigged.", "opposition alliance")]
     [InlineData("María Corina Machado has gone into hiding, her party said on Thursday.", "María Corina Machado's party")]
-    [InlineData("A senior US official, speaking on condition of anonymity, said the deal was close.", "US official")]
+    [InlineData("A senior US official, speaking on condition of anonymity, said the deal was close.", "senior US official")]
     [InlineData("Joe Biden spoke. His campaign said the poll was wrong.", "Joe Biden's campaign")]
     public void An_unnamed_body_speaks(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
@@ -174,6 +174,14 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void The_government_in_a_capital_speaks_as_the_capital() =>
         Assert.Equal("Kabul", OnlyQuote("The government in Kabul said the attack failed.").Speaker);
+
+    [Theory]
+    [InlineData("Troops took Kirkuk, a senior official said.", "senior official")]
+    [InlineData("Troops took Kirkuk, a Kurdish official said.", "Kurdish official")]
+    [InlineData("Troops took Kirkuk, Kurdish officials said.", "Kurdish officials")]
+    [InlineData("Troops took Gori, a Georgian official said.", "Georgian official")]
+    public void An_unnamed_speaker_described_by_an_adjective_or_nationality_speaks(string paragraph, string speaker) =>
+        Assert.Equal(("Troops took " + paragraph.Split(' ')[2].TrimEnd(','), speaker), OnlyQuote(paragraph));
 
     [Fact]
     public void A_date_after_the_cue_is_not_part_of_what_was_said() =>

@@ -1136,11 +1136,12 @@ internal sealed class EntityBuilder(Document doc)
                 return false;
             }
 
-            // "X, the 37-year-old daughter of", "X, who": a description of one person.
+            // "X, the 37-year-old daughter of", "X, who": a description of one person; not "took Gori, a Georgian
+            // official said", where the description is the subject of a trailing attribution.
             if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who")
                 || !t.IsCapitalized && lexicon.PersonNominals.Contains(t.Value) && doc.IsWord(i + 1, "of"))
             {
-                return true;
+                return !t.Is("who") && IsCueAt(i + 1) && doc.TokenAt(i + 2).Value is "." or "," or "on" or "in" or "at" ? false : true;
             }
         }
 

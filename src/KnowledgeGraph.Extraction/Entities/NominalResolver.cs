@@ -557,8 +557,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
+            // "a senior official": an adjective that may also open a name is a modifier here.
             if (t.Value is "'s" or "\u2019s" || t.Kind == TokenKind.Word && !t.IsCapitalized
-                && !lexicon.Stopwords.Contains(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal)
+                && (!lexicon.Stopwords.Contains(t.Value) || lexicon.NameAdjectives.Contains(t.Value))
+                && !lexicon.Cues.ContainsKey(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal)
                 && !t.Value.EndsWith("ly", StringComparison.Ordinal))
             {
                 modifiers.Add(t.Value);
@@ -566,7 +568,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && t.IsCapitalized && !lexicon.Stopwords.Contains(t.Value))
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && (!lexicon.Stopwords.Contains(t.Value) || lexicon.NameAdjectives.Contains(t.Value)))
             {
                 first = i;
                 continue;

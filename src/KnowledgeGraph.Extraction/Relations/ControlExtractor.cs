@@ -61,7 +61,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             || v != "gained" && PlaceObjectFollows(i + 1, sentence.EndToken) && !TakenBack(i + 1)
                                 // "took Paris by storm" is the idiom
                                 && !(TakenAnd(i + 1, "by") && doc.IsWord(doc.MentionAt[i + 1]!.EndToken + 1, "storm"))
-                            || v is "took" && TakesRelativeObject(i))
+                            || v is "took" && TakesRelativeObject(i)
+                            // The passive: "Kirkuk was taken by Kurdish fighters".
+                            || v is "taken" && doc.IsWord(i + 1, "by") && doc.TokenAt(i - 1).Value is "was" or "were" or "been" or "is" or "are")
                         {
                             Verb(i, sentence, ControlStatus.Captured);
                         }
@@ -469,6 +471,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         (EntityInfo Entity, int End)? place;
         int start;
         var subjectFirst = -1;
+        NounPhrase? agent = null;
         if (passive)
         {
             var subject = places.Before(i, sentence.FirstToken);
@@ -477,11 +480,27 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 return;
             }
 
-            // "El Fasher, the last city in Darfur held by the army": the reduced relative describes the city, not
-            // the region it lies in.
-            if (doc.IsWord(i + 1, "by") && doc.IsWord(subject.Value.First - 1, "in") && NameFinder.IsPlaceKind(doc.TokenAt(subject.Value.First - 2).Value))
+            // "the city of Mosul in northern Iraq was taken by ISIL", "El Fasher, the last city in Darfur held by the
+            // army": the place named or described before "in" is the one held, not the region it lies in.
+            var locative = subject.Value.First;
+            while (locative > sentence.FirstToken && !doc.IsWord(locative, "in") && locative >= subject.Value.First - 2
+                && doc.TokenAt(locative - 1).Value.ToLowerInvariant() is "in" or "northern" or "southern" or "eastern" or "western" or "central" or "the")
             {
-                subject = places.Before(subject.Value.First - 1, sentence.FirstToken);
+                locative--;
+            }
+            if (!doc.IsWord(locative, "in"))
+            {
+                locative = -1;
+            }
+
+            if (locative > sentence.FirstToken && doc.MentionAt[locative - 1] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } held
+                && held.EndToken == locative)
+            {
+                subject = (held.Entity, held.FirstToken);
+            }
+            else if (locative > sentence.FirstToken && doc.IsWord(i + 1, "by") && NameFinder.IsPlaceKind(doc.TokenAt(locative - 1).Value))
+            {
+                subject = places.Before(locative, sentence.FirstToken);
                 if (subject is null)
                 {
                     return;
@@ -491,6 +510,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             place = (subject.Value.Entity, i + 1);
             start = subject.Value.First;
             var by = FindBy(i + 1, sentence.EndToken);
+            agent = by;
             party = by?.Entity;
             if (by is not null)
             {
@@ -571,6 +591,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (passive)
         {
             Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
+
+            // "claimed by both Baghdad and the Kurdistan Regional Government": each party named after "by".
+            if (agent is not null && doc.IsWord(agent.End, "and") && nominals.PhraseStartingAt(agent.End + 1, sentence.EndToken) is { } second
+                && second.Entity != place.Value.Entity && second.Entity.Type != EntityType.Location)
+            {
+                Add(second.Entity, place.Value.Entity, status, Math.Min(start, i), second.End, sentence, 0.7);
+            }
+
             return;
         }
 
