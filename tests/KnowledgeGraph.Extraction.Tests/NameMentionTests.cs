@@ -313,6 +313,13 @@ public sealed class NameMentionTests
     public void Organisation_and_country_names_are_found(string text, string name) =>
         Assert.Contains(Names(text), n => n.Text == name);
 
+    [Theory]
+    [InlineData("The study was published in journal Nature Climate Change yesterday.", "Nature Climate Change")]
+    [InlineData("The coalition leads Operation Inherent Resolve against the group.", "Operation Inherent Resolve")]
+    [InlineData("Fans met Scientologist Tom Cruise at the premiere.", "Scientologist Tom Cruise")]
+    public void Unknown_names_after_a_noun_operations_and_followers_are_no_persons(string sentence, string wrong) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong && e.Type == EntityType.Person);
+
     [Fact]
     public void An_unknown_acronym_before_the_noun_for_a_body_is_that_body() =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe M23 was formed by former members of the CNDP rebel group who had joined the army.").Entities,
@@ -351,6 +358,7 @@ public sealed class NameMentionTests
     [InlineData("She is the second woman to hold the post after her aunt, Yingluck Shinawatra.", "Yingluck Shinawatra")]
     [InlineData("Opposition leader Natthaphong Ruengpanyawut of the People's Party said his party would act.", "Natthaphong Ruengpanyawut")]
     [InlineData("Interest grew after the Tom Cruise video appeared on the site.", "Tom Cruise")]
+    [InlineData("Rebels fought forces loyal to Muammar Gaddafi near the coast.", "Muammar Gaddafi")]
     public void An_unknown_name_is_a_person_where_the_words_around_it_say_so(string text, string person) =>
         Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
 

@@ -432,6 +432,43 @@ internal sealed class EntityBuilder(Document doc)
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.6;
         }
+        else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s))
+        {
+            // "forces loyal to Muammar Gaddafi": two or three unknown names in a row, with nothing that makes them a
+            // place or a body, most often name a person.
+            s.Kind = SegmentKind.Person;
+            s.Confidence = 0.5;
+        }
+    }
+
+    private bool LooksLikeAPersonsName(Segment s)
+    {
+        var before = doc.TokenAt(s.First - 1);
+        var first = doc.Tokens[s.First].Value;
+        if (before.Kind != TokenKind.Word || before.IsCapitalized || before.Value is "the" or "of" or "in" or "at" or "from" or "near"
+            || !lexicon.Stopwords.Contains(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal)
+            || first is "Operation" or "Exercise" or "Project" or "Mission" or "Camp" or "Fort" or "Mount" or "Lake" or "Cape" or "Port"
+            || first.EndsWith("ist", StringComparison.Ordinal))
+        {
+            // Not at a sentence's start, after "the", a preposition of place or a noun: "the Rose Garden", "in Wad
+            // Madani", "journal Nature Climate Change"; nor an operation or a follower ("Scientologist Tom Cruise").
+            return false;
+        }
+
+        for (var k = s.First; k < s.End; k++)
+        {
+            var t = doc.Tokens[k];
+            var lower = t.Value.ToLowerInvariant();
+            if (!t.IsCapitalized || t.IsAllCaps || t.Value.Length < 3 || t.Value.Any(char.IsDigit) || doc.LowercaseWords.Contains(lower)
+                || lexicon.Stopwords.Contains(lower) || lexicon.Things.Contains(t.Value) || lexicon.OrgSuffixes.Contains(t.Value)
+                || t.Value.EndsWith('s') && lexicon.OrgSuffixes.Contains(t.Value[..^1])
+                || NameFinder.IsPlaceKind(lower) || lexicon.DescribesPerson(lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool SurnameSpeaks(Segment s)
