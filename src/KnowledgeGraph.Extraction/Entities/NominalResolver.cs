@@ -409,8 +409,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 // army, still occupy", "The electoral council, controlled by allies of X, declared", "A senior
                 // official, speaking on condition of anonymity, said": a description before the first comma.
                 var next = doc.TokenAt(i + 1);
+                // "The rebels, based in Benghazi, control": a participle and its place.
                 var opensClause = next.Value is "who" or "which"
                     || doc.IsWord(i + 2, "by") && (next.Value.Length > 3 && next.Value.EndsWith("ed", StringComparison.Ordinal) || next.Value is "led" or "run" or "held")
+                    || next is { Kind: TokenKind.Word, IsCapitalized: false } && next.Value.Length > 4 && next.Value.EndsWith("ed", StringComparison.Ordinal)
+                        && doc.TokenAt(i + 2).Value is "in" or "at" or "near" or "on"
                     || next is { Kind: TokenKind.Word, IsCapitalized: false } && next.Value.Length > 5 && next.Value.EndsWith("ing", StringComparison.Ordinal);
                 return m is null && opensClause ? HeadBeforeOf(i - 1, sentenceFirst) ?? Description(i - 1, sentenceFirst) : null;
             }

@@ -264,6 +264,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             k--;
         }
 
+        // "The rebels, based in Benghazi, control": the subject before the clause set off in commas.
+        if (doc.Tokens[k].Value == "," && nominals.SubjectBefore(k + 1, sentence.FirstToken) is { } setOff)
+        {
+            k = setOff.End - 1;
+        }
+
         var subject = doc.Tokens[k];
         return !doc.IsWord(i + 1, "of") && !doc.IsWord(i + 1, "over") && PlaceObjectFollows(i + 1, sentence.EndToken)
             && (doc.MentionAt[k] is { Adjectival: false } || subject.Value is "we" or "We" && doc.InQuote(k)
@@ -369,9 +375,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private void UnderControlOf(int i, Sentence sentence, ControlStatus status = ControlStatus.Controls)
     {
         var first = i - 2;
-        while (first > sentence.FirstToken && doc.Tokens[first - 1].Value is "is" or "are" or "was" or "were" or "been" or "has" or "have"
-            or "had" or "remains" or "remain" or "remained" or "came" or "comes" or "fell" or "falls" or "fallen" or "fully" or "largely"
-            or "still" or "now")
+        while (first > sentence.FirstToken && LinksPlaceToControl(doc.Tokens[first - 1]))
         {
             first--;
         }
@@ -757,6 +761,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         || party.Type == EntityType.Group && party.Head is "forces" or "troops" or "soldiers" or "fighters" or "rebels" or "militants"
             or "separatists" or "insurgents" or "militias" or "militiamen" or "jihadists" or "guerrillas" or "paramilitaries" or "loyalists";
 
+    // The words between a place and "under the control of", "in the hands of": verbs, adverbs and the opening mark of
+    // a quoted fragment ('the town was "completely under the control of the army"').
+    private static bool LinksPlaceToControl(Token t) =>
+        t.Kind == TokenKind.Quote || t.Value is "is" or "are" or "was" or "were" or "been" or "has" or "have" or "had" or "remains" or "remain"
+            or "remained" or "came" or "comes" or "fell" or "falls" or "fallen" or "fully" or "largely" or "completely" or "entirely"
+            or "totally" or "firmly" or "effectively" or "partly" or "partially" or "still" or "now" or "already" or "again";
+
     /// <summary>
     /// A place named before token <paramref name="i"/> and a party after the preposition at <paramref name="preposition"/>
     /// ("of", "to"): "Mosul remains under the control of Islamic State", "Kabul fell to the Taliban".
@@ -769,9 +780,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var first = i;
-        while (first > sentence.FirstToken && doc.Tokens[first - 1].Value is "the" or "under" or "remains" or "remain" or "remained"
-            or "is" or "are" or "was" or "were" or "came" or "comes" or "fully" or "largely" or "still" or "now" or "in" or "into"
-            or "fell" or "falls" or "fallen" or "has" or "had" or "have" or "been")
+        while (first > sentence.FirstToken && (doc.Tokens[first - 1].Value is "the" or "under" or "in" or "into" || LinksPlaceToControl(doc.Tokens[first - 1])))
         {
             first--;
         }
