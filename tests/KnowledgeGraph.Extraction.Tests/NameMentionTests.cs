@@ -343,6 +343,8 @@ public sealed class NameMentionTests
     [InlineData("Rebels captured Goma, the capital of North Kivu province.", "North Kivu")]
     [InlineData("The RSF said they had taken control of Wad Madani.", "Wad Madani")]
     [InlineData("RSF seizes Wad Madani\n\nThe RSF took control of Wad Madani on Monday.", "Wad Madani")]
+    [InlineData("Troops were moving towards Mullaitivu, the last major town held by the rebels.", "Mullaitivu")]
+    [InlineData("Troops were moving towards Mullaitivu.", "Mullaitivu")]
     [InlineData("Federal forces recaptured the Tigrayan capital Mekelle on Saturday.", "Mekelle")]
     [InlineData("Federal forces recaptured the regional capital, Mekelle, on Saturday.", "Mekelle")]
     [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "Mekelle")]

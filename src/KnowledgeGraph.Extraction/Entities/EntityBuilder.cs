@@ -681,8 +681,11 @@ internal sealed class EntityBuilder(Document doc)
         int p = s.First - 1;
         var before = doc.TokenAt(p);
         bool opensSentence = p >= 0 && doc.Sentences[doc.SentenceOf[p]].FirstToken == p;
+        // "moving towards Mullaitivu", "advanced toward Kharkiv": a movement's goal (not "hostility toward Muslims").
+        var goal = before.Value is "towards" or "toward" && doc.TokenAt(p - 1).Value is { Length: > 4 } verb
+            && (verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal));
         return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word
-            && (NameFinder.IsPlacePreposition(before.Value) || before.Value is { } word && (IsHeldBy(word) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase)))
+            && (NameFinder.IsPlacePreposition(before.Value) || goal || before.Value is { } word && (IsHeldBy(word) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase)))
             && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
     }
 
@@ -1158,6 +1161,22 @@ internal sealed class EntityBuilder(Document doc)
             && lexicon.DescribesPerson(head.Value);
     }
 
+    // A kind of place heading the phrase that starts at token from ("the last major town"), before any preposition
+    // ("the governor of the province" is headed by "governor").
+    private bool KindOfPlaceWithin(int from, int end)
+    {
+        for (var k = from; k < end && doc.Tokens[k].Kind == TokenKind.Word
+            && (k == from || !lexicon.Stopwords.Contains(doc.Tokens[k].Value) || doc.Tokens[k].Value is "the" or "a" or "an"); k++)
+        {
+            if (!doc.Tokens[k].IsCapitalized && NameFinder.IsPlaceKind(doc.Tokens[k].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AppositiveRoleAfter(int end)
     {
         if (doc.TokenAt(end).Value != ",")
@@ -1168,8 +1187,9 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 1; i < Math.Min(end + 7, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation || BodyNouns.Contains(t.Value))
+            if (t.Kind == TokenKind.Punctuation || BodyNouns.Contains(t.Value) || KindOfPlaceWithin(i, Math.Min(end + 7, doc.Tokens.Count)))
             {
+                // "Mullaitivu, the last major town held by the rebels": a place ("major" is no rank here).
                 return false;
             }
 

@@ -63,7 +63,7 @@ internal sealed class NameFinder(Document doc)
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "from", "outside",
+        "in", "at", "near", "from", "outside", "inside",
     };
 
     private static readonly HashSet<string> PlaceKinds = new(StringComparer.OrdinalIgnoreCase)
