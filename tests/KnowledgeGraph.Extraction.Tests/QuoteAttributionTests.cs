@@ -183,6 +183,13 @@ public sealed class QuoteAttributionTests
     public void An_unnamed_speaker_described_by_an_adjective_or_nationality_speaks(string paragraph, string speaker) =>
         Assert.Equal(("Troops took " + paragraph.Split(' ')[2].TrimEnd(','), speaker), OnlyQuote(paragraph));
 
+    [Theory]
+    [InlineData("According to the Syrian Observatory for Human Rights, a Britain-based war monitor, government forces have retaken the village.",
+        "government forces have retaken the village")]
+    [InlineData("According to officials, the army retook the village, which lies near the border.", "the army retook the village, which lies near the border")]
+    public void What_a_source_says_starts_after_the_description_of_the_source(string paragraph, string content) =>
+        Assert.Equal(content, OnlyQuote(paragraph).Content);
+
     [Fact]
     public void A_date_after_the_cue_is_not_part_of_what_was_said() =>
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));

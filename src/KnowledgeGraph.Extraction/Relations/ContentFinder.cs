@@ -237,6 +237,27 @@ internal sealed class ContentFinder(Document doc)
             }
 
             p++;
+
+            // "According to the Syrian Observatory, a Britain-based war monitor, government forces have ...": past the
+            // description of the source set off in commas.
+            if (doc.TokenAt(p).Value is "a" or "an" or "the" or "which" or "who")
+            {
+                // A noun phrase, not the clause itself: "the army has retaken the village, which ...".
+                var close = p;
+                while (close < sentence.EndToken && close - p < 10 && doc.Tokens[close].Value != "," && !OpensPredicate(doc.Tokens[close])
+                    && !lexicon.Cues.ContainsKey(doc.Tokens[close].Value))
+                {
+                    close++;
+                }
+
+                // Its head describes a source: "a war monitor", "the state news agency".
+                if (close < sentence.EndToken - 1 && doc.Tokens[close].Value == "," && doc.Tokens[close - 1] is { Kind: TokenKind.Word, IsCapitalized: false } head
+                    && (lexicon.DescribesSpeaker(head.Value) || lexicon.GroupNominals.Contains(head.Value)))
+                {
+                    p = close + 1;
+                }
+            }
+
             var end = ForwardEnd(p, sentence);
             return end > p ? (p, end) : null;
         }
