@@ -593,6 +593,14 @@ internal sealed class NameFinder(Document doc)
             var (len, entry) = LongestMatch(p, b);
 
 
+            // "Defence Minister Israel Katz": after a title, a country's name that is also a first name, then a surname.
+            if (entry is { Kind: PhraseKind.Country } && len == 1 && b - p == 2 && segments.Count > 0 && segments[^1].End == p
+                && segments[^1].Kind == SegmentKind.Title && gazetteer.Names.Contains(doc.Tokens[p].Value)
+                && gazetteer.Names.Contains(doc.Tokens[p + 1].Value) && !StrongAt(p + 1, b))
+            {
+                entry = null;
+            }
+
             // Not after a title and its preposition: "ambassador in Kyiv Bridget Brink" names the city, then the person.
             if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
                 && (!IsTitleAt(p + len, b) || SheikhInsideName(p + len, b)) && !(p == a && TitleAndPrepositionBefore(a) && PersonStart(p + len, b)))

@@ -628,7 +628,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             end = j + 1;
         }
 
-        if (titleEnd < 0 || end <= start || titleEnd > start + 5)
+        // The title comes within five words of the phrase's start, or of its possessor's end ("The European Union's
+        // foreign policy chief").
+        var titleFrom = ofStart == start ? ofEnd : start;
+        if (titleEnd < 0 || end <= start || titleEnd > titleFrom + 5)
         {
             return;
         }
