@@ -435,8 +435,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         var sentenceFirst = doc.Sentences[doc.SentenceOf[m.FirstToken]].FirstToken;
-        for (var k = comma - 1; k >= sentenceFirst && comma - k <= 10; k--)
+        for (var k = comma - 1; k >= sentenceFirst && comma - k <= 12; k--)
         {
+            if (NamedAt(k) is { Entity.Type: not EntityType.Person } inside && inside.FirstToken < k)
+            {
+                // Over a name with words of its own: "The head of the International Committee of the Red Cross, X,".
+                k = Math.Max(inside.FirstToken, sentenceFirst);
+            }
+
             var t = doc.Tokens[k];
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || NamedAt(k) is { Entity.Type: EntityType.Person })
             {
