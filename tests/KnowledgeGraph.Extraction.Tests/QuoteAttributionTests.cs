@@ -190,6 +190,21 @@ public sealed class QuoteAttributionTests
     public void What_a_source_says_starts_after_the_description_of_the_source(string paragraph, string content) =>
         Assert.Equal(content, OnlyQuote(paragraph).Content);
 
+    [Theory]
+    [InlineData("Zelensky wrote on Twitter that the situation was difficult.", "the situation was difficult", "Twitter")]
+    [InlineData("Zelensky wrote on Telegram: \"We will win.\"", "We will win.", "Telegram")]
+    public void The_platform_a_statement_was_published_on_is_its_addressee(string paragraph, string content, string medium)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal((content, medium), (quote.Content.Of(text), ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName));
+    }
+
+    [Fact]
+    public void A_participle_describing_the_statement_is_not_what_was_said() =>
+        Assert.Equal("its forces had taken the village", OnlyQuote("The Russian Defence Ministry said in a statement posted on Telegram that its forces had taken the village.").Content);
+
     [Fact]
     public void A_date_after_the_cue_is_not_part_of_what_was_said() =>
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));

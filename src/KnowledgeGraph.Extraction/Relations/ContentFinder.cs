@@ -60,7 +60,8 @@ internal sealed class ContentFinder(Document doc)
             return pos < sentence.EndToken ? (pos, sentence.EndToken) : null;
         }
 
-        var addresseeAt = doc.IsWord(pos, "the") ? pos + 1 : pos;
+        // "wrote on Telegram: ..." names the medium, not what was written.
+        var addresseeAt = doc.IsWord(pos, "the") || doc.IsWord(pos, "on") ? pos + 1 : pos;
         if (a.Addressee is not null && doc.MentionAt[addresseeAt] is { } addressee && addressee.Entity == a.Addressee)
         {
             pos = addressee.EndToken;
@@ -458,6 +459,13 @@ internal sealed class ContentFinder(Document doc)
             {
                 // "said that" or "told Reuters in an interview that", but not a "that" inside the reported clause.
                 return j;
+            }
+
+            // "in a statement posted on Telegram that": a participle describing the statement.
+            if (j > pos && doc.Tokens[j - 1].Value is "statement" or "message" or "post" or "video" or "letter" or "interview" or "address"
+                && t.Value.EndsWith("ed", StringComparison.Ordinal) && doc.TokenAt(j + 1).Value is "on" or "by" or "to" or "in")
+            {
+                continue;
             }
 
             // A verb starts a clause of its own; "in a televised speech" has an adjective in "-ed" after its article.

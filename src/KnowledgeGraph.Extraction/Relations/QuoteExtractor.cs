@@ -326,6 +326,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     private EntityInfo? Addressee(int cue, int cueLength)
     {
         var t = doc.Tokens[cue].Value;
+        if (t is "wrote" or "writes" or "posted" or "posts" or "said" or "says" && doc.IsWord(cue + cueLength, "on"))
+        {
+            return Medium(cue + cueLength + 1);
+        }
+
         if (t is not ("told" or "tells" or "telling"))
         {
             return null;
@@ -341,6 +346,24 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The platform a statement was published on ("wrote on Twitter", "said on Telegram"): the medium it was told to,
+    /// an entity only here (a website is no actor elsewhere).
+    /// </summary>
+    private EntityInfo? Medium(int at)
+    {
+        var platform = doc.TokenAt(at);
+        if (platform is not { Kind: TokenKind.Word, IsCapitalized: true } || !lexicon.Things.Contains(platform.Value) || doc.MentionAt[at] is not null)
+        {
+            return null;
+        }
+
+        var medium = builder.GetOrCreate("org:" + platform.Value, EntityType.Organization, platform.Value);
+        doc.AddMention(new MentionInfo(at, at + 1, platform.Start, platform.End, MentionKind.Name, medium) { Confidence = 0.7 });
+        medium.Participates = true;
+        return medium;
     }
 
     private void Content(Attribution a, CueClass cueClass, Sentence sentence)
@@ -406,7 +429,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         });
     }
 
-    private static readonly HashSet<string> MannerWords = new(StringComparer.OrdinalIgnoreCase) { "by", "via", "over", "through" };
+    private static readonly HashSet<string> MannerWords = new(StringComparer.OrdinalIgnoreCase) { "by", "via", "over", "through", "on" };
 
     private QuoteSpan? QuoteBefore(Attribution a, Sentence sentence)
     {
