@@ -285,6 +285,7 @@ public sealed class NameMentionTests
     [Theory]
     [InlineData("Fighting also hit Lombardy, Tuscany and Bavaria.", "Tuscany")]
     [InlineData("Aid reached North Darfur and West Darfur.", "West Darfur")]
+    [InlineData("Northern Cyprus is recognised only by Turkey.", "Northern Cyprus")]
     public void A_region_is_found_by_its_english_name(string text, string region) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + text).Entities, e => e.CanonicalName == region && e.Type == EntityType.GeopoliticalEntity
             && e.Mentions.Any(m => m.Kind == MentionKind.Name));

@@ -80,9 +80,11 @@ internal sealed class ContentFinder(Document doc)
         // "China claims Taiwan as its own territory": a place as the object of "claim" is a claim of control, not speech
         // ("Russia claimed Ukraine had attacked" is speech).
         if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
-            && doc.MentionAt.ElementAtOrDefault(pos) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed && claimed.FirstToken == pos
-            && !OpensPredicate(doc.TokenAt(claimed.EndToken)))
+            && (doc.MentionAt.ElementAtOrDefault(pos) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed && claimed.FirstToken == pos
+                && !OpensPredicate(doc.TokenAt(claimed.EndToken))
+                || doc.IsWord(pos, "it") && doc.IsWord(pos + 1, "as")))
         {
+            // ... nor "claims it as part of China".
             return null;
         }
 

@@ -926,6 +926,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private bool ConsideredPart(int i, Sentence sentence)
     {
         var k = doc.IsWord(i - 1, "as") ? i - 2 : i - 1;
+
+        // "Taiwan is self-governed, but Beijing claims it as part of China": "it" is the place named before the
+        // claimant.
+        if (doc.TokenAt(k).Value is "it" && (Considering.Contains(doc.TokenAt(k - 1).Value) || doc.TokenAt(k - 1).Value is "claims" or "claimed" or "claim"))
+        {
+            if (nominals.SubjectBefore(k - 1, sentence.FirstToken) is { } claimant && claimant.Entity.Type != EntityType.Location
+                && PlaceBeforeOtherThan(claimant.First, claimant.Entity) is { } referent)
+            {
+                Add(claimant.Entity, referent, ControlStatus.Claims, claimant.First, i + 2, sentence, 0.6);
+            }
+
+            return true;
+        }
+
         if (doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
             && Considering.Contains(doc.TokenAt(considered.FirstToken - 1).Value ?? ""))
         {
@@ -967,6 +981,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return true;
+    }
+
+    // The nearest place named before token before that is not the given entity (the claimant of "claims it").
+    private EntityInfo? PlaceBeforeOtherThan(int before, EntityInfo other)
+    {
+        for (var j = before - 1; j >= 0 && before - j < 60; j--)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m && m.Entity != other)
+            {
+                return m.Entity;
+            }
+        }
+
+        return null;
     }
 
     // The first actor the sentence names before a token, other than the place itself.
