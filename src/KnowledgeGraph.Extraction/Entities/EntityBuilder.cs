@@ -320,7 +320,7 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         if (len is 2 or 3 && s.End == s.RunEnd && prev is not null && prev.End == s.First && prev.First == s.RunFirst
-            && prev.Kind == SegmentKind.Gazetteer && TitleServing(s.RunFirst))
+            && prev.Kind == SegmentKind.Gazetteer && NameFinder.TitleAndPrepositionBefore(doc, s.RunFirst))
         {
             // "Ambassador to the United States Hamdullah Mohib": the name after the place a title serves.
             s.Kind = SegmentKind.Person;
@@ -487,15 +487,6 @@ internal sealed class EntityBuilder(Document doc)
 
     // "part XVII", "Henry VIII": a numeral, not an acronym.
     private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M') && word != "CDC";
-
-    // "ambassador to the", "Governor of": a title and the preposition of what it serves, right before the run.
-    private bool TitleServing(int runFirst)
-    {
-        var k = doc.IsWord(runFirst - 1, "the") ? runFirst - 2 : runFirst - 1;
-        var title = doc.TokenAt(k - 1);
-        return (doc.IsWord(k, "to") || doc.IsWord(k, "of") || doc.IsWord(k, "for") || doc.IsWord(k, "in")) && title.Kind == TokenKind.Word
-            && lexicon.Titles.Contains(title.Value) && !lexicon.Honorifics.Contains(title.Value);
-    }
 
     // `"...," said Russell.` and `"...," Peskov told journalists`: the one name right after a quotation, before or
     // after its cue, is its speaker.
@@ -1161,22 +1152,6 @@ internal sealed class EntityBuilder(Document doc)
             && lexicon.DescribesPerson(head.Value);
     }
 
-    // A kind of place heading the phrase that starts at token from ("the last major town"), before any preposition
-    // ("the governor of the province" is headed by "governor").
-    private bool KindOfPlaceWithin(int from, int end)
-    {
-        for (var k = from; k < end && doc.Tokens[k].Kind == TokenKind.Word
-            && (k == from || !lexicon.Stopwords.Contains(doc.Tokens[k].Value) || doc.Tokens[k].Value is "the" or "a" or "an"); k++)
-        {
-            if (!doc.Tokens[k].IsCapitalized && NameFinder.IsPlaceKind(doc.Tokens[k].Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool AppositiveRoleAfter(int end)
     {
         if (doc.TokenAt(end).Value != ",")
@@ -1187,7 +1162,7 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 1; i < Math.Min(end + 7, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation || BodyNouns.Contains(t.Value) || KindOfPlaceWithin(i, Math.Min(end + 7, doc.Tokens.Count)))
+            if (t.Kind == TokenKind.Punctuation || BodyNouns.Contains(t.Value) || NameFinder.KindOfPlaceHeads(doc, i, Math.Min(end + 7, doc.Tokens.Count)))
             {
                 // "Mullaitivu, the last major town held by the rebels": a place ("major" is no rank here).
                 return false;

@@ -78,6 +78,25 @@ internal sealed class NameFinder(Document doc)
 
     public static bool IsPlaceKind(string word) => PlaceKinds.Contains(word);
 
+    /// <summary>
+    /// Whether a kind of place heads the phrase that starts at token <paramref name="from"/>, before any preposition:
+    /// "the last major town held by", "a breakaway region of" (but "the governor of the province" is headed by
+    /// "governor").
+    /// </summary>
+    public static bool KindOfPlaceHeads(Document doc, int from, int end)
+    {
+        for (var k = from; k < end && doc.Tokens[k].Kind == TokenKind.Word
+            && (k == from || !doc.Lexicon.Stopwords.Contains(doc.Tokens[k].Value) || doc.Tokens[k].Value is "the" or "a" or "an"); k++)
+        {
+            if (!doc.Tokens[k].IsCapitalized && IsPlaceKind(doc.Tokens[k].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public List<Segment> Find()
     {
         var segments = new List<Segment>();
@@ -450,12 +469,16 @@ internal sealed class NameFinder(Document doc)
         return false;
     }
 
-    // "ambassador in", "envoy to the", "leader of": a lower-case title and a preposition right before token first.
-    private bool TitleAndPrepositionBefore(int first)
+    /// <summary>
+    /// "Ambassador to the", "Governor of", "leader in": a title and the preposition of what it serves or where it is
+    /// held, right before token <paramref name="first"/>.
+    /// </summary>
+    public static bool TitleAndPrepositionBefore(Document doc, int first)
     {
         var k = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
-        return doc.TokenAt(k).Value is "in" or "to" or "of" or "for" && doc.TokenAt(k - 1) is { Kind: TokenKind.Word, IsCapitalized: false } title
-            && lexicon.Titles.Contains(title.Value);
+        var title = doc.TokenAt(k - 1);
+        return doc.TokenAt(k).Value is "in" or "to" or "of" or "for" && title.Kind == TokenKind.Word
+            && doc.Lexicon.Titles.Contains(title.Value) && !doc.Lexicon.Honorifics.Contains(title.Value);
     }
 
     private void Segment(int a, int b, List<Segment> segments)
@@ -603,7 +626,7 @@ internal sealed class NameFinder(Document doc)
 
             // Not after a title and its preposition: "ambassador in Kyiv Bridget Brink" names the city, then the person.
             if (entry is not null && entry.Kind is PhraseKind.City or PhraseKind.Region && len < b - p && !StrongAt(p + len, b)
-                && (!IsTitleAt(p + len, b) || SheikhInsideName(p + len, b)) && !(p == a && TitleAndPrepositionBefore(a) && PersonStart(p + len, b)))
+                && (!IsTitleAt(p + len, b) || SheikhInsideName(p + len, b)) && !(p == a && TitleAndPrepositionBefore(doc, a) && PersonStart(p + len, b)))
             {
                 // A city name followed by more capitalised words is likely part of another name.
                 entry = null;

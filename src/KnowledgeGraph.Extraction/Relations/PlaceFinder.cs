@@ -286,19 +286,6 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     }
 
     // The comma that opens a relative clause closed by the comma at token close: ", which ... ,", ", who ... ,".
-    private bool PlaceKindWithin(int from, int end)
-    {
-        for (var k = from; k < end && k < from + 4; k++)
-        {
-            if (doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && NameFinder.IsPlaceKind(word.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private int? RelativeClauseOpening(int close, int sentenceFirst)
     {
         for (var c = close - 2; c > sentenceFirst && close - c < 25; c--)
@@ -310,7 +297,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 var opener = doc.TokenAt(c + 1);
                 return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
                     || opener is { Kind: TokenKind.Word, IsCapitalized: false } && opener.Value.EndsWith("ed", StringComparison.Ordinal) && doc.IsWord(c + 2, "by")
-                    || opener.Value is "a" or "an" or "the" && PlaceKindWithin(c + 2, close) && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+                    || opener.Value is "a" or "an" or "the" && NameFinder.KindOfPlaceHeads(doc, c + 2, close) && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
                     ? c : null;
             }
         }
