@@ -124,6 +124,8 @@ public sealed class ControlExtractionTests
     [InlineData("Libyan rebels attacked Zawiyah. The rebels, based in the eastern city of Benghazi, control much of eastern Libya.", "Libyan rebels", ControlStatus.Controls, "eastern Libya")]
     [InlineData("Rebels attacked Zawiyah. A spokesman said the town was \"completely under the control of the army\".", "army", ControlStatus.Claims, "Zawiyah")]
     [InlineData("Taiwan is governed by its own elected government, but Beijing claims it as part of China.", "China", ControlStatus.Claims, "Taiwan")]
+    [InlineData("Russia recognised South Ossetia and Abkhazia. Georgia considers both regions part of its territory.", "Georgia", ControlStatus.Claims, "South Ossetia")]
+    [InlineData("Russia recognised South Ossetia and Abkhazia. Georgia considers both regions part of its territory.", "Georgia", ControlStatus.Claims, "Abkhazia")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

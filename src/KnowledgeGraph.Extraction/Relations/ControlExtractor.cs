@@ -927,6 +927,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         var k = doc.IsWord(i - 1, "as") ? i - 2 : i - 1;
 
+        // "Georgia considers both regions part of its territory": the last two places named before.
+        if (doc.TokenAt(k - 1).Value is "both" or "two" && NameFinder.IsPlaceKind(doc.TokenAt(k).Value.TrimEnd('s'))
+            && Considering.Contains(doc.TokenAt(doc.IsWord(k - 2, "the") ? k - 3 : k - 2).Value))
+        {
+            var verb = doc.IsWord(k - 2, "the") ? k - 3 : k - 2;
+            if (nominals.SubjectBefore(verb, sentence.FirstToken) is { } holder && holder.Entity.Type != EntityType.Location)
+            {
+                foreach (var each in LastPlacesBefore(holder.First, 2, holder.Entity))
+                {
+                    Add(holder.Entity, each, ControlStatus.Claims, holder.First, i + 2, sentence, 0.55);
+                }
+            }
+
+            return true;
+        }
+
         // "Taiwan is self-governed, but Beijing claims it as part of China": "it" is the place named before the
         // claimant.
         if (doc.TokenAt(k).Value is "it" && (Considering.Contains(doc.TokenAt(k - 1).Value) || doc.TokenAt(k - 1).Value is "claims" or "claimed" or "claim"))
@@ -981,6 +997,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return true;
+    }
+
+    // The last distinct places, not countries, named before a token (what "both regions" stands for), unless fewer.
+    private List<EntityInfo> LastPlacesBefore(int before, int count, EntityInfo other)
+    {
+        var found = new List<EntityInfo>();
+        for (var j = before - 1; j >= 0 && before - j < 80 && found.Count < count; j--)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
+                && m.Entity != other && m.Entity.Record?.IsCountry != true && !found.Contains(m.Entity))
+            {
+                found.Add(m.Entity);
+            }
+        }
+
+        return found.Count == count ? found : [];
     }
 
     // The nearest place named before token before that is not the given entity (the claimant of "claims it").
