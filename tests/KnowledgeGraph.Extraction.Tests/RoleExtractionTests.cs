@@ -52,6 +52,7 @@ public sealed class RoleExtractionTests
     [InlineData("Chinese foreign ministry spokesperson Mao Ning told a briefing that talks would go on.", "Mao Ning", "foreign ministry spokesperson", "China")]
     [InlineData("Kremlin press office chief Ivan Petrov spoke.", "Ivan Petrov", "press office chief", "Kremlin")]
     [InlineData("Hamas leader in Gaza Yahya Sinwar spoke.", "Yahya Sinwar", "leader", "Hamas")]
+    [InlineData("A spokesman for the Taliban, Zabihullah Mujahid, said the group controlled the district.", "Zabihullah Mujahid", "spokesman", "Taliban")]
     [InlineData("The head of the International Committee of the Red Cross, Mirjana Spoljaric, visited Gaza.",
         "Mirjana Spoljaric", "head", "International Committee of the Red Cross")]
     [InlineData("The European Union's foreign policy chief, Kaja Kallas, said the bloc would increase aid.", "Kaja Kallas", "foreign policy chief", "European Union")]

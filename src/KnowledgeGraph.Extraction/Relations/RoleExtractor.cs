@@ -697,8 +697,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     {
         for (var c = ofStart - 1; c > start && ofStart - c <= 4; c--)
         {
+            // "President of France", "a spokesman for the Taliban".
             var t = doc.Tokens[c];
-            if (t.Value == "of")
+            if (t.Value is "of" or "for")
             {
                 return c;
             }
