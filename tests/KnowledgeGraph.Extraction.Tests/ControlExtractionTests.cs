@@ -62,7 +62,7 @@ public sealed class ControlExtractionTests
     [InlineData("The fighting stopped. Kyiv regained control of Kherson in November 2022.", "Ukraine", ControlStatus.Recaptured, "Kherson")]
     [InlineData("Russia holds Crimea, which it annexed in 2014.", "Russia", ControlStatus.Captured, "Crimea")]
     [InlineData("Hamas, which has run Gaza since 2007, said it would fight.", "Hamas", ControlStatus.Controls, "Gaza Strip")]
-    [InlineData("Houthi rebels control much of Yemen.", "Houthi rebels", ControlStatus.Controls, "Yemen")]
+    [InlineData("Houthi rebels control much of Yemen.", "Houthis", ControlStatus.Controls, "Yemen")]
     [InlineData("Rebels still control Goma.", "rebels", ControlStatus.Controls, "Goma")]
     [InlineData("Troops patrolled Niger. The junta also controls the capital Niamey.", "Niger junta", ControlStatus.Controls, "Niamey")]
     [InlineData("Military officers in Niger have seized power.", "Military officers in Niger", ControlStatus.Captured, "Niger")]
@@ -126,6 +126,8 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan is governed by its own elected government, but Beijing claims it as part of China.", "China", ControlStatus.Claims, "Taiwan")]
     [InlineData("Russia recognised South Ossetia and Abkhazia. Georgia considers both regions part of its territory.", "Georgia", ControlStatus.Claims, "South Ossetia")]
     [InlineData("Russia recognised South Ossetia and Abkhazia. Georgia considers both regions part of its territory.", "Georgia", ControlStatus.Claims, "Abkhazia")]
+    [InlineData("Hamas militants seized control of the Gaza Strip in 2007.", "Hamas", ControlStatus.Captured, "Gaza Strip")]
+    [InlineData("M23 rebels captured Goma in 2012.", "M23", ControlStatus.Captured, "Goma")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

@@ -637,7 +637,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             }
 
             if (owner is not null && owner.Type == EntityType.Organization && modifiers.Count == 0 && country is null
-                && !h.IsCapitalized && IsMembersWord(word))
+                && !h.IsCapitalized && (IsMembersWord(word) || RebelWords.Contains(word)))
             {
                 return new NounPhrase(first, head + 1, owner, 0.6);
             }
