@@ -322,6 +322,13 @@ public sealed class NameMentionTests
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong && e.Type == EntityType.Person);
 
     [Fact]
+    public void A_name_after_known_as_is_another_name_of_the_one_before()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nThe RSF is led by Mohamed Hamdan Dagalo. Dagalo, known as Hemedti, said his forces were ready.");
+        Assert.Contains("Hemedti", Assert.Single(result.Entities, e => e.CanonicalName == "Mohamed Hamdan Dagalo").Aliases);
+    }
+
+    [Fact]
     public void An_unknown_acronym_before_the_noun_for_a_body_is_that_body() =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe M23 was formed by former members of the CNDP rebel group who had joined the army.").Entities,
             e => e.CanonicalName == "CNDP" && e.Type == EntityType.Organization);

@@ -527,6 +527,13 @@ internal sealed class EntityBuilder(Document doc)
     private void ResolveUnknown(Segment s)
     {
         var surface = Surface(s.First, s.End);
+        if (NamedAlsoAs(s) is { } known)
+        {
+            // "Dagalo, known as Hemedti,", "Mohamed Bacar, also known as ...": another name of the same one.
+            Mention(s, known, MentionKind.Name, 0.7);
+            return;
+        }
+
         // A surname or first name of a person met elsewhere in the article.
         var person = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal)
             .Where(e => IsPartOfName(e.Name, surface) || e.Name == surface)
@@ -572,6 +579,20 @@ internal sealed class EntityBuilder(Document doc)
         {
             AddContextPlace(s, surface, kindBefore);
         }
+    }
+
+    // The person or body named right before ", known as", ", also known as", ", better known as", ", or".
+    private EntityInfo? NamedAlsoAs(Segment s)
+    {
+        if (s.First != s.RunFirst || !doc.IsWord(s.First - 1, "as") || !doc.IsWord(s.First - 2, "known"))
+        {
+            return null;
+        }
+
+        var comma = doc.TokenAt(s.First - 3).Value is "also" or "better" or "widely" ? s.First - 4 : s.First - 3;
+        return doc.TokenAt(comma).Value == "," && MentionEndingAt(comma) is { Entity.Type: EntityType.Person or EntityType.Organization } named
+            ? named.Entity
+            : null;
     }
 
     private static readonly HashSet<string> KindsBeforeAName = new(StringComparer.OrdinalIgnoreCase)
