@@ -322,6 +322,14 @@ public sealed class NameMentionTests
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == wrong && e.Type == EntityType.Person);
 
     [Fact]
+    public void The_possessive_of_a_person_named_before_is_no_part_of_a_bodys_name()
+    {
+        var entities = ExtractionTestHelper.Extract("News\n\nIts rival is backed by commander Khalifa Haftar. Haftar's Libyan National Army attacked Tripoli.").Entities;
+        Assert.Contains(entities, e => e.CanonicalName == "Libyan National Army" && e.Type == EntityType.Organization);
+        Assert.DoesNotContain(entities, e => e.CanonicalName.StartsWith("Haftar's", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_after_known_as_is_another_name_of_the_one_before()
     {
         var result = ExtractionTestHelper.Extract("News\n\nThe RSF is led by Mohamed Hamdan Dagalo. Dagalo, known as Hemedti, said his forces were ready.");

@@ -76,6 +76,9 @@ internal sealed class NameFinder(Document doc)
     private readonly Lexicon lexicon = doc.Lexicon;
     private readonly Gazetteer gazetteer = doc.Gazetteer;
 
+    // The last words of the full names of persons met so far in the article: their possessive opens no body's name.
+    private readonly HashSet<string> surnamesSeen = new(StringComparer.Ordinal);
+
     public static bool IsPlaceKind(string word) => PlaceKinds.Contains(word);
 
     /// <summary>
@@ -167,7 +170,12 @@ internal sealed class NameFinder(Document doc)
 
                 if (a < b)
                 {
+                    var before = segments.Count;
                     Segment(a, b, segments);
+                    foreach (var person in segments.Skip(before).Where(x => x.Kind == SegmentKind.Person && x.End - x.First >= 2))
+                    {
+                        surnamesSeen.Add(doc.Tokens[person.End - 1].Value);
+                    }
                 }
 
                 i = j;
@@ -203,6 +211,12 @@ internal sealed class NameFinder(Document doc)
 
         if (t.Value is "'s" or "\u2019s")
         {
+            // "Haftar's Libyan National Army": the possessor is a person named before, not part of the body's name.
+            if (surnamesSeen.Contains(doc.Tokens[j - 1].Value))
+            {
+                return 0;
+            }
+
             // "Sudan People's Liberation Army": keep the possessive only inside an organisation name.
             var k = j + 1;
             while (k < end && IsNameToken(k))
