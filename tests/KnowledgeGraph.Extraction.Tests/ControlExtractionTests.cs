@@ -128,6 +128,9 @@ public sealed class ControlExtractionTests
     [InlineData("Russia recognised South Ossetia and Abkhazia. Georgia considers both regions part of its territory.", "Georgia", ControlStatus.Claims, "Abkhazia")]
     [InlineData("Hamas militants seized control of the Gaza Strip in 2007.", "Hamas", ControlStatus.Captured, "Gaza Strip")]
     [InlineData("M23 rebels captured Goma in 2012.", "M23", ControlStatus.Captured, "Goma")]
+    [InlineData("Fighting broke out in Tripoli. The Government of National Unity controls the capital and much of western Libya.",
+        "Government of National Unity", ControlStatus.Controls, "Tripoli")]
+    [InlineData("The Government of National Unity controls Tripoli and much of western Libya.", "Government of National Unity", ControlStatus.Controls, "western Libya")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 

@@ -127,9 +127,15 @@ internal sealed class PlaceReferences(Document doc)
             return places.FirstOrDefault(p => p.Record?.IsCountry == true);
         }
 
-        // "the capital": the capital of a country the article named, when the article named that city too.
+        // "the capital": the capital of a country the article named, when the article named that city too; the country
+        // may follow in the sentence ("controls the capital and much of western Libya").
         if (word.Equals("capital", StringComparison.OrdinalIgnoreCase))
         {
+            for (var i = index + 1; i < doc.Tokens.Count && i - index <= 15 && doc.SentenceOf[i] == doc.SentenceOf[index]; i++)
+            {
+                capitals.UnionWith(doc.MentionAt[i]?.Entity.Record?.Capitals ?? []);
+            }
+
             return places.FirstOrDefault(p => capitals.Contains(p.Name));
         }
 

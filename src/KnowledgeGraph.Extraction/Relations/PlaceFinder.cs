@@ -149,14 +149,17 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 }
             }
 
-            if (joiner == j || joiner >= end || doc.MentionAt[joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
+            // "much of western Libya": a direction word before the place names the part.
+            var directed = joiner < end && doc.MentionAt[joiner] is null && doc.Tokens[joiner] is { Kind: TokenKind.Word, IsCapitalized: false } word
+                && Directions.Contains(word.Value);
+            if (joiner == j || joiner >= end || doc.MentionAt[directed ? joiner + 1 : joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
                 || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location)
                 || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value))
             {
                 break;
             }
 
-            listed.Add((m.Entity, m.EndToken));
+            listed.Add(((directed ? Directional(m) : null) ?? m.Entity, m.EndToken));
             j = m.EndToken;
         }
 
