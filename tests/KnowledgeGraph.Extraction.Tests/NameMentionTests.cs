@@ -377,6 +377,7 @@ public sealed class NameMentionTests
     [InlineData("Opposition leader Natthaphong Ruengpanyawut of the People's Party said his party would act.", "Natthaphong Ruengpanyawut")]
     [InlineData("Interest grew after the Tom Cruise video appeared on the site.", "Tom Cruise")]
     [InlineData("Rebels fought forces loyal to Muammar Gaddafi near the coast.", "Muammar Gaddafi")]
+    [InlineData("Samvel Shahramanyan, the region's president, signed a decree.", "Samvel Shahramanyan")]
     public void An_unknown_name_is_a_person_where_the_words_around_it_say_so(string text, string person) =>
         Assert.Contains(Names(text), n => n.Text == person && n.Type == EntityType.Person);
 

@@ -91,7 +91,8 @@ internal sealed class NameFinder(Document doc)
         for (var k = from; k < end && doc.Tokens[k].Kind == TokenKind.Word
             && (k == from || !doc.Lexicon.Stopwords.Contains(doc.Tokens[k].Value) || doc.Tokens[k].Value is "the" or "a" or "an"); k++)
         {
-            if (!doc.Tokens[k].IsCapitalized && IsPlaceKind(doc.Tokens[k].Value))
+            // Not a possessor: "the region's president" is headed by "president".
+            if (!doc.Tokens[k].IsCapitalized && IsPlaceKind(doc.Tokens[k].Value) && doc.TokenAt(k + 1).Value is not ("'s" or "\u2019s"))
             {
                 return true;
             }
