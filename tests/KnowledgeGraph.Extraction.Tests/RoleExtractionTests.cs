@@ -68,6 +68,12 @@ public sealed class RoleExtractionTests
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 
     [Theory]
+    [InlineData("Antony Blinken, who served as secretary of state under Joe Biden, visited Cairo.")]
+    [InlineData("Antony Blinken, the secretary of state under Joe Biden, visited Cairo.")]
+    public void A_preposition_before_another_persons_name_is_no_part_of_the_role(string sentence) =>
+        Assert.Contains(("Antony Blinken", "secretary of state", (string?)null), Roles(sentence, out _));
+
+    [Theory]
     [InlineData("Governor of Washington Chris Gregoire said the decision was sad.", "Chris Gregoire", "Governor", "Washington")]
     [InlineData("President of Russia Vladimir Putin arrived on Monday.", "Vladimir Putin", "President", "Russia")]
     [InlineData("Afghan Ambassador to the United States Hamdullah Mohib spoke.", "Hamdullah Mohib", "Ambassador to the United States", "Afghanistan")]

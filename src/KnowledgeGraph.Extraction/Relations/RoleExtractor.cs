@@ -634,6 +634,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             end = j + 1;
         }
 
+        // "served as secretary of state under Joe Biden": a preposition left before the name that stopped the phrase.
+        while (end > titleEnd && titleEnd >= 0 && doc.Tokens[end - 1] is { Kind: TokenKind.Word, IsCapitalized: false } last
+            && lexicon.Stopwords.Contains(last.Value))
+        {
+            end--;
+        }
+
         // The title comes within five words of the phrase's start, or of its possessor's end ("The European Union's
         // foreign policy chief").
         var titleFrom = ofStart == start ? ofEnd : start;
