@@ -197,6 +197,12 @@ public sealed class QuoteAttributionTests
     public void A_participle_describing_the_statement_is_not_what_was_said() =>
         Assert.Equal("its forces had taken the village", OnlyQuote("The Russian Defence Ministry said in a statement posted on Telegram that its forces had taken the village.").Content);
 
+    [Theory]
+    [InlineData("British ambassador Barbara Woodward told the council: \"The world is watching.\"", "The world is watching.")]
+    [InlineData("The minister told a news conference that talks would resume.", "talks would resume")]
+    public void An_unnamed_audience_is_not_what_was_said(string paragraph, string content) =>
+        Assert.Equal(content, OnlyQuote(paragraph).Content);
+
     [Fact]
     public void A_date_after_the_cue_is_not_part_of_what_was_said() =>
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));
@@ -211,6 +217,8 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("The commander told the Associated Press by telephone.")]
     [InlineData("The minister told Reuters via a spokesman.")]
+    [InlineData("The minister told the council by video link.")]
+    [InlineData("The minister told a news conference.")]
     [InlineData("Serbia rejects the independence which Kosovo declared in 2008.")]
     [InlineData("The plan, which the minister announced on March 3, 2022, failed.")]
     [InlineData("Egypt condemned the seizure. The ministry said nothing more, but it threatened years of peace between the two countries.")]

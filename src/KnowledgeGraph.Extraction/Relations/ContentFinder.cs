@@ -206,6 +206,12 @@ internal sealed class ContentFinder(Document doc)
         {
             k++;
         }
+        else if (doc.TokenAt(k).Value is "the" or "a" or "an" && k + 2 < end && doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false }
+            && IsAddresseeNoun(k + 2))
+        {
+            // "told a news conference", "told the state broadcaster".
+            k += 2;
+        }
 
         if (!IsAddresseeNoun(k))
         {
@@ -226,7 +232,8 @@ internal sealed class ContentFinder(Document doc)
     private bool IsAddresseeNoun(int k) =>
         doc.TokenAt(k).Kind == TokenKind.Word && !doc.TokenAt(k).IsCapitalized
         && (lexicon.GroupNominals.Contains(doc.TokenAt(k).Value) || lexicon.PersonNominals.Contains(doc.TokenAt(k).Value)
-            || doc.TokenAt(k).Value is "reporters" or "journalists" or "committee" or "parliament" or "press");
+            || doc.TokenAt(k).Value is "reporters" or "journalists" or "committee" or "parliament" or "press" or "council" or "assembly"
+                or "crowd" or "audience" or "conference" or "summit" or "nation" or "meeting" or "briefing" or "rally" or "broadcaster");
 
     private (int First, int End)? AccordingTo(Attribution a, Sentence sentence)
     {
