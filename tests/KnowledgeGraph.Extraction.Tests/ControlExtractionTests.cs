@@ -131,6 +131,9 @@ public sealed class ControlExtractionTests
     [InlineData("Fighting broke out in Tripoli. The Government of National Unity controls the capital and much of western Libya.",
         "Government of National Unity", ControlStatus.Controls, "Tripoli")]
     [InlineData("The Government of National Unity controls Tripoli and much of western Libya.", "Government of National Unity", ControlStatus.Controls, "western Libya")]
+    [InlineData("India administers the south of Kashmir, while Pakistan controls the north-west and China holds Aksai Chin in the east.",
+        "China", ControlStatus.Controls, "Aksai Chin")]
+    [InlineData("Rebels captured Gori on Monday.", "rebels", ControlStatus.Captured, "Gori")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -140,6 +143,7 @@ public sealed class ControlExtractionTests
     [InlineData("Rebels attacked the only town in Kivu held by the army.")]
     [InlineData("The decision, which they took on Monday, was final.")]
     [InlineData("The decision was taken by the council in 2014.")]
+    [InlineData("Pakistan controls the north-west and China holds the east.")]
     [InlineData("Prices fell to a record low in Paris.")]
     [InlineData("Russia claimed Ukraine had attacked first.")]
     [InlineData("The leaders hold the meeting in Geneva.")]

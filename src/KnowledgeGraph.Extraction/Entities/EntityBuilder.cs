@@ -401,7 +401,7 @@ internal sealed class EntityBuilder(Document doc)
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
-            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2)))
+            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value))))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.7;
@@ -517,6 +517,12 @@ internal sealed class EntityBuilder(Document doc)
 
     private static bool IsRegimeWord(string word) => word is "regime" or "administration" or "government";
 
+    // Verbs whose object is a place held or taken.
+    private static readonly HashSet<string> HeldPlaceVerbs = new(StringComparer.Ordinal)
+    {
+        "holds", "controls", "captured", "seized", "retook", "recaptured", "occupies", "occupied", "besieged", "shelled", "liberated",
+    };
+
     // A body named "X Front" is often "X" alone; not kinds such as "Army" or "Council", whose first word may be a
     // place or an adjective ("Arakan Army", "Security Council").
     private static readonly HashSet<string> ShortNameSuffixes = new(StringComparer.Ordinal)
@@ -562,6 +568,13 @@ internal sealed class EntityBuilder(Document doc)
         if (surfaces.TryGetValue(surface, out var same))
         {
             Mention(s, same, MentionKind.Name, 0.7);
+            return;
+        }
+
+        // "China holds Aksai Chin": a name held, captured or entered is a place.
+        if (s.End - s.First <= 3 && s.First == s.RunFirst && HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) && MayBePlaceName(s))
+        {
+            AddContextPlace(s, surface, null);
             return;
         }
 

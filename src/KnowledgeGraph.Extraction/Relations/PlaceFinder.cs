@@ -86,6 +86,12 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 return null;
             }
 
+            // "Pakistan controls the north-west and China holds Aksai Chin": the subject of the next clause.
+            if (doc.TokenAt(j - 1).Value is "and" or "while" or "," or "but" && OpensClause(doc.TokenAt(stop)))
+            {
+                return null;
+            }
+
             // "a village near Pokrovsk", "20 kilometres east of Pokrovsk": a landmark, not the place itself.
             if (IsLandmark(j))
             {
@@ -108,6 +114,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
         return null;
     }
+
+    private bool OpensClause(Token next) =>
+        next is { Kind: TokenKind.Word, IsCapitalized: false } && (ContentFinder.OpensPredicate(next) || doc.Lexicon.Cues.ContainsKey(next.Value)
+            || next.Value is "holds" or "held" or "controls" or "controlled" or "claims" or "captured" or "seized" or "took" or "occupies"
+                or "administers" or "governs" or "rules" or "runs" or "retook" or "recaptured");
 
     // What may join one place of a list to the next: "Bakhmut and Avdiivka", "parts of Ukraine, including Crimea".
     private static readonly HashSet<string> ListJoiners = new(StringComparer.OrdinalIgnoreCase)
