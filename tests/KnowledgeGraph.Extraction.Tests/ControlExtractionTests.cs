@@ -134,6 +134,7 @@ public sealed class ControlExtractionTests
     [InlineData("India administers the south of Kashmir, while Pakistan controls the north-west and China holds Aksai Chin in the east.",
         "China", ControlStatus.Controls, "Aksai Chin")]
     [InlineData("Rebels captured Gori on Monday.", "rebels", ControlStatus.Captured, "Gori")]
+    [InlineData("Israel has occupied the Golan Heights since the 1967 war and annexed it in 1981.", "Israel", ControlStatus.Captured, "Golan Heights")]
     public void The_verb_gives_the_status(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => string.Equals(c.Party, party, StringComparison.OrdinalIgnoreCase) && c.Status == status && c.Place == place);
 
@@ -238,6 +239,7 @@ public sealed class ControlExtractionTests
     [InlineData("Israel annexed East Jerusalem in 1980.", "in 1980", "1980")]
     [InlineData("Israel captured the West Bank in the 1967 war.", "1967", "1967")]
     [InlineData("Separatists have controlled Kidal since the early 1990s.", "since the early 1990s", "199")]
+    [InlineData("Israel has occupied the Golan Heights since the 1967 war.", "since the 1967 war", "1967")]
     public void The_time_after_the_place_is_the_facts_time(string sentence, string time, string normalized)
     {
         var fact = Assert.Single(Control(sentence));

@@ -549,6 +549,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // A claim names its place at once ("claims Taiwan"), not at the end of a clause ("claimed that ... in Aleppo").
             place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
 
+            // "Israel has occupied the Golan Heights since 1967 and annexed it in 1981": "it" is the place the
+            // sentence's earlier fact is about, and the verb shares that fact's subject.
+            if (place is null && doc.IsWord(skip, "it") && doc.IsWord(i - 1, "and")
+                && items.LastOrDefault(x => x.Start >= doc.Tokens[sentence.FirstToken].Start) is { } earlier)
+            {
+                place = (earlier.Place, skip + 1);
+                party ??= earlier.Party;
+                start = i;
+            }
+
             // "Military officers in Niger have seized power": the place the subject is in.
             if (place is null && np is not null && doc.IsWord(skip, "power"))
             {
