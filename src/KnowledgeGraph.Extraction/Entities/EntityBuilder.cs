@@ -460,8 +460,7 @@ internal sealed class EntityBuilder(Document doc)
             var t = doc.Tokens[k];
             var lower = t.Value.ToLowerInvariant();
             if (!t.IsCapitalized || t.IsAllCaps || t.Value.Length < 3 || t.Value.Any(char.IsDigit) || doc.LowercaseWords.Contains(lower)
-                || lexicon.Stopwords.Contains(lower) || lexicon.Things.Contains(t.Value) || lexicon.OrgSuffixes.Contains(t.Value)
-                || t.Value.EndsWith('s') && lexicon.OrgSuffixes.Contains(t.Value[..^1])
+                || lexicon.Stopwords.Contains(lower) || lexicon.Things.Contains(t.Value) || lexicon.IsOrgWord(t.Value)
                 || NameFinder.IsPlaceKind(lower) || lexicon.DescribesPerson(lower))
             {
                 return false;
@@ -594,7 +593,7 @@ internal sealed class EntityBuilder(Document doc)
         }
     }
 
-    // The person or body named right before ", known as", ", also known as", ", better known as", ", or".
+    // The person or body named right before ", known as", ", also known as", ", better known as".
     private EntityInfo? NamedAlsoAs(Segment s)
     {
         if (s.First != s.RunFirst || !doc.IsWord(s.First - 1, "as") || !doc.IsWord(s.First - 2, "known"))
@@ -778,8 +777,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         var last = doc.Tokens[s.End - 1].Value;
         return doc.TokenAt(s.First - 1) is not { Kind: TokenKind.Word, IsCapitalized: true }
-            && !doc.LowercaseWords.Contains(last.ToLowerInvariant()) && !lexicon.OrgSuffixes.Contains(last)
-            && !(last.EndsWith('s') && lexicon.OrgSuffixes.Contains(last[..^1]));
+            && !doc.LowercaseWords.Contains(last.ToLowerInvariant()) && !lexicon.IsOrgWord(last);
     }
 
     private MentionInfo? MentionEndingAt(int end) => doc.MentionAt[end - 1] is { } m && m.EndToken == end ? m : null;
@@ -1207,7 +1205,7 @@ internal sealed class EntityBuilder(Document doc)
             if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who")
                 || !t.IsCapitalized && lexicon.PersonNominals.Contains(t.Value) && doc.IsWord(i + 1, "of"))
             {
-                return !t.Is("who") && IsCueAt(i + 1) && doc.TokenAt(i + 2).Value is "." or "," or "on" or "in" or "at" ? false : true;
+                return t.Is("who") || !(IsCueAt(i + 1) && doc.TokenAt(i + 2).Value is "." or "," or "on" or "in" or "at");
             }
         }
 
@@ -1227,7 +1225,6 @@ internal sealed class EntityBuilder(Document doc)
         "conglomerate", "daily", "startup",
     };
 
-    // "the White Helmets rescue group", "the Wagner mercenary group": a name after "the" that a body noun follows.
     // A body's noun right after the name or after one modifier ("rebel group", "militia"), ending the phrase.
     private bool BodyNounHeads(int next)
     {
@@ -1243,6 +1240,7 @@ internal sealed class EntityBuilder(Document doc)
         return false;
     }
 
+    // "the White Helmets rescue group", "the Wagner mercenary group": a name after "the" that a body noun follows.
     private bool BodyNounAfterName(Segment s)
     {
         // "told El Tiempo newspaper": no person's name comes before a noun for a newspaper or broadcaster.

@@ -366,7 +366,7 @@ internal sealed class NameFinder(Document doc)
             var last = doc.Tokens[b - 1].Value;
             if (t.IsCapitalized && lexicon.NameAdjectives.Contains(t.Value)
                 && ((b - a >= 3 || doc.IsWord(a - 1, "the")) && (FacilitySuffixes.Contains(last) || lexicon.OrgSuffixes.Contains(last))
-                    || b - a == 2 && (lexicon.OrgSuffixes.Contains(last) || last.EndsWith('s') && lexicon.OrgSuffixes.Contains(last[..^1])) && last != "News"))
+                    || b - a == 2 && lexicon.IsOrgWord(last) && last != "News"))
             {
                 break;
             }

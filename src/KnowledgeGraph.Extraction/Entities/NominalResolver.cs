@@ -489,6 +489,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             && doc.Gazetteer.Lookup([new Token(0, word.Length - 1, TokenKind.Word, word[..^1])], 0, 1)
                 ?.Any(e => e.Kind == PhraseKind.Demonym) == true);
 
+    // Not a function word; "senior", "Kurdish" and other adjectives that may open a name are modifiers too.
+    private bool MayModify(string word) => !lexicon.Stopwords.Contains(word) || lexicon.NameAdjectives.Contains(word);
+
     /// <summary>A description whose head noun is token <paramref name="head"/>.</summary>
     public NounPhrase? Description(int head, int sentenceFirst)
     {
@@ -562,8 +565,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
             // "a senior official": an adjective that may also open a name is a modifier here.
             if (t.Value is "'s" or "\u2019s" || t.Kind == TokenKind.Word && !t.IsCapitalized
-                && (!lexicon.Stopwords.Contains(t.Value) || lexicon.NameAdjectives.Contains(t.Value))
-                && !lexicon.Cues.ContainsKey(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal)
+                && MayModify(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal)
                 && !t.Value.EndsWith("ly", StringComparison.Ordinal))
             {
                 modifiers.Add(t.Value);
@@ -571,7 +573,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && t.IsCapitalized && (!lexicon.Stopwords.Contains(t.Value) || lexicon.NameAdjectives.Contains(t.Value)))
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && MayModify(t.Value))
             {
                 first = i;
                 continue;

@@ -65,6 +65,9 @@ internal sealed class Lexicon
 
     public FrozenSet<string> OrgSuffixes { get; }
 
+    /// <summary>An organisation word, also in the plural: "Court", "Courts", "Forces".</summary>
+    public bool IsOrgWord(string word) => OrgSuffixes.Contains(word) || word.EndsWith('s') && OrgSuffixes.Contains(word[..^1]);
+
     public FrozenSet<string> OrgNominals { get; }
 
     public FrozenSet<string> PersonNominals { get; }

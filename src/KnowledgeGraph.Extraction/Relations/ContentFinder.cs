@@ -493,16 +493,11 @@ internal sealed class ContentFinder(Document doc)
         return -1;
     }
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
     // The end of a date at token pos ("2008", "March 2022", "March 3, 2022"), or pos when none starts there.
     private int DateAt(int pos, int end)
     {
         var p = pos;
-        if (p < end && Months.Contains(doc.Tokens[p].Value))
+        if (p < end && TimeNormalizer.IsMonth(doc.Tokens[p].Value))
         {
             p++;
             if (p < end && doc.Tokens[p].Kind == TokenKind.Number && doc.Tokens[p].Value.Length <= 2)

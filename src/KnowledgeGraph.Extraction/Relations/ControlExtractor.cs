@@ -938,13 +938,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var k = doc.IsWord(i - 1, "as") ? i - 2 : i - 1;
 
         // "Georgia considers both regions part of its territory": the last two places named before.
+        var bothVerb = doc.IsWord(k - 2, "the") ? k - 3 : k - 2;
         if (doc.TokenAt(k - 1).Value is "both" or "two" && NameFinder.IsPlaceKind(doc.TokenAt(k).Value.TrimEnd('s'))
-            && Considering.Contains(doc.TokenAt(doc.IsWord(k - 2, "the") ? k - 3 : k - 2).Value))
+            && Considering.Contains(doc.TokenAt(bothVerb).Value))
         {
-            var verb = doc.IsWord(k - 2, "the") ? k - 3 : k - 2;
-            if (nominals.SubjectBefore(verb, sentence.FirstToken) is { } holder && holder.Entity.Type != EntityType.Location)
+            if (nominals.SubjectBefore(bothVerb, sentence.FirstToken) is { } holder && holder.Entity.Type != EntityType.Location)
             {
-                foreach (var each in LastPlacesBefore(holder.First, 2, holder.Entity))
+                var both = PlacesNamedBefore(holder.First, holder.Entity, 2, countries: false);
+                foreach (var each in both.Count == 2 ? both : [])
                 {
                     Add(holder.Entity, each, ControlStatus.Claims, holder.First, i + 2, sentence, 0.55);
                 }
@@ -958,7 +959,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (doc.TokenAt(k).Value is "it" && (Considering.Contains(doc.TokenAt(k - 1).Value) || doc.TokenAt(k - 1).Value is "claims" or "claimed" or "claim"))
         {
             if (nominals.SubjectBefore(k - 1, sentence.FirstToken) is { } claimant && claimant.Entity.Type != EntityType.Location
-                && PlaceBeforeOtherThan(claimant.First, claimant.Entity) is { } referent)
+                && PlacesNamedBefore(claimant.First, claimant.Entity, 1, countries: true) is [var referent])
             {
                 Add(claimant.Entity, referent, ControlStatus.Claims, claimant.First, i + 2, sentence, 0.6);
             }
@@ -1009,34 +1010,21 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return true;
     }
 
-    // The last distinct places, not countries, named before a token (what "both regions" stands for), unless fewer.
-    private List<EntityInfo> LastPlacesBefore(int before, int count, EntityInfo other)
+    // Up to count distinct places named last before a token, other than the given entity (the claimant): what "it" in
+    // "claims it" and "both regions" stand for.
+    private List<EntityInfo> PlacesNamedBefore(int before, EntityInfo other, int count, bool countries)
     {
         var found = new List<EntityInfo>();
         for (var j = before - 1; j >= 0 && before - j < 80 && found.Count < count; j--)
         {
             if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
-                && m.Entity != other && m.Entity.Record?.IsCountry != true && !found.Contains(m.Entity))
+                && m.Entity != other && (countries || m.Entity.Record?.IsCountry != true) && !found.Contains(m.Entity))
             {
                 found.Add(m.Entity);
             }
         }
 
-        return found.Count == count ? found : [];
-    }
-
-    // The nearest place named before token before that is not the given entity (the claimant of "claims it").
-    private EntityInfo? PlaceBeforeOtherThan(int before, EntityInfo other)
-    {
-        for (var j = before - 1; j >= 0 && before - j < 60; j--)
-        {
-            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m && m.Entity != other)
-            {
-                return m.Entity;
-            }
-        }
-
-        return null;
+        return found;
     }
 
     // The first actor the sentence names before a token, other than the place itself.
