@@ -274,4 +274,43 @@ public sealed class ControlExtractionTests
     [Fact]
     public void People_who_report_a_deed_with_no_subject_did_not_do_it() =>
         Assert.DoesNotContain(Control("Forces loyal to no one seized parts of Tigray last week, residents said."), c => c.Party == "residents");
+
+    [Theory]
+    [InlineData("Rebels still hold the northwest province of Idlib.", "Idlib")]
+    [InlineData("Rebels hold north-western Syria.", "Syria")]
+    [InlineData("Armed gangs now control about 80% of Port-au-Prince.", "Port-au-Prince")]
+    [InlineData("Gangs control a third of Haiti.", "Haiti")]
+    [InlineData("India controls about 45 percent of Kashmir.", "Kashmir")]
+    public void A_direction_or_a_share_before_the_place_is_still_its_control(string sentence, string place) =>
+        Assert.Contains(Control(sentence), c => c.Status == ControlStatus.Controls && c.Place == place);
+
+    [Theory]
+    [InlineData("Fighters overran a military base in northeast Nigeria's Borno state on Sunday.")]
+    [InlineData("Boko Haram fighters overrun army base in northeast Nigeria")]
+    [InlineData("The army recaptured the presidential palace in Khartoum.")]
+    public void Taking_a_site_in_a_place_is_not_taking_the_place(string sentence) => Assert.Empty(Control(sentence));
+
+    [Theory]
+    [InlineData("Argentina renews claim to Falklands", "Argentina", "Falkland Islands")]
+    [InlineData("Argentina reasserted its claim to sovereignty over the Falkland Islands.", "Argentina", "Falkland Islands")]
+    [InlineData("Morocco's claim to Western Sahara is not recognised by the United Nations.", "Morocco", "Western Sahara")]
+    public void A_claim_kept_alive_or_owned_is_the_claimants(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Claims && c.Place == place);
+
+    [Theory]
+    [InlineData("Argentina dropped its claim to the Falkland Islands.")]
+    [InlineData("Armenia must change its constitution, which Baku says contains territorial claims to Nagorno-Karabakh.")]
+    public void A_claim_given_up_or_written_in_a_document_has_no_claimant(string sentence) => Assert.Empty(Control(sentence));
+
+    [Fact]
+    public void Both_countries_are_the_two_named_last()
+    {
+        var facts = Control("Indian and Pakistani troops exchanged fire on Sunday. Both countries claim Kashmir in full but rule only parts of it.");
+        Assert.Contains(facts, c => c.Party == "India" && c.Status == ControlStatus.Claims && c.Place == "Kashmir");
+        Assert.Contains(facts, c => c.Party == "Pakistan" && c.Status == ControlStatus.Claims && c.Place == "Kashmir");
+    }
+
+    [Fact]
+    public void A_place_claimed_after_its_article_is_no_quotation() =>
+        Assert.Empty(ExtractionTestHelper.Extract("News\n\nArgentina claims the Falkland Islands.").Quotations);
 }

@@ -514,4 +514,8 @@ public sealed class NameMentionTests
     public void A_compass_word_before_a_known_region_names_a_region_of_its_own(string sentence, string place) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == place
             && e.Type is EntityType.GeopoliticalEntity or EntityType.Location);
+
+    [Fact]
+    public void A_name_set_off_after_an_office_of_a_body_in_lower_case_is_a_person() =>
+        Assert.Contains(("Assimi Goita", EntityType.Person, "Assimi Goita"), Names("News\n\nThe head of the ruling junta, Assimi Goita, said the army would win."));
 }

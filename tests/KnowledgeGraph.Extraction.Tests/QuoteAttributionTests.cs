@@ -579,4 +579,37 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
         Assert.Equal("Rebels swept into Aleppo on Friday", quote.Content.Of(text));
     }
+
+    [Theory]
+    [InlineData("\"We have seized Kidal,\" the head of the ruling junta, Col. Assimi Goita, said in a televised address.", "Assimi Goita")]
+    [InlineData("\"We have seized Kidal,\" the spokesman for the rebel alliance, Mohamed Ramadane, told Reuters.", "Mohamed Ramadane")]
+    public void A_quotation_before_an_office_of_a_body_in_lower_case_and_a_name_is_the_names(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void A_resident_of_a_place_described_in_commas_speaks_not_the_place()
+    {
+        var (_, speaker) = OnlyQuote("\"Fano fighters are in the town,\" a resident of Lalibela, a town famed for its churches, told Reuters by phone.");
+        Assert.NotEqual("Lalibela", speaker);
+        Assert.Contains("resident", speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_a_thing_was_said_is_not_what_was_said()
+    {
+        Assert.Equal(("Argentina would pursue it by diplomatic means", "Milei"),
+            OnlyQuote("Milei said at a ceremony in Buenos Aires, adding that Argentina would pursue it by diplomatic means."));
+        Assert.Equal(("The government will fall", "Smith"), OnlyQuote("The government will fall, Smith said at a rally in Kyiv."));
+        Assert.Equal(("in Brussels the plan would fail", "Smith"), OnlyQuote("Smith said in Brussels the plan would fail."));
+        Assert.Equal(("the United States will provide $100 million in new assistance", "Antony Blinken"),
+            OnlyQuote("As Deputy Secretary of State Antony Blinken announced today at the Manama Dialogue, the United States will provide $100 million in new assistance."));
+    }
+
+    [Fact]
+    public void Responding_to_a_thing_says_nothing()
+    {
+        const string text = "News\n\nPakistan's military said its troops had responded to Indian aggression.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("said", quote.Cue);
+    }
 }

@@ -198,4 +198,12 @@ public sealed class RoleExtractionTests
         var roles = Roles("Senate Majority Leader John Thune said the chamber would vote.", out _);
         Assert.Contains(roles, r => r.Person == "John Thune" && r.Role == "Majority Leader" && r.Of == "Senate");
     }
+
+    [Fact]
+    public void An_abbreviated_rank_after_an_office_is_a_role_of_its_own()
+    {
+        var roles = Roles("Army spokesman Brig. Gen. Onyema Nwachukwu said troops had retaken Marte.", out _);
+        Assert.Contains(("Onyema Nwachukwu", "Brig. Gen.", null), roles);
+        Assert.Contains(roles, r => r.Person == "Onyema Nwachukwu" && r.Role == "Army spokesman");
+    }
 }

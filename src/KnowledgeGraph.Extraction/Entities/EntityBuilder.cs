@@ -1180,8 +1180,21 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         var head = doc.TokenAt(i);
-        return head.Kind == TokenKind.Word && !head.IsCapitalized
-            && lexicon.DescribesPerson(head.Value);
+        if (head.Kind == TokenKind.Word && !head.IsCapitalized && lexicon.DescribesPerson(head.Value))
+        {
+            return true;
+        }
+
+        // "the head of the ruling junta, Assimi Goita,": an office of a body named in lower case.
+        for (var j = i; j > 0 && i - j < 6 && doc.TokenAt(j) is { Kind: TokenKind.Word } word; j--)
+        {
+            if (word.Value is "of" or "for" && doc.TokenAt(j - 1) is { Kind: TokenKind.Word, IsCapitalized: false } office)
+            {
+                return lexicon.DescribesPerson(office.Value);
+            }
+        }
+
+        return false;
     }
 
     private bool AppositiveRoleAfter(int end)

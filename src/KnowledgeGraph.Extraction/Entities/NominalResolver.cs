@@ -393,6 +393,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
                 }
 
+                // "A resident of Lalibela, a town famed for its churches, told": the person the place is the home of.
+                if (m is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && doc.IsWord(m.PhraseFirstToken - 1, "of")
+                    && HeadBeforeOf(i - 1, sentenceFirst) is { } resident && resident.Entity != m.Entity)
+                {
+                    return resident;
+                }
+
                 if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.Person or EntityType.Organization
                     or EntityType.Group or EntityType.GeopoliticalEntity)
                 {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Text;
@@ -79,8 +80,10 @@ internal sealed class ContentFinder(Document doc)
 
         // "China claims Taiwan as its own territory": a place as the object of "claim" is a claim of control, not speech
         // ("Russia claimed Ukraine had attacked" is speech).
+        var claimedAt = doc.IsWord(pos, "the") ? pos + 1 : pos;
         if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
-            && (doc.MentionAt.ElementAtOrDefault(pos) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed && claimed.FirstToken == pos
+            && (doc.MentionAt.ElementAtOrDefault(claimedAt) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed
+                && claimed.FirstToken == claimedAt
                 && !OpensPredicate(doc.TokenAt(claimed.EndToken))
                 || doc.IsWord(pos, "it") && doc.IsWord(pos + 1, "as")))
         {
@@ -113,7 +116,7 @@ internal sealed class ContentFinder(Document doc)
         }
         else
         {
-            pos = SkipTime(pos, sentence.EndToken);
+            pos = SkipCircumstance(SkipTime(pos, sentence.EndToken), sentence.EndToken);
         }
 
         while (pos < sentence.EndToken && doc.Tokens[pos].Value is ":" or "-" or "\u2014")
@@ -121,10 +124,12 @@ internal sealed class ContentFinder(Document doc)
             pos++;
         }
 
+        var speakerPhrase = doc.MentionAt[a.Speaker.First] is { } named && named.FirstToken == a.Speaker.First ? named.PhraseFirstToken : a.Speaker.First;
         if (pos < sentence.EndToken - 1 && doc.Tokens[pos].Value == "," && doc.IsWord(sentence.FirstToken, "as")
-            && Math.Min(a.CueFirst, a.Speaker.First) - sentence.FirstToken <= 2)
+            && Math.Min(a.CueFirst, speakerPhrase) - sentence.FirstToken <= 2)
         {
-            // "As Heald told The Huffington Post, US surface ozone has dropped ...": the main clause is what was said.
+            // "As Heald told The Huffington Post, US surface ozone has dropped ...", "As Deputy Secretary of State
+            // Antony Blinken announced at the Manama Dialogue, the United States will ...": the main clause is what was said.
             pos++;
         }
         else if (pos >= sentence.EndToken || doc.Tokens[pos].Value is "," or "." or ";" or "!" or "?")
@@ -565,6 +570,33 @@ internal sealed class ContentFinder(Document doc)
         }
 
         return p;
+    }
+
+    // "said at a ceremony in Buenos Aires, adding that ..." and "..., he said at a rally.": where it was said, up to the
+    // comma or the end, says nothing; "said in Brussels the plan would fail" goes on with a clause and keeps it.
+    private int SkipCircumstance(int pos, int end)
+    {
+        if (pos >= end || !NameFinder.IsPlacePreposition(doc.Tokens[pos].Value) && !doc.IsWord(pos, "during"))
+        {
+            return pos;
+        }
+
+        for (var k = pos + 1; k < end && k - pos <= 10; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Value is "," or "." or ";" || k + 1 == end)
+            {
+                return t.Value is "," or "." or ";" ? k : end;
+            }
+
+            if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number || OpensPredicate(t) || Auxiliaries.Contains(t.Value)
+                || !t.IsCapitalized && lexicon.Cues.ContainsKey(t.Value))
+            {
+                return pos;
+            }
+        }
+
+        return pos;
     }
 
     private int ForwardEnd(int pos, Sentence sentence)

@@ -201,6 +201,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // "China claims Taiwan", "claims sovereignty over the islands": a place right after the verb.
                         // Not "Russia claimed Ukraine had attacked": there the place opens what was said.
                         // Nor the noun: "territorial claims to Nagorno-Karabakh", "sovereignty claims".
+                        if (v != "claimed" && ClaimNoun(i, sentence))
+                        {
+                            break;
+                        }
+
                         if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
                             && !(v == "claims" && (doc.IsWord(i + 1, "to") && !ClaimsToHold(i) || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
                             && !(doc.MentionAt.ElementAtOrDefault(i + 1) is { } said && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
@@ -285,15 +290,15 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private bool PlaceObjectFollows(int from, int end)
     {
-        for (var j = from; j < end && j - from < 5; j++)
+        for (var j = from; j < end && j - from < 6; j++)
         {
             if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
             {
                 return true;
             }
 
-            if (!(doc.Tokens[j].Value is "the" or "of" or "most" or "much" or "part" or "parts" or "all" or "northern" or "southern"
-                or "eastern" or "western" || NameFinder.IsPlaceKind(doc.Tokens[j].Value)))
+            if (!(doc.Tokens[j].Value is "the" or "of" or "most" or "much" or "part" or "parts" or "all" || PlaceFinder.IsDirection(doc.Tokens[j])
+                || NameFinder.IsPlaceKind(doc.Tokens[j].Value) || IsShare(j)))
             {
                 return false;
             }
@@ -301,6 +306,87 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         return false;
     }
+
+    // Verbs of keeping a claim alive: "renews claim to the Falklands", "reasserted its claim".
+    private static readonly HashSet<string> ClaimingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "renews", "renewed", "renew", "reaffirms", "reaffirmed", "reaffirm", "reasserts", "reasserted", "reassert", "asserts",
+        "asserted", "assert", "presses", "pressed", "press", "pressing", "maintains", "maintained", "maintain", "reiterates",
+        "reiterated", "reiterate", "stakes", "staked", "stake", "lays", "laid", "lay", "insists", "upholds", "upheld",
+    };
+
+    /// <summary>
+    /// The noun: "Argentina renews claim to Falklands", "reasserted its claim to sovereignty over the islands",
+    /// "Morocco's claim to Western Sahara". The claimant is the subject of a verb that keeps the claim alive or the
+    /// possessor named before it; a claim given up, dropped or contained in a document ("its constitution contains
+    /// territorial claims to") has none. True when the words are the noun with its claimant's word before it.
+    /// </summary>
+    private bool ClaimNoun(int i, Sentence sentence)
+    {
+        var k = i + 1;
+        if (doc.IsWord(k, "to") && doc.IsWord(k + 1, "sovereignty") && doc.IsWord(k + 2, "over"))
+        {
+            k += 3;
+        }
+        else if (doc.IsWord(k, "to") || doc.IsWord(k, "over"))
+        {
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        while (before > sentence.FirstToken && doc.Tokens[before].Value is "unwavering" or "historic" or "historical" or "long-standing"
+            or "longstanding" or "territorial" or "sovereignty")
+        {
+            before--;
+        }
+
+        if (before < sentence.FirstToken || !(doc.Tokens[before].Value is "'s" or "\u2019s" or "its" or "their" or "his" or "her"
+            || ClaimingVerbs.Contains(doc.Tokens[before].Value)))
+        {
+            return false;
+        }
+
+        if (places.After(k, sentence.EndToken, 3) is { } place && Claimant(before, sentence) is var (party, start)
+            && party != place.Entity && party.Type is not (EntityType.Location or EntityType.Person))
+        {
+            Add(party, place.Entity, ControlStatus.Claims, start, place.End, sentence, 0.6);
+        }
+
+        return true;
+    }
+
+    // Who holds the claim whose word ends at token before: the possessor ("Morocco's claim") or the subject of the
+    // verb that keeps it ("Argentina renews claim", "reasserted its claim").
+    private (EntityInfo Party, int Start)? Claimant(int before, Sentence sentence)
+    {
+        if (doc.Tokens[before].Value is "'s" or "\u2019s")
+        {
+            return doc.MentionAt[before - 1] is { Adjectival: false } owner ? (owner.Entity, owner.FirstToken) : null;
+        }
+
+        var verb = doc.Tokens[before].Value is "its" or "their" or "his" or "her" ? before - 1 : before;
+        return verb >= sentence.FirstToken && ClaimingVerbs.Contains(doc.Tokens[verb].Value)
+            && nominals.SubjectBefore(verb, sentence.FirstToken) is { } subject
+            ? (FirstPersonParty(subject.First) ?? subject.Entity, subject.First)
+            : null;
+    }
+
+    // "about 80% of", "nearly a third of", "45 percent of": how much of the place that follows.
+    private bool IsShare(int j) =>
+        doc.Tokens[j] is { Kind: TokenKind.Number } or { Value: "%" }
+        || doc.Tokens[j].Value.ToLowerInvariant() is "about" or "nearly" or "almost" or "roughly" or "some" or "around" or "percent"
+            or "per" or "cent" or "a" or "half" or "third" or "thirds" or "quarter" or "quarters" or "fifth" or "two-thirds"
+            or "three-quarters" or "one-third" or "one-quarter"
+            && (doc.IsWord(j + 1, "of") || IsShareBefore(j + 1));
+
+    private bool IsShareBefore(int j) =>
+        j < doc.Tokens.Count && j - 1 >= 0 && (doc.Tokens[j] is { Kind: TokenKind.Number } or { Value: "%" }
+            || doc.Tokens[j].Value.ToLowerInvariant() is "percent" or "per" or "cent" or "half" or "third" or "thirds" or "quarter" or "fifth"
+                or "two-thirds" or "three-quarters");
 
     // "Houthi rebels laid siege to Taiz", "Israel has imposed a blockade on Gaza": the subject of the verb before the
     // noun besieges the place after it ("the siege of Mariupol" alone names no party).
@@ -488,7 +574,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // army": the place named or described before "in" is the one held, not the region it lies in.
             var locative = subject.Value.First;
             while (locative > sentence.FirstToken && !doc.IsWord(locative, "in") && locative >= subject.Value.First - 2
-                && doc.TokenAt(locative - 1).Value.ToLowerInvariant() is "in" or "northern" or "southern" or "eastern" or "western" or "central" or "the")
+                && (doc.TokenAt(locative - 1).Value.ToLowerInvariant() is "in" or "the" || PlaceFinder.IsDirection(doc.TokenAt(locative - 1))))
             {
                 locative--;
             }
@@ -521,6 +607,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 place = (subject.Value.Entity, by.End);
             }
         }
+        else if (BothCountriesBefore(i, sentence) is { Count: 2 } pair
+            && places.After(i + 1, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8) is { } claimed && !pair.Contains(claimed.Entity))
+        {
+            // "Both countries claim Kashmir in full": the two countries named last.
+            foreach (var country in pair)
+            {
+                AddListed(country, claimed, status, i, sentence);
+            }
+
+            return;
+        }
         else
         {
             var np = nominals.SubjectBefore(i, sentence.FirstToken);
@@ -540,8 +637,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 skip += 2;
             }
 
-            while (skip < sentence.EndToken && doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
-                or "sovereignty" or "full" or "complete" or "total" or "effective")
+            while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
+                or "sovereignty" or "full" or "complete" or "total" or "effective" || IsShare(skip)))
             {
                 skip++;
             }
@@ -1008,6 +1105,33 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return true;
+    }
+
+    // "Both countries claim", "the two nations control": the last two countries named before, by name or demonym.
+    private List<EntityInfo>? BothCountriesBefore(int verb, Sentence sentence)
+    {
+        var k = verb - 1;
+        while (k > sentence.FirstToken && doc.Tokens[k].Value is "still" or "also" or "now" or "each" or "both")
+        {
+            k--;
+        }
+
+        if (k <= sentence.FirstToken - 1 || doc.Tokens[k].Value is not ("countries" or "nations" or "states" or "sides")
+            || !(doc.TokenAt(k - 1).Is("both") || doc.TokenAt(k - 1).Is("two") && doc.TokenAt(k - 2).Is("the")))
+        {
+            return null;
+        }
+
+        var found = new List<EntityInfo>();
+        for (var j = k - 2; j >= 0 && k - j < 150 && found.Count < 2; j--)
+        {
+            if (doc.MentionAt[j] is { Entity: { Type: EntityType.GeopoliticalEntity, Record.IsCountry: true } country } && !found.Contains(country))
+            {
+                found.Add(country);
+            }
+        }
+
+        return found;
     }
 
     // Up to count distinct places named last before a token, other than the given entity (the claimant): what "it" in

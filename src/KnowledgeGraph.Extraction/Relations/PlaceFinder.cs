@@ -17,6 +17,15 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     };
 
+    // Directions that may stand before a kind of place or a name: "the northwest province of Idlib", "north-western Syria".
+    private static readonly HashSet<string> DirectionWords = new(
+        Directions.Concat(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A direction word, in any case: "northern", "Northern", "northwest", "south-eastern", "central".</summary>
+    public static bool IsDirection(Token t) => t.Kind == TokenKind.Word && DirectionWords.Contains(t.Value);
+
     private static readonly HashSet<string> GenericPlaces = new(StringComparer.OrdinalIgnoreCase)
     {
         "region", "area", "territory", "enclave", "province", "district", "zone", "land", "lands",
@@ -59,6 +68,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     public (EntityInfo Entity, int End)? After(int from, int end, int window)
     {
         string? thing = null;
+        var thingLocated = false;
         for (var j = from; j < end && j - from < window; j++)
         {
             var t = doc.Tokens[j];
@@ -70,7 +80,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             var place = PlaceAt(j, out var stop);
             if (place is null)
             {
-                if (t.Kind == TokenKind.Word && !t.IsCapitalized && !FunctionWords.Contains(t.Value))
+                if (thing is not null && t.Value is "in" or "at" or "inside" or "around" or "across" && !WholePlaceWords.Contains(thing))
+                {
+                    thingLocated = true;
+                }
+                else if (t.Kind == TokenKind.Word && !t.IsCapitalized && !FunctionWords.Contains(t.Value) && !thingLocated)
                 {
                     thing = t.Value;
                 }
@@ -78,10 +92,9 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 continue;
             }
 
-            // "recaptured the presidential palace in Khartoum": what was taken is in the place, not the place ("seized
-            // power in Niger" is the place's); so is "Goma airport".
-            if (thing is not null && doc.TokenAt(j - 1).Value is "in" or "at" or "inside" or "around" or "across" && !WholePlaceWords.Contains(thing)
-                || Facilities.Contains(doc.TokenAt(stop).Value))
+            // "recaptured the presidential palace in Khartoum", "overran a military base in northeast Nigeria": what was
+            // taken is in the place, not the place ("seized power in Niger" is the place's); so is "Goma airport".
+            if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value))
             {
                 return null;
             }

@@ -104,8 +104,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 return last.Speaker;
             }
 
+            // "said at a ceremony in Buenos Aires, adding that": a place after a preposition is not who adds.
             if (p >= sentence.FirstToken && doc.MentionAt[p] is { Adjectival: false } m && IsAgent(m.Entity)
-                && !doc.IsWord(m.FirstToken - 1, "the") && !doc.IsWord(m.FirstToken - 1, "to"))
+                && !doc.IsWord(m.FirstToken - 1, "the") && !doc.IsWord(m.FirstToken - 1, "to")
+                && !(doc.TokenAt(m.PhraseFirstToken - 1) is { Kind: TokenKind.Word } before
+                     && (NameFinder.IsPlacePreposition(before.Value) || before.Is("of"))))
             {
                 return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence);
             }
@@ -450,7 +453,13 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         var k = Math.Min(a.CueFirst, speakerFirst) - 1;
         var reach = Math.Min(a.CueFirst, speakerFirst) - 8;
         var officeAhead = content.OfficeWordIn(k - 3, a.Speaker.End);
-        if (k > sentence.FirstToken && doc.Tokens[k].Value == "," && (DescribesSpeaker(doc.Tokens[k - 1]) || OfficeComplementStart(k - 1) is not null))
+        if (k > sentence.FirstToken && doc.Tokens[k].Value == "," && OfficeOfUnnamedBody(k - 1) is { } office)
+        {
+            // '"...," the head of the ruling junta, Assimi Goita, said'.
+            reach -= k - office;
+            k = office;
+        }
+        else if (k > sentence.FirstToken && doc.Tokens[k].Value == "," && (DescribesSpeaker(doc.Tokens[k - 1]) || OfficeComplementStart(k - 1) is not null))
         {
             // '"...," the Polisario representative, Sidi Omar, told', '"...," the US envoy to Sudan, X, said': a
             // description set off before the name.
@@ -527,6 +536,23 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         return doc.TokenAt(preposition).Value is "to" or "in" or "at" or "for" && DescribesSpeaker(doc.TokenAt(preposition - 1))
             ? preposition
             : null;
+    }
+
+    /// <summary>
+    /// The office word of "head of the ruling junta" or "spokesman for the rebel group" when the body, in lower case,
+    /// ends at token <paramref name="k"/>.
+    /// </summary>
+    private int? OfficeOfUnnamedBody(int k)
+    {
+        for (var j = k; j > 0 && k - j < 6 && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } word; j--)
+        {
+            if (word.Value is "of" or "for")
+            {
+                return j < k && DescribesSpeaker(doc.Tokens[j - 1]) ? j - 1 : null;
+            }
+        }
+
+        return null;
     }
 
     private void AddDirect(QuoteSpan q, Attribution a, bool explicitAttribution)
