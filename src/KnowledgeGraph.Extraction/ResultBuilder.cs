@@ -135,9 +135,10 @@ internal static class ResultBuilder
             return e.Name;
         }
 
-        // The longest name mention ("Ilham Aliyev" over "Aliyev").
+        // The longest name mention ("Ilham Aliyev" over "Aliyev"), as a sentence writes it rather than a dateline
+        // ("Baghouz" over "BAGHOUZ").
         return mentions.Where(m => !m.Adjectival && m.Kind == MentionKind.Name).Select(m => doc.Text[m.Start..m.End])
-            .OrderByDescending(s => s.Length).FirstOrDefault() ?? e.Name;
+            .OrderByDescending(s => s.Length).ThenByDescending(s => s.Any(char.IsLower)).FirstOrDefault() ?? e.Name;
     }
 
     internal static string Slug(string name)

@@ -313,4 +313,8 @@ public sealed class ControlExtractionTests
     [Fact]
     public void A_place_claimed_after_its_article_is_no_quotation() =>
         Assert.Empty(ExtractionTestHelper.Extract("News\n\nArgentina claims the Falkland Islands.").Quotations);
+
+    [Fact]
+    public void The_rebels_of_a_named_movement_backed_by_a_country_are_the_movement() =>
+        Assert.Contains(Control("Iran-backed Houthi rebels seized Sanaa."), c => c.Party == "Houthis" && c.Place == "Sanaa");
 }

@@ -518,4 +518,37 @@ public sealed class NameMentionTests
     [Fact]
     public void A_name_set_off_after_an_office_of_a_body_in_lower_case_is_a_person() =>
         Assert.Contains(("Assimi Goita", EntityType.Person, "Assimi Goita"), Names("News\n\nThe head of the ruling junta, Assimi Goita, said the army would win."));
+
+    [Theory]
+    [InlineData("News\n\nChina holds the Aksai Chin plateau.", "Aksai Chin")]
+    [InlineData("News\n\nFighting spread to southern Marib province on Tuesday.", "Marib")]
+    [InlineData("News\n\nGunmen attacked a village in Zamfara state.", "Zamfara")]
+    public void A_name_before_a_kind_of_place_is_a_place(string text, string name) =>
+        Assert.Contains((name, EntityType.GeopoliticalEntity, name), Names(text));
+
+    [Fact]
+    public void A_people_before_a_kind_of_place_with_its_name_is_no_place() =>
+        Assert.DoesNotContain(Names("News\n\nThe book is kept in the Yazidi village of Ba'idn."), n => n.Text == "Yazidi" && n.Type == EntityType.GeopoliticalEntity);
+
+    [Fact]
+    public void A_dateline_in_capitals_is_the_place_the_story_spells_otherwise()
+    {
+        var result = ExtractionTestHelper.Extract(
+            "Kurdish-led forces say Islamic State driven from last village\n\nBAGHOUZ, Syria (Reuters) - U.S.-backed forces captured Baghouz on Saturday.");
+        var place = Assert.Single(result.Entities, e => e.CanonicalName.Equals("Baghouz", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Baghouz", place.CanonicalName);
+    }
+
+    [Theory]
+    [InlineData("News\n\nThe insurgents of the Islamic State West Africa Province attacked the base.", "Islamic State West Africa Province", EntityType.Organization)]
+    [InlineData("News\n\nRedwan Hussien, head of Ethiopia's National Intelligence and Security Service, spoke.", "National Intelligence and Security Service", EntityType.Organization)]
+    public void A_bodys_name_is_read_whole(string text, string name, EntityType type) =>
+        Assert.Contains((name, type, name), Names(text));
+
+    [Theory]
+    [InlineData("Mali army says it has retaken Kidal from Tuareg-led rebels\n\nBAMAKO (AP) \u2014 Mali's army said Tuesday it had taken control "
+        + "of the northern town of Kidal, a stronghold of Tuareg-led separatist rebels for nearly a decade.")]
+    [InlineData("News\n\nThe Saudi-led coalition said it had carried out 25 air strikes.")]
+    public void Who_leads_or_backs_a_body_is_no_name(string text) =>
+        Assert.DoesNotContain(Names(text), n => n.Text.EndsWith("-led", StringComparison.Ordinal));
 }

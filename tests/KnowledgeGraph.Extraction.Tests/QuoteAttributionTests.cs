@@ -612,4 +612,9 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
         Assert.Equal("said", quote.Cue);
     }
+
+    [Fact]
+    public void A_body_led_by_a_country_speaks_as_itself() =>
+        Assert.Equal(("it had carried out 25 air strikes", "Saudi-led coalition"),
+            OnlyQuote("The Saudi-led coalition, which intervened in 2015 to restore the government, said it had carried out 25 air strikes."));
 }

@@ -206,4 +206,9 @@ public sealed class RoleExtractionTests
         Assert.Contains(("Onyema Nwachukwu", "Brig. Gen.", null), roles);
         Assert.Contains(roles, r => r.Person == "Onyema Nwachukwu" && r.Role == "Army spokesman");
     }
+
+    [Fact]
+    public void The_office_of_a_body_a_country_owns_is_of_the_body() =>
+        Assert.Contains(("Redwan Hussien", "head", "National Intelligence and Security Service"),
+            Roles("Redwan Hussien, head of Ethiopia's National Intelligence and Security Service, said the militia had failed.", out _));
 }

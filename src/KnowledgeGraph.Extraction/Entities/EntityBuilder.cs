@@ -401,7 +401,8 @@ internal sealed class EntityBuilder(Document doc)
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
-            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value))))
+            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)))
+            && KindAfterName(s) is null)
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.7;
@@ -432,7 +433,7 @@ internal sealed class EntityBuilder(Document doc)
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.6;
         }
-        else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s))
+        else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s) && KindAfterName(s) is null)
         {
             // "forces loyal to Muammar Gaddafi": two or three unknown names in a row, with nothing that makes them a
             // place or a body, most often name a person.
@@ -591,6 +592,10 @@ internal sealed class EntityBuilder(Document doc)
         {
             AddContextPlace(s, surface, kindBefore);
         }
+        else if (s.End - s.First <= 3 && s.First == s.RunFirst && KindAfterName(s) is { } kindAfter && MayBePlaceName(s))
+        {
+            AddContextPlace(s, surface, kindAfter);
+        }
     }
 
     // The person or body named right before ", known as", ", also known as", ", better known as".
@@ -614,6 +619,22 @@ internal sealed class EntityBuilder(Document doc)
 
     // "the Tigrayan capital Mekelle", "the regional capital, Mekelle,", "the border town Adigrat": the kind of place
     // right before the name, in a phrase opened by "the".
+    // Kinds of place that follow the name they are the kind of: "Marib province", "Gezira state", "the Aksai Chin plateau".
+    private static readonly HashSet<string> KindsAfterAName = new(StringComparer.Ordinal)
+    {
+        "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
+        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "territory",
+    };
+
+    private string? KindAfterName(Segment s)
+    {
+        var kind = doc.TokenAt(s.End);
+        return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && KindsAfterAName.Contains(kind.Value)
+            && doc.TokenAt(s.End + 1).Value is not ("'s" or "\u2019s" or "of") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
+            ? kind.Value
+            : null;
+    }
+
     private string? KindBeforeName(Segment s)
     {
         var k = doc.TokenAt(s.First - 1).Value == "," ? s.First - 2 : s.First - 1;
@@ -689,6 +710,16 @@ internal sealed class EntityBuilder(Document doc)
 
     private void AddContextPlace(Segment s, string surface, string? kindWord)
     {
+        // "BAGHOUZ, Syria (Reuters) - ... at Baghouz": a dateline's capitals name the place the story spells otherwise.
+        if (s.End - s.First == 1 && doc.Tokens[s.First].IsAllCaps && surface.Length > 3)
+        {
+            var spelled = surface[0] + surface[1..].ToLowerInvariant();
+            if (doc.Tokens.Any(t => t.Value == spelled))
+            {
+                surface = spelled;
+            }
+        }
+
         var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
         if (kindWord is not null && NameFinder.IsPlaceKind(kindWord) && kindWord != "capital")
         {
@@ -902,6 +933,14 @@ internal sealed class EntityBuilder(Document doc)
                 Mention(s, known, MentionKind.Name, 0.8);
                 return;
             }
+        }
+
+        // "Islamic State West Africa Province": a branch of a known body, named after the region it works in.
+        if (s.End - s.First >= 3 && Enumerable.Range(2, Math.Min(4, s.End - s.First - 1) - 1)
+                .Any(n => doc.Gazetteer.Lookup(doc.Tokens, s.First, n)?.Any(e => e.Kind == PhraseKind.Organization) == true))
+        {
+            AddNamed(s, EntityType.Organization, "org:");
+            return;
         }
 
         var type = last is "Province" or "District" or "County" or "Region" or "Oblast" or "Governorate" or "State"

@@ -285,6 +285,16 @@ internal sealed class NameFinder(Document doc)
             return true;
         }
 
+        // "Ethiopia's National Intelligence and Security Service", "the Justice and Development Party": two portfolios or
+        // ideals of one body; not "the Hamas and Islamic Jihad movement", two bodies.
+        if ((doc.IsWord(first - 1, "the") || doc.TokenAt(first - 1).Value is "'s" or "\u2019s") && last - first <= 6
+            && lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && !StrongMatchAt(first, j) && !StrongMatchAt(j + 1, last + 1)
+            && !NamesAPlaceBefore(first, j)
+            && !Enumerable.Range(first, j - first).Any(k => lexicon.Honorifics.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value)))
+        {
+            return true;
+        }
+
         if (j - first < 3)
         {
             return false;
@@ -372,10 +382,12 @@ internal sealed class NameFinder(Document doc)
             }
 
             // "Russian-occupied Melitopol": the compound says who holds the place; it is not part of its name; nor is
-            // "Then-president" or "Ex-minister" part of a person's, or "Britain-based" part of a body's.
+            // "Then-president" or "Ex-minister" part of a person's, or "Britain-based" part of a body's, or "Tuareg-led"
+            // and "Iran-backed" of the rebels they describe.
             if (Connectors.Contains(t.Value) || t.Value == "the" || EntityBuilder.IsHeldBy(t.Value)
                 || t.Value.StartsWith("Then-", StringComparison.Ordinal) || t.Value.StartsWith("Ex-", StringComparison.Ordinal)
                 || t.Value.EndsWith("-based", StringComparison.Ordinal) || t.Value.EndsWith("-born", StringComparison.Ordinal)
+                || NominalResolver.IsLedOrBacked(t.Value)
                 || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
             {

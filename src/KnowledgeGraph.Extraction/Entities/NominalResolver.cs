@@ -339,6 +339,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     public static bool IsPronoun(string word) => PronounResolver.IsPronoun(word);
 
+    /// <summary>"Saudi-led", "U.S.-backed", "Tuareg-led": a compound naming who leads or backs what follows.</summary>
+    public static bool IsLedOrBacked(string word) =>
+        word.Length > 5 && (word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
 
@@ -532,6 +536,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         EntityInfo? owner = null;
         var hasDeterminer = false;
         var modifiers = new List<string>();
+        var ledOrBacked = false;
         for (var i = head - 1; i >= sentenceFirst && head - i <= 6; i--)
         {
             var t = doc.Tokens[i];
@@ -567,6 +572,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     i--;
                 }
 
+                continue;
+            }
+
+            // "the Saudi-led coalition", "Iran-backed militias": who leads or backs the body is said of it.
+            if (t.Kind == TokenKind.Word && IsLedOrBacked(t.Value))
+            {
+                ledOrBacked = true;
+                first = i;
                 continue;
             }
 
@@ -695,11 +708,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
         else if (org is null && owner is null && (hasDeterminer || barePolice)
             && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" or "airline" or "company"
-                || modifiers.Count > 0 && Institutions.Contains(word)))
+                || (modifiers.Count > 0 || ledOrBacked) && Institutions.Contains(word)))
         {
-            // "The police said", "the electoral commission announced": the article's body, unnamed, which readers
-            // want to see as the source.
-            org = builder.UnnamedBody(":" + phrase, phrase.ToLowerInvariant(), word);
+            // "The police said", "the electoral commission announced", "the Saudi-led coalition said": the article's
+            // body, unnamed, which readers want to see as the source.
+            org = builder.UnnamedBody(":" + phrase, ledOrBacked ? phrase : phrase.ToLowerInvariant(), word);
         }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));

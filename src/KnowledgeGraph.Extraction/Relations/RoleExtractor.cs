@@ -393,7 +393,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     }
 
     // A title standing for its holder ("the US Secretary of State") is read as the words of a role, not as a name.
-    private MentionInfo? NamedAt(int i) => doc.MentionAt[i] is { Kind: not MentionKind.Title } m ? m : null;
+    private MentionInfo? NamedAt(int i) => doc.MentionAt.ElementAtOrDefault(i) is { Kind: not MentionKind.Title } m ? m : null;
 
     private void Apposition(MentionInfo m)
     {
@@ -614,11 +614,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                     break;
                 }
 
-                of ??= mention.Entity;
+                // "head of Ethiopia's National Intelligence and Security Service": the body the country's name owns.
+                var owned = doc.TokenAt(mention.EndToken).Value is "'s" or "\u2019s"
+                    && NamedAt(mention.EndToken + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } body ? body : null;
+                of ??= owned?.Entity ?? mention.Entity;
                 if (ofStart < 0)
                 {
                     ofStart = j;
-                    ofEnd = mention.EndToken;
+                    ofEnd = owned?.EndToken ?? mention.EndToken;
                 }
 
                 j = mention.EndToken - 1;
