@@ -183,6 +183,8 @@ public sealed class ControlExtractionTests
     [InlineData("The RSF controls most of the capital Khartoum and almost all of Darfur.", "Khartoum|Darfur")]
     [InlineData("Russia occupies Crimea and large parts of Kherson.", "Crimea|Kherson")]
     [InlineData("Russia occupies a fifth of Ukraine's territory, including the Crimean peninsula.", "Ukraine|Crimea")]
+    [InlineData("Russia annexed the Donetsk, Luhansk, Zaporizhzhia and Kherson regions in 2022.", "Donetsk|Luhansk|Zaporizhzhia|Kherson")]
+    [InlineData("Russia controls the Donetsk and Luhansk regions.", "Donetsk|Luhansk")]
     public void Every_place_of_a_list_is_held(string sentence, string held) =>
         Assert.Equal(held.Split('|'), Control(sentence).Select(c => c.Place));
 
@@ -317,4 +319,23 @@ public sealed class ControlExtractionTests
     [Fact]
     public void The_rebels_of_a_named_movement_backed_by_a_country_are_the_movement() =>
         Assert.Contains(Control("Iran-backed Houthi rebels seized Sanaa."), c => c.Party == "Houthis" && c.Place == "Sanaa");
+
+    [Theory]
+    [InlineData("Transnistria, a sliver of land between the Dniester river and the Ukrainian border, broke away from Moldova in a brief war in 1992.",
+        "Moldova", "Transnistria", "1992")]
+    [InlineData("Eritrea won independence from Ethiopia in 1993.", "Ethiopia", "Eritrea", "1993")]
+    public void A_place_that_broke_away_or_won_independence_was_lost(string sentence, string party, string place, string normalized) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Lost && c.Place == place && c.Normalized == normalized);
+
+    [Fact]
+    public void Independence_declared_is_only_claimed() =>
+        Assert.DoesNotContain(Control("Kosovo declared independence from Serbia in 2008."), c => c.Status == ControlStatus.Lost);
+
+    [Fact]
+    public void A_named_place_before_plural_places_says_where_they_are()
+    {
+        var facts = Control("Argentina claims the Falkland Islands. Britain has ruled the South Atlantic islands since 1833.");
+        Assert.Contains(facts, c => c.Party == "United Kingdom" && c.Status == ControlStatus.Controls && c.Place == "Falkland Islands");
+        Assert.DoesNotContain(facts, c => c.Place == "South Atlantic");
+    }
 }

@@ -339,9 +339,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     public static bool IsPronoun(string word) => PronounResolver.IsPronoun(word);
 
-    /// <summary>"Saudi-led", "U.S.-backed", "Tuareg-led": a compound naming who leads or backs what follows.</summary>
+    /// <summary>"Saudi-led", "U.S.-backed", "Iran-aligned": a compound naming who leads, backs or sides with what follows.</summary>
     public static bool IsLedOrBacked(string word) =>
-        word.Length > 5 && (word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase));
+        word.Length > 5 && word.IndexOf('-', StringComparison.Ordinal) > 0 && SidingSuffixes.Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] SidingSuffixes = ["-led", "-backed", "-aligned", "-allied", "-linked", "-affiliated", "-sponsored", "-supported"];
 
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);

@@ -247,8 +247,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "facto":
                         DeFacto(i, sentence);
                         break;
-                    case "free" or "independent" or "independence":
+                    case "free" or "independent" or "independence" or "seceded" or "secedes":
                         Independence(i, sentence);
+                        break;
+                    case "broke" or "breaks" or "broken" when doc.IsWord(i + 1, "away"):
+                        // "Transnistria broke away from Moldova in 1992"
+                        Independence(i + 1, sentence);
                         break;
                 }
             }
@@ -1212,7 +1216,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private void Independence(int i, Sentence sentence)
     {
-        // "Sudan became free from its British colonizers", "gained independence from Britain"
+        // "Sudan became free from its British colonizers", "gained independence from Britain", "seceded from Sudan"
         if (!doc.IsWord(i + 1, "from"))
         {
             return;
@@ -1230,7 +1234,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
         }
 
-        var subject = places.Before(i, sentence.FirstToken);
+        // The verb whose subject left: "broke away", "gained independence" (one declared is only claimed); "Transnistria,
+        // a sliver of land between the river and the border, broke away": the place before the apposition.
+        if (doc.IsWord(i, "independence") && doc.TokenAt(i - 1).Value is "declared" or "declares" or "proclaimed" or "proclaims")
+        {
+            return;
+        }
+
+        var verb = doc.IsWord(i, "away") || doc.IsWord(i, "independence") && doc.TokenAt(i - 1).Value is "gained" or "won" or "achieved"
+            or "gains" or "wins" ? i - 1 : i;
+        var subject = places.Before(verb, sentence.FirstToken);
+        if (subject is null && doc.TokenAt(verb - 1).Value == ","
+            && nominals.SubjectBefore(verb, sentence.FirstToken) is { Entity.Type: EntityType.GeopoliticalEntity } apposed)
+        {
+            subject = (apposed.Entity, apposed.First);
+        }
+
         if (former is null || subject is null || subject.Value.Entity == former)
         {
             return;

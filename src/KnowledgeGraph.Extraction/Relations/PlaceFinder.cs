@@ -105,6 +105,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 return null;
             }
 
+            // "has ruled the South Atlantic islands since 1833": a named place that says where the places held lie; they
+            // are the islands the article named ("the Falkland Islands"), or none it can tell.
+            if (doc.MentionAt[j] is { } where && doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } plural
+                && PluralPlaceNouns.Contains(plural.Value))
+            {
+                return NamedWithHead(plural.Value, j) is { } named && named != where.Entity ? (named, stop + 1) : null;
+            }
+
             // "a village near Pokrovsk", "20 kilometres east of Pokrovsk": a landmark, not the place itself.
             if (IsLandmark(j))
             {
@@ -123,6 +131,27 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             return (place, stop);
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
+    {
+        "islands", "territories", "provinces", "regions", "areas", "villages", "towns", "cities", "districts", "islets",
+    };
+
+    // The place named last before token index whose name ends in the capitalised noun: "Falkland Islands" for "islands".
+    private EntityInfo? NamedWithHead(string noun, int index)
+    {
+        var head = " " + char.ToUpperInvariant(noun[0]) + noun[1..];
+        for (var k = index - 1; k >= 0 && index - k < 400; k--)
+        {
+            if (doc.MentionAt[k] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
+                && m.Entity.Name.EndsWith(head, StringComparison.Ordinal))
+            {
+                return m.Entity;
+            }
         }
 
         return null;
@@ -178,13 +207,19 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 && Directions.Contains(word.Value);
             if (joiner == j || joiner >= end || doc.MentionAt[directed ? joiner + 1 : joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
                 || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location)
-                || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value))
+                || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value) && !PluralPlaceNouns.Contains(doc.Tokens[m.EndToken].Value))
             {
                 break;
             }
 
             listed.Add(((directed ? Directional(m) : null) ?? m.Entity, m.EndToken));
             j = m.EndToken;
+
+            // "the Donetsk and Luhansk regions": the kind of all the places ends the list.
+            if (j < end && PluralPlaceNouns.Contains(doc.Tokens[j].Value))
+            {
+                break;
+            }
         }
 
         return listed;
