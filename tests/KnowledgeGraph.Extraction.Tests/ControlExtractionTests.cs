@@ -338,4 +338,24 @@ public sealed class ControlExtractionTests
         Assert.Contains(facts, c => c.Party == "United Kingdom" && c.Status == ControlStatus.Controls && c.Place == "Falkland Islands");
         Assert.DoesNotContain(facts, c => c.Place == "South Atlantic");
     }
+
+    [Theory]
+    [InlineData("The four villages in Armenia's northeastern Tavush region were seized by Armenian forces in the early 1990s.")]
+    [InlineData("Villages in Kharkiv were captured by Russian forces.")]
+    [InlineData("Sudan's RSF says it has seized el-Fasher army base")]
+    public void Places_or_sites_in_a_named_place_taken_are_not_the_place(string sentence) => Assert.Empty(Control(sentence));
+
+    [Fact]
+    public void The_north_of_a_country_is_part_of_it_not_near_it()
+    {
+        var facts = Control("Sudan is at war. The army controls the east and north of Sudan, including Port Sudan on the Red Sea.");
+        Assert.Contains(facts, c => c.Status == ControlStatus.Controls && c.Place == "Sudan");
+        Assert.Contains(facts, c => c.Status == ControlStatus.Controls && c.Place == "Port Sudan");
+        Assert.Empty(Control("Russian forces captured a village 20 kilometres east of Pokrovsk."));
+    }
+
+    [Fact]
+    public void A_participle_after_a_conjunction_shares_the_sentences_subject() =>
+        Assert.Contains(Control("Sudan is at war. The government moved to Port Sudan after losing the capital Khartoum in 2023."),
+            c => c.Party.Contains("government", StringComparison.Ordinal) && c.Status == ControlStatus.Lost && c.Place == "Khartoum" && c.Normalized == "2023");
 }

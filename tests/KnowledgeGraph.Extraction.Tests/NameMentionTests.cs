@@ -551,4 +551,8 @@ public sealed class NameMentionTests
     [InlineData("News\n\nThe Saudi-led coalition said it had carried out 25 air strikes.")]
     public void Who_leads_or_backs_a_body_is_no_name(string text) =>
         Assert.DoesNotContain(Names(text), n => n.Text.EndsWith("-led", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_before_a_news_site_is_a_body() =>
+        Assert.Contains(("Ukrainska Pravda", EntityType.Organization, "Ukrainska Pravda"), Names("News\n\nViktor Trehubov told the Ukrainska Pravda news site."));
 }

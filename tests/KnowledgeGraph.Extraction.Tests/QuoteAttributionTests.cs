@@ -617,4 +617,9 @@ public sealed class QuoteAttributionTests
     public void A_body_led_by_a_country_speaks_as_itself() =>
         Assert.Equal(("it had carried out 25 air strikes", "Saudi-led coalition"),
             OnlyQuote("The Saudi-led coalition, which intervened in 2015 to restore the government, said it had carried out 25 air strikes."));
+
+    [Fact]
+    public void A_noun_phrase_set_off_after_the_attribution_is_not_what_was_said() =>
+        Assert.Equal("Armenia and Azerbaijan have agreed to return four villages to Azerbaijan",
+            OnlyQuote("Armenia and Azerbaijan have agreed to return four villages to Azerbaijan, Armenia's government said on Friday, a step toward a peace deal.").Content);
 }

@@ -1274,7 +1274,7 @@ internal sealed class EntityBuilder(Document doc)
         "network", "coalition", "alliance", "militia", "faction", "union", "association", "foundation", "institute",
         "outlet", "newspaper", "broadcaster", "channel", "website", "force", "forces", "body", "bloc", "giant", "operator",
         "airline", "carrier", "maker", "manufacturer", "producer", "bank", "lender", "insurer", "retailer", "utility",
-        "conglomerate", "daily", "startup",
+        "conglomerate", "daily", "startup", "magazine", "weekly",
     };
 
     // A body's noun right after the name or after one modifier ("rebel group", "militia"), ending the phrase.
@@ -1282,7 +1282,9 @@ internal sealed class EntityBuilder(Document doc)
     {
         for (var k = next; k < next + 2 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
         {
-            if (BodyNouns.Contains(word.Value) && word.Value is not ("force" or "forces" or "body")
+            // "the Ukrainska Pravda news site": a site or portal of news is a body; "site of the battle" is a place.
+            var newsSite = word.Value is "site" or "portal" && doc.TokenAt(k - 1).Value is "news" or "web" or "media";
+            if ((BodyNouns.Contains(word.Value) || newsSite) && word.Value is not ("force" or "forces" or "body")
                 && (doc.TokenAt(k + 1) is not { Kind: TokenKind.Word, IsCapitalized: false } after || lexicon.Stopwords.Contains(after.Value)))
             {
                 return true;
@@ -1296,7 +1298,8 @@ internal sealed class EntityBuilder(Document doc)
     private bool BodyNounAfterName(Segment s)
     {
         // "told El Tiempo newspaper": no person's name comes before a noun for a newspaper or broadcaster.
-        if (doc.TokenAt(s.End).Value is "newspaper" or "daily" or "broadcaster" or "radio" or "television" or "magazine" or "weekly")
+        if (doc.TokenAt(s.End).Value is "newspaper" or "daily" or "broadcaster" or "radio" or "television" or "magazine" or "weekly"
+            || doc.IsWord(s.End, "news") && doc.TokenAt(s.End + 1).Value is "site" or "website" or "portal" or "agency" or "service" or "outlet" or "channel")
         {
             return true;
         }

@@ -403,6 +403,9 @@ internal sealed class ContentFinder(Document doc)
         "over", "under", "against", "about", "via", "including", "due", "given", "along", "alongside", "among", "between",
         "into", "onto", "upon", "within", "through", "throughout", "toward", "towards", "like", "unlike", "not", "nor",
         "yet", "instead", "rather", "whether", "adding", "saying", "noting",
+
+        // ", a step toward a peace deal": a noun phrase set off after the attribution describes the whole report.
+        "a", "an",
     };
 
     // After "the army said": a comma, then words that go on with the clause the attribution interrupted (not a

@@ -159,7 +159,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         }
 
                         break;
-                    case "lost" or "loses":
+                    case "lost" or "loses" or "losing":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
                     case "hands" when doc.TokenAt(i - 2).Value is "in" or "into":
@@ -301,7 +301,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 return true;
             }
 
+            // "controls the east and north of Sudan"
             if (!(doc.Tokens[j].Value is "the" or "of" or "most" or "much" or "part" or "parts" or "all" || PlaceFinder.IsDirection(doc.Tokens[j])
+                || doc.Tokens[j].Value == "and" && PlaceFinder.IsDirection(doc.TokenAt(j + 1))
                 || NameFinder.IsPlaceKind(doc.Tokens[j].Value) || IsShare(j)))
             {
                 return false;
@@ -576,11 +578,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
             // "the city of Mosul in northern Iraq was taken by ISIL", "El Fasher, the last city in Darfur held by the
             // army": the place named or described before "in" is the one held, not the region it lies in.
-            var locative = subject.Value.First;
-            while (locative > sentence.FirstToken && !doc.IsWord(locative, "in") && locative >= subject.Value.First - 2
-                && (doc.TokenAt(locative - 1).Value.ToLowerInvariant() is "in" or "the" || PlaceFinder.IsDirection(doc.TokenAt(locative - 1))))
+            // "in Armenia's northeastern Tavush region": a possessor country between "in" and the place.
+            var locative = doc.MentionAt.ElementAtOrDefault(subject.Value.First - 1) is { } kindOf && kindOf.Entity == subject.Value.Entity
+                ? kindOf.FirstToken : subject.Value.First;
+            while (locative > sentence.FirstToken && !doc.IsWord(locative, "in") && locative >= subject.Value.First - 5
+                && (doc.TokenAt(locative - 1).Value.ToLowerInvariant() is "in" or "the" || PlaceFinder.IsDirection(doc.TokenAt(locative - 1))
+                    || doc.TokenAt(locative - 1).Value is "'s" or "\u2019s" && doc.MentionAt[locative - 2] is { } possessor && doc.IsWord(possessor.FirstToken - 1, "in")))
             {
-                locative--;
+                locative = doc.TokenAt(locative - 1).Value is "'s" or "\u2019s" ? doc.MentionAt[locative - 2]!.FirstToken : locative - 1;
             }
             if (!doc.IsWord(locative, "in"))
             {
@@ -599,6 +604,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 {
                     return;
                 }
+            }
+            else if (locative > sentence.FirstToken && doc.TokenAt(locative - 1) is { Kind: TokenKind.Word } thing && doc.MentionAt[locative - 1] is null
+                && (!thing.IsCapitalized || locative - 1 == sentence.FirstToken))
+            {
+                // "The four villages in Armenia's Tavush region were seized": unnamed places in it, not the region.
+                return;
             }
 
             place = (subject.Value.Entity, i + 1);
@@ -685,6 +696,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (place is null)
         {
             return;
+        }
+
+        // "The government moved to Port Sudan after losing the capital Khartoum": the participle's subject is the
+        // sentence's.
+        if (party is null && !passive && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
+            && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when"
+            && nominals.PhraseStartingAt(sentence.FirstToken, i - 1) is { Entity: var subjectOfSentence } && subjectOfSentence != place.Value.Entity
+            && subjectOfSentence.Type is not EntityType.Location)
+        {
+            party = subjectOfSentence;
+            start = sentence.FirstToken;
         }
 
         // "they had captured X", the army said: the claimant is the party; "the capture of X", Moscow claimed: a body or

@@ -93,8 +93,10 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             // "recaptured the presidential palace in Khartoum", "overran a military base in northeast Nigeria": what was
-            // taken is in the place, not the place ("seized power in Niger" is the place's); so is "Goma airport".
-            if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value))
+            // taken is in the place, not the place ("seized power in Niger" is the place's); so is "Goma airport" or
+            // "el-Fasher army base".
+            if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value)
+                || doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } && Facilities.Contains(doc.TokenAt(stop + 1).Value))
             {
                 return null;
             }
@@ -290,9 +292,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     private bool IsLandmark(int first)
     {
         var before = doc.TokenAt(first - 1);
+        // "20 kilometres east of Pokrovsk" is near it; "the east and north of Sudan" is part of it.
         return before.Value is "near" or "outside" or "from" or "towards" or "toward"
             || before.Value == "of" && doc.TokenAt(first - 2).Value.ToLowerInvariant() is "east" or "west" or "north" or "south"
-                or "northeast" or "northwest" or "southeast" or "southwest";
+                or "northeast" or "northwest" or "southeast" or "southwest"
+                && doc.TokenAt(first - 3).Value.ToLowerInvariant() is not ("the" or "and");
     }
 
     public (EntityInfo Entity, int First)? Before(int verb, int sentenceFirst)
