@@ -358,4 +358,27 @@ public sealed class ControlExtractionTests
     public void A_participle_after_a_conjunction_shares_the_sentences_subject() =>
         Assert.Contains(Control("Sudan is at war. The government moved to Port Sudan after losing the capital Khartoum in 2023."),
             c => c.Party.Contains("government", StringComparison.Ordinal) && c.Status == ControlStatus.Lost && c.Place == "Khartoum" && c.Normalized == "2023");
+
+    [Fact]
+    public void Those_who_back_a_party_did_not_take_the_place() =>
+        Assert.Contains(Control("Somali government forces backed by local clan militias have recaptured the town of Harardhere."),
+            c => c.Party.StartsWith("Somali", StringComparison.Ordinal) && c.Status == ControlStatus.Recaptured && c.Place == "Harardhere");
+
+    [Fact]
+    public void A_border_with_a_country_is_not_the_country() =>
+        Assert.DoesNotContain(Control("Israel says it has taken control of Gaza's border with Egypt"), c => c.Place == "Egypt");
+
+    [Fact]
+    public void A_time_in_the_subjects_relative_clause_is_not_the_facts()
+    {
+        var fact = Assert.Single(Control("Hamas, which was founded in 1987, controls Gaza."));
+        Assert.Null(fact.Time);
+    }
+
+    [Fact]
+    public void A_countrys_army_seizing_power_took_the_country()
+    {
+        Assert.Contains(Control("Myanmar's army seized power in February 2021."), c => c.Status == ControlStatus.Captured && c.Place == "Myanmar");
+        Assert.Empty(Control("Vietnam's power company seized power lines."));
+    }
 }

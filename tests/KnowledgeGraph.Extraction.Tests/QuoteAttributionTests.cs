@@ -622,4 +622,18 @@ public sealed class QuoteAttributionTests
     public void A_noun_phrase_set_off_after_the_attribution_is_not_what_was_said() =>
         Assert.Equal("Armenia and Azerbaijan have agreed to return four villages to Azerbaijan",
             OnlyQuote("Armenia and Azerbaijan have agreed to return four villages to Azerbaijan, Armenia's government said on Friday, a step toward a peace deal.").Content);
+
+    [Theory]
+    [InlineData("\"Our forces are now in full control of Harardhere,\" Galmudug state's security minister Mohamed Abdi Aden told Reuters by phone.")]
+    [InlineData("\"Our forces are now in full control of Harardhere,\" Somalia's security minister Mohamed Abdi Aden told Reuters.")]
+    public void A_quotation_before_an_office_a_place_owns_is_the_office_holders(string paragraph) =>
+        Assert.Equal("Mohamed Abdi Aden", OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void Acknowledging_a_thing_says_nothing()
+    {
+        const string text = "News\n\nZaw Min Tun acknowledged the loss in a message to reporters, saying troops had withdrawn.";
+        var quote = Assert.Single(ExtractionTestHelper.Extract(text).Quotations);
+        Assert.Equal("saying", quote.Cue);
+    }
 }

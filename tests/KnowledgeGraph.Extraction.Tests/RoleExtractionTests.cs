@@ -211,4 +211,12 @@ public sealed class RoleExtractionTests
     public void The_office_of_a_body_a_country_owns_is_of_the_body() =>
         Assert.Contains(("Redwan Hussien", "head", "National Intelligence and Security Service"),
             Roles("Redwan Hussien, head of Ethiopia's National Intelligence and Security Service, said the militia had failed.", out _));
+
+    [Fact]
+    public void A_rank_of_two_words_after_an_office_is_a_role_of_its_own()
+    {
+        var roles = Roles("Military spokesperson Rear Admiral Daniel Hagari told reporters that troops had found tunnels.", out _);
+        Assert.Contains(roles, r => r.Person == "Daniel Hagari" && r.Role == "Rear Admiral");
+        Assert.Contains(roles, r => r.Person == "Daniel Hagari" && r.Role == "Military spokesperson");
+    }
 }

@@ -630,7 +630,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         var kind = doc.TokenAt(s.End);
         return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && KindsAfterAName.Contains(kind.Value)
-            && doc.TokenAt(s.End + 1).Value is not ("'s" or "\u2019s" or "of") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
+            && !doc.IsWord(s.End + 1, "of") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
             ? kind.Value
             : null;
     }

@@ -75,7 +75,22 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
-        return NounPhraseEndingAt(k, sentenceFirst, allowApposition: true);
+        // "Somali government forces backed by local clan militias have recaptured": the phrase before the participle.
+        var phrase = NounPhraseEndingAt(k, sentenceFirst, allowApposition: true);
+        var by = phrase?.First - 1 ?? -1;
+        while (by > sentenceFirst && phrase!.First - by < 4 && doc.Tokens[by] is { Kind: TokenKind.Word, IsCapitalized: false } modifier && modifier.Value != "by")
+        {
+            by--;
+        }
+
+        if (phrase is not null && doc.IsWord(by, "by")
+            && doc.TokenAt(by - 1).Value is "backed" or "supported" or "aided" or "assisted" or "joined" or "helped" or "armed"
+            && by - 1 > sentenceFirst && SubjectBefore(by - 1, sentenceFirst) is { } backed)
+        {
+            return backed;
+        }
+
+        return phrase;
     }
 
     // The "(" of a bracket of at most three tokens that closes at token close, with a name right before it.

@@ -182,11 +182,13 @@ internal sealed class ContentFinder(Document doc)
     private static bool TakesObject(string cue) =>
         cue.StartsWith("den", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("reject", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("condemn", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("confirm", StringComparison.OrdinalIgnoreCase);
+        || cue.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("confirm", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("acknowledg", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("admit", StringComparison.OrdinalIgnoreCase);
 
     private bool IsBareObject(int first, int end)
     {
-        if (end - first > 4 || !ObjectDeterminers.Contains(doc.Tokens[first].Value) || doc.InQuote(first))
+        // "acknowledged the loss in a message to reporters": a noun phrase and where it was said, with no verb.
+        if (end - first > 10 || !ObjectDeterminers.Contains(doc.Tokens[first].Value) || doc.InQuote(first))
         {
             return false;
         }

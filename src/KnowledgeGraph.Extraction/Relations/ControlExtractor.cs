@@ -671,10 +671,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 start = i;
             }
 
-            // "Military officers in Niger have seized power": the place the subject is in.
-            if (place is null && np is not null && doc.IsWord(skip, "power"))
+            // "Military officers in Niger have seized power": the place the subject is in; "Myanmar's army seized power":
+            // the country whose body it is.
+            if (place is null && np is not null && doc.IsWord(skip, "power")
+                && !(doc.TokenAt(skip + 1) is { Kind: TokenKind.Word, IsCapitalized: false } after && !doc.Lexicon.Stopwords.Contains(after.Value)))
             {
-                place = PlaceInSubject(np.First, i);
+                place = PlaceInSubject(np.First, i) ?? (np.Entity.Country is { } country ? (country, skip + 1) : null);
             }
 
             // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about.
@@ -1280,6 +1282,32 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         Add(former, subject.Value.Entity, ControlStatus.Lost, subject.Value.First, end, sentence, 0.6);
     }
 
+    // The character offset after a relative clause set off in commas (", which ...,", ", who ...,") between the
+    // offsets start and stop, or start when there is none.
+    private int AfterRelativeClause(int start, int stop, Sentence sentence)
+    {
+        var from = start;
+        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken && doc.Tokens[k].Start < stop; k++)
+        {
+            if (doc.Tokens[k].Start < start || doc.Tokens[k].Value != "," || doc.Tokens[k + 1].Value is not ("which" or "who"))
+            {
+                continue;
+            }
+
+            for (var close = k + 2; close < sentence.EndToken && doc.Tokens[close].Start < stop; close++)
+            {
+                if (doc.Tokens[close].Value == ",")
+                {
+                    from = doc.Tokens[close].End;
+                    k = close;
+                    break;
+                }
+            }
+        }
+
+        return from;
+    }
+
     // Where the clause that ends at character offset stop runs on to ("took over Kabul in August 2021, ..."): the next
     // comma, semicolon or the end of the sentence, at most eight tokens on.
     private int ClauseEnd(int stop, Sentence sentence)
@@ -1367,7 +1395,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var time = !timed ? null : TimeNormalizer.Find(doc.Text, start, stop) ?? TimeNormalizer.Find(doc.Text, stop, ClauseEnd(stop, sentence));
+        // "The alliance, which launched its offensive in late October, now controls": a time inside the subject's
+        // relative clause is that clause's.
+        var searchFrom = AfterRelativeClause(start, stop, sentence);
+        var time = !timed ? null : TimeNormalizer.Find(doc.Text, searchFrom, stop) ?? TimeNormalizer.Find(doc.Text, stop, ClauseEnd(stop, sentence));
         party.Participates = true;
         place.Participates = true;
         items.Add(new ControlItem(party, place, status, start, stop, confidence)

@@ -80,7 +80,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             var place = PlaceAt(j, out var stop);
             if (place is null)
             {
-                if (thing is not null && t.Value is "in" or "at" or "inside" or "around" or "across" && !WholePlaceWords.Contains(thing))
+                // "the border with Egypt": a thing that touches the place is not the place either.
+                if (thing is not null && t.Value is "in" or "at" or "inside" or "around" or "across" or "with" && !WholePlaceWords.Contains(thing))
                 {
                     thingLocated = true;
                 }

@@ -496,6 +496,13 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
                 k = body.FirstToken - 1;
             }
+            else if (t.Value is "'s" or "\u2019s" && OwnerOfOffice(k - 1, sentence.FirstToken) is { } owner)
+            {
+                // '"...," Somalia's security minister X told', '"...," Galmudug state's security minister X told': the
+                // place or body that has the office.
+                reach -= k - owner.FirstToken + 1;
+                k = owner.FirstToken - 1;
+            }
             else if (t is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt[k] is null
                 && (DescribesSpeaker(doc.TokenAt(k + 1)) || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kindAfter && NameFinder.IsPlaceKind(kindAfter.Value)))
             {
@@ -536,6 +543,13 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         return doc.TokenAt(preposition).Value is "to" or "in" or "at" or "for" && DescribesSpeaker(doc.TokenAt(preposition - 1))
             ? preposition
             : null;
+    }
+
+    // The place or body named right before a possessive that ends at token end, its kind of place included ("Galmudug state").
+    private MentionInfo? OwnerOfOffice(int end, int sentenceFirst)
+    {
+        var last = doc.TokenAt(end) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value) ? end - 1 : end;
+        return last >= sentenceFirst && doc.MentionAt[last] is { Entity.Type: not EntityType.Person } owner && owner.EndToken == last + 1 ? owner : null;
     }
 
     /// <summary>

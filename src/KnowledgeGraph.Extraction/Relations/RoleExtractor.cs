@@ -306,10 +306,22 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
         }
 
+        // "spokesperson Rear Admiral": a rank of two words, whose first is no title alone.
         var rank = end;
-        while (rank > start && doc.Tokens[rank - 1] is { Kind: TokenKind.Word, IsCapitalized: true } word && IsTitleWord(word.Value))
+        while (rank > start && doc.Tokens[rank - 1] is { Kind: TokenKind.Word, IsCapitalized: true } word)
         {
-            rank--;
+            if (rank - 2 >= start && doc.Tokens[rank - 2].IsCapitalized && lexicon.Titles.Contains(Words(rank - 2, rank)))
+            {
+                rank -= 2;
+            }
+            else if (IsTitleWord(word.Value))
+            {
+                rank--;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return rank > start && rank < end && doc.Tokens[rank - 1] is { Kind: TokenKind.Word, IsCapitalized: false } office && IsTitleWord(office.Value)
