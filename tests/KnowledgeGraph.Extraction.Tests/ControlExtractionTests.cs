@@ -381,4 +381,28 @@ public sealed class ControlExtractionTests
         Assert.Contains(Control("Myanmar's army seized power in February 2021."), c => c.Status == ControlStatus.Captured && c.Place == "Myanmar");
         Assert.Empty(Control("Vietnam's power company seized power lines."));
     }
+
+    [Fact]
+    public void A_region_administered_by_a_neighbouring_country_is_held_by_it() =>
+        Assert.Contains(Control("Maduro ordered a new state in Essequibo, an oil-rich region administered by neighboring Guyana."),
+            c => c.Party == "Guyana" && c.Status == ControlStatus.Controls && c.Place == "Essequibo");
+
+    [Fact]
+    public void A_claim_of_a_name_ending_in_s_is_its_owners() =>
+        Assert.Contains(Control("Maduro ordered a new state in Essequibo. Venezuelans backed Caracas' claim to Essequibo."),
+            c => c.Status == ControlStatus.Claims && c.Place == "Essequibo");
+
+    [Fact]
+    public void Both_a_city_and_a_regional_government_claim_the_place()
+    {
+        var facts = Control("Both Baghdad and the Kurdish regional government in Irbil claim Kirkuk.");
+        Assert.Contains(facts, c => c.Party == "Kurdish regional government" && c.Status == ControlStatus.Claims && c.Place == "Kirkuk");
+        Assert.Contains(facts, c => c.Party == "Baghdad" && c.Status == ControlStatus.Claims && c.Place == "Kirkuk");
+        Assert.DoesNotContain(facts, c => c.Party == "Irbil");
+    }
+
+    [Fact]
+    public void The_peshmerga_are_a_party() =>
+        Assert.Contains(Control("The whole of Kirkuk has fallen into the hands of the peshmerga."),
+            c => c.Party == "peshmerga" && c.Status == ControlStatus.Captured && c.Place == "Kirkuk");
 }

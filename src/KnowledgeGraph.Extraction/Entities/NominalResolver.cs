@@ -162,13 +162,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return group;
             }
 
-            // "a tribunal in The Hague found", "the court in Paris ruled": the place says where the noun before it is
-            // ("the government in Kabul said" is the place's government).
+            // "a tribunal in The Hague found", "the court in Paris ruled", "the Kurdish regional government in Irbil":
+            // the place says where the noun before it is ("the government in Kabul said" is the place's government).
             var prep = doc.TokenAt(mention.FirstToken - 1).Value is "the" or "The" ? mention.FirstToken - 2 : mention.FirstToken - 1;
             if (mention.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location && prep > sentenceFirst
                 && doc.TokenAt(prep).Value is "in" or "at" or "near" && doc.Tokens[prep - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun
                 && !lexicon.Stopwords.Contains(noun.Value) && !noun.Value.EndsWith("ed", StringComparison.Ordinal)
-                && noun.Value is not ("government" or "authorities" or "regime" or "administration" or "leadership"))
+                && (noun.Value is not ("government" or "authorities" or "regime" or "administration" or "leadership")
+                    || IsSubnational(doc.TokenAt(prep - 2).Value)))
             {
                 return Description(prep - 1, sentenceFirst);
             }
@@ -353,6 +354,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     }
 
     public static bool IsPronoun(string word) => PronounResolver.IsPronoun(word);
+
+    // "the Kurdish regional government", "the provincial authorities": a government below the state's.
+    private static bool IsSubnational(string modifier) => modifier is "regional" or "provincial" or "local" or "state" or "municipal" or "autonomous";
 
     /// <summary>"Saudi-led", "U.S.-backed", "Iran-aligned": a compound naming who leads, backs or sides with what follows.</summary>
     public static bool IsLedOrBacked(string word) =>
@@ -725,11 +729,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
         else if (org is null && owner is null && (hasDeterminer || barePolice)
             && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" or "airline" or "company"
-                || (modifiers.Count > 0 || ledOrBacked) && Institutions.Contains(word)))
+                || (modifiers.Count > 0 || ledOrBacked) && Institutions.Contains(word)
+                || modifiers.Any(IsSubnational) && GovernmentHeads.Contains(word)))
         {
             // "The police said", "the electoral commission announced", "the Saudi-led coalition said": the article's
             // body, unnamed, which readers want to see as the source.
-            org = builder.UnnamedBody(":" + phrase, ledOrBacked ? phrase : phrase.ToLowerInvariant(), word);
+            // Lower case unless a name or a compound is part of it: "the Kurdish regional government", "the Saudi-led coalition".
+            var keepCase = Enumerable.Range(first, head - first).Any(k => doc.Tokens[k].IsCapitalized && (k > first || first > sentenceFirst));
+            org = builder.UnnamedBody(":" + phrase, keepCase ? phrase : phrase.ToLowerInvariant(), word);
         }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));

@@ -350,7 +350,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             before--;
         }
 
-        if (before < sentence.FirstToken || !(doc.Tokens[before].Value is "'s" or "\u2019s" or "its" or "their" or "his" or "her"
+        if (before < sentence.FirstToken || !(IsPossessive(before) || doc.Tokens[before].Value is "its" or "their" or "his" or "her"
             || ClaimingVerbs.Contains(doc.Tokens[before].Value)))
         {
             return false;
@@ -365,11 +365,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return true;
     }
 
+    // "Morocco's", and "Caracas'" after a name ending in s.
+    private bool IsPossessive(int k) =>
+        doc.Tokens[k].Value is "'s" or "\u2019s"
+        || doc.Tokens[k].Value is "'" or "\u2019" && k > 0 && doc.Tokens[k - 1].Value.EndsWith('s') && doc.MentionAt[k - 1] is not null;
+
     // Who holds the claim whose word ends at token before: the possessor ("Morocco's claim") or the subject of the
     // verb that keeps it ("Argentina renews claim", "reasserted its claim").
     private (EntityInfo Party, int Start)? Claimant(int before, Sentence sentence)
     {
-        if (doc.Tokens[before].Value is "'s" or "\u2019s")
+        if (IsPossessive(before))
         {
             return doc.MentionAt[before - 1] is { Adjectival: false } owner ? (owner.Entity, owner.FirstToken) : null;
         }
@@ -785,6 +790,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private List<(EntityInfo Entity, int First)> PartiesJoinedBefore(int first, int sentenceFirst)
     {
         var parties = new List<(EntityInfo, int)>();
+        // "Both Baghdad and the Kurdish regional government claim": the subject's article comes after "and".
+        if (doc.IsWord(first - 1, "the") || doc.IsWord(first - 1, "The"))
+        {
+            first--;
+        }
+
         if (first <= sentenceFirst || !doc.IsWord(first - 1, "and"))
         {
             return parties;
@@ -949,6 +960,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     var name = doc.Text[q.ContentStart..q.ContentEnd];
                     return new NounPhrase(k, q.CloseToken >= 0 ? q.CloseToken + 1 : q.EndToken, NewGroup(name), 0.6);
                 }
+            }
+
+            // "administered by neighboring Guyana"
+            while (k < end && doc.Tokens[k].Value is "neighboring" or "neighbouring" or "nearby" or "rival" or "neighbour" or "neighbor")
+            {
+                k++;
             }
 
             return nominals.PhraseStartingAt(k, end);
