@@ -388,16 +388,19 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     // "about 80% of", "nearly a third of", "45 percent of": how much of the place that follows.
     private bool IsShare(int j) =>
-        doc.Tokens[j] is { Kind: TokenKind.Number } or { Value: "%" }
-        || doc.Tokens[j].Value.ToLowerInvariant() is "about" or "nearly" or "almost" or "roughly" or "some" or "around" or "percent"
-            or "per" or "cent" or "a" or "half" or "third" or "thirds" or "quarter" or "quarters" or "fifth" or "two-thirds"
-            or "three-quarters" or "one-third" or "one-quarter"
-            && (doc.IsWord(j + 1, "of") || IsShareBefore(j + 1));
+        j < doc.Tokens.Count && (doc.Tokens[j] is { Kind: TokenKind.Number } or { Value: "%" } || ShareWords.Contains(doc.Tokens[j].Value)
+            || ShareHedges.Contains(doc.Tokens[j].Value) && (doc.IsWord(j + 1, "of") || IsShare(j + 1)));
 
-    private bool IsShareBefore(int j) =>
-        j < doc.Tokens.Count && j - 1 >= 0 && (doc.Tokens[j] is { Kind: TokenKind.Number } or { Value: "%" }
-            || doc.Tokens[j].Value.ToLowerInvariant() is "percent" or "per" or "cent" or "half" or "third" or "thirds" or "quarter" or "fifth"
-                or "two-thirds" or "three-quarters");
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "percent", "per", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "two-thirds", "three-quarters",
+        "one-third", "one-quarter",
+    };
+
+    private static readonly HashSet<string> ShareHedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "nearly", "almost", "roughly", "some", "around", "a",
+    };
 
     // "Houthi rebels laid siege to Taiz", "Israel has imposed a blockade on Gaza": the subject of the verb before the
     // noun besieges the place after it ("the siege of Mariupol" alone names no party).
