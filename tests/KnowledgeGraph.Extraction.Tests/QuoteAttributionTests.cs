@@ -626,4 +626,11 @@ public sealed class QuoteAttributionTests
     [InlineData("\"Our forces are now in full control of Harardhere,\" Somalia's security minister Mohamed Abdi Aden told Reuters.")]
     public void A_quotation_before_an_office_a_place_owns_is_the_office_holders(string paragraph) =>
         Assert.Equal("Mohamed Abdi Aden", OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void A_later_report_with_its_own_clause_ends_what_was_said()
+    {
+        const string text = "News\n\nThe rebels said they needed guarantees after the court ruled it had no jurisdiction.";
+        Assert.Contains(ExtractionTestHelper.Extract(text).Quotations, q => q.Cue == "said" && q.Content.Of(text) == "they needed guarantees");
+    }
 }

@@ -631,7 +631,7 @@ internal sealed class ContentFinder(Document doc)
 
             if (j > pos + 1 && t.Kind == TokenKind.Word && !t.IsCapitalized && lexicon.Cues.TryGetValue(t.Value, out var cls)
                 && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a")
-                && !Passive.Contains(doc.Tokens[j - 1].Value) && (cls != CueClass.ThatClause || doc.IsWord(j + 1, "that")))
+                && !Passive.Contains(doc.Tokens[j - 1].Value) && (cls != CueClass.ThatClause || doc.IsWord(j + 1, "that") || AuxiliaryFollows(j, sentence.EndToken)))
             {
                 // "X said he had suggested that ...", "X said Macron had suggested that ...": with no clause boundary
                 // before the cue's subject, the report of that act is what X said.

@@ -365,6 +365,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return true;
     }
 
+    private static bool IsOnlooker(EntityInfo speaker) =>
+        speaker.Type == EntityType.Group && speaker.Head?.ToLowerInvariant() is "witnesses" or "witness" or "residents" or "resident"
+            or "locals" or "villagers" or "eyewitnesses" or "journalists" or "reporters";
+
     // "Morocco's", and "Caracas'" after a name ending in s.
     private bool IsPossessive(int k) =>
         doc.Tokens[k].Value is "'s" or "\u2019s"
@@ -1405,7 +1409,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        if (claim is not null && status != ControlStatus.PartOf)
+        // Witnesses or residents who report a capture have no side in it: what they saw is the narrator's fact.
+        if (claim is not null && status != ControlStatus.PartOf && !IsOnlooker(claim.Speaker))
         {
             status = ControlStatus.Claims;
         }
