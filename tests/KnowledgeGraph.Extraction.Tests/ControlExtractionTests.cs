@@ -314,9 +314,12 @@ public sealed class ControlExtractionTests
         Assert.Contains(facts, c => c.Party == "Pakistan" && c.Status == ControlStatus.Claims && c.Place == "Kashmir");
     }
 
-    [Fact]
-    public void A_place_claimed_after_its_article_is_no_quotation() =>
-        Assert.Empty(ExtractionTestHelper.Extract("News\n\nArgentina claims the Falkland Islands.").Quotations);
+    [Theory]
+    [InlineData("Argentina claims the Falkland Islands.")]
+    [InlineData("China claims democratically governed Taiwan as its own territory.")]
+    [InlineData("China claims the islands.")]
+    public void A_place_claimed_after_its_article_or_modifiers_is_no_quotation(string sentence) =>
+        Assert.Empty(ExtractionTestHelper.Extract("News\n\n" + sentence).Quotations);
 
     [Fact]
     public void The_rebels_of_a_named_movement_backed_by_a_country_are_the_movement() =>

@@ -80,7 +80,15 @@ internal sealed class ContentFinder(Document doc)
 
         // "China claims Taiwan as its own territory": a place as the object of "claim" is a claim of control, not speech
         // ("Russia claimed Ukraine had attacked" is speech).
+        // "claims the islands", "claims democratically governed Taiwan", "claims self-ruled Taiwan".
         var claimedAt = doc.IsWord(pos, "the") ? pos + 1 : pos;
+        while (claimedAt < pos + 3 && doc.TokenAt(claimedAt) is { Kind: TokenKind.Word, IsCapitalized: false } modifier
+            && (modifier.Value.EndsWith("ly", StringComparison.Ordinal) || modifier.Value.EndsWith("ed", StringComparison.Ordinal)
+                || modifier.Value.Contains('-', StringComparison.Ordinal)))
+        {
+            claimedAt++;
+        }
+
         if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
             && (doc.MentionAt.ElementAtOrDefault(claimedAt) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed
                 && claimed.FirstToken == claimedAt
@@ -183,7 +191,8 @@ internal sealed class ContentFinder(Document doc)
         cue.StartsWith("den", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("reject", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("condemn", StringComparison.OrdinalIgnoreCase)
         || cue.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("confirm", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("acknowledg", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("admit", StringComparison.OrdinalIgnoreCase);
+        || cue.StartsWith("acknowledg", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("admit", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("claim", StringComparison.OrdinalIgnoreCase);
 
     private bool IsBareObject(int first, int end)
     {
