@@ -410,4 +410,15 @@ public sealed class ControlExtractionTests
     public void The_peshmerga_are_a_party() =>
         Assert.Contains(Control("The whole of Kirkuk has fallen into the hands of the peshmerga."),
             c => c.Party == "peshmerga" && c.Status == ControlStatus.Captured && c.Place == "Kirkuk");
+
+    [Theory]
+    [InlineData("Russian troops remain in South Ossetia and in Abkhazia. Tbilisi and most of the world consider both regions part of Georgia.")]
+    [InlineData("Russian troops remain in South Ossetia and in Abkhazia. Most countries consider both regions part of Georgia.")]
+    public void Both_regions_considered_part_of_a_named_state_are_part_of_it(string text)
+    {
+        var facts = Control(text);
+        Assert.Contains(facts, c => c.Party == "Georgia" && c.Status == ControlStatus.PartOf && c.Place == "South Ossetia");
+        Assert.Contains(facts, c => c.Party == "Georgia" && c.Status == ControlStatus.PartOf && c.Place == "Abkhazia");
+        Assert.DoesNotContain(facts, c => c.Place == "Tbilisi");
+    }
 }

@@ -1091,7 +1091,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (doc.TokenAt(k - 1).Value is "both" or "two" && NameFinder.IsPlaceKind(doc.TokenAt(k).Value.TrimEnd('s'))
             && Considering.Contains(doc.TokenAt(bothVerb).Value))
         {
-            if (nominals.SubjectBefore(bothVerb, sentence.FirstToken) is { } holder && holder.Entity.Type != EntityType.Location)
+            // "Tbilisi and most of the world consider both regions part of Georgia": a statement of sovereignty.
+            var holderPhrase = nominals.SubjectBefore(bothVerb, sentence.FirstToken);
+            if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
+                && whole.FirstToken == i + 2 && whole.Entity != holderPhrase?.Entity)
+            {
+                var regions = PlacesNamedBefore(holderPhrase?.First ?? sentence.FirstToken, whole.Entity, 2, countries: false);
+                foreach (var each in regions.Count == 2 ? regions : [])
+                {
+                    Add(whole.Entity, each, ControlStatus.PartOf, doc.Tokens[k].Start, whole.End, sentence, 0.65, useOffsets: true);
+                }
+            }
+            else if (holderPhrase is { } holder && holder.Entity.Type != EntityType.Location)
             {
                 var both = PlacesNamedBefore(holder.First, holder.Entity, 2, countries: false);
                 foreach (var each in both.Count == 2 ? both : [])
