@@ -421,4 +421,11 @@ public sealed class ControlExtractionTests
         Assert.Contains(facts, c => c.Party == "Georgia" && c.Status == ControlStatus.PartOf && c.Place == "Abkhazia");
         Assert.DoesNotContain(facts, c => c.Place == "Tbilisi");
     }
+
+    [Theory]
+    [InlineData("Separatists have held de facto control of Transnistria since 1992.", "separatists", "Transnistria")]
+    [InlineData("The Taliban are the de facto rulers of Afghanistan.", "Taliban", "Afghanistan")]
+    [InlineData("Hamas is the de facto government in Gaza.", "Hamas", "Gaza Strip")]
+    public void De_facto_control_or_rule_is_the_holders(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.DeFacto && c.Place == place);
 }

@@ -1249,6 +1249,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
+        if (DeFactoHolder(i, sentence))
+        {
+            return;
+        }
+
         var verb = i - 2;
         var np = nominals.SubjectBefore(verb, sentence.FirstToken);
         if (np is null)
@@ -1271,6 +1276,46 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         Add(party, place, ControlStatus.DeFacto, doc.Tokens[np.First].Start, sentence.End, sentence, 0.6, useOffsets: true);
+    }
+
+    /// <summary>
+    /// "Separatists have held de facto control of Transnistria", "The Taliban are the de facto rulers of Afghanistan",
+    /// "The Houthis, the de facto authorities in northern Yemen,": who holds the place after "control" or after the
+    /// rulers' noun. True when the words after "de facto" are read here.
+    /// </summary>
+    private bool DeFactoHolder(int i, Sentence sentence)
+    {
+        var noun = doc.TokenAt(i + 1).Value;
+        if (noun == "control" && doc.TokenAt(i + 2).Value is "of" or "over")
+        {
+            if (places.After(i + 3, sentence.EndToken, 4) is { } controlled
+                && nominals.SubjectBefore(i - 2, sentence.FirstToken) is { } holder && holder.Entity != controlled.Entity
+                && holder.Entity.Type != EntityType.Location)
+            {
+                Add(holder.Entity, controlled.Entity, ControlStatus.DeFacto, holder.First, controlled.End, sentence, 0.65);
+            }
+
+            return true;
+        }
+
+        if (noun is not ("rulers" or "ruler" or "government" or "authorities" or "authority" or "leaders" or "administration")
+            || doc.TokenAt(i + 2).Value is not ("of" or "in") || !doc.IsWord(i - 2, "the"))
+        {
+            return false;
+        }
+
+        // The copula's subject ("The Taliban are the de facto rulers"), or the name the description is apposed to.
+        var before = i - 3;
+        var ruler = doc.TokenAt(before).Value is "is" or "are" or "was" or "were" or "remain" or "remains" or "became" or "become"
+            ? nominals.SubjectBefore(before, sentence.FirstToken)
+            : doc.TokenAt(before).Value == "," ? nominals.NounPhraseEndingAt(before - 1, sentence.FirstToken, allowApposition: false) : null;
+        if (places.After(i + 3, sentence.EndToken, 4) is { } ruled && ruler is not null && ruler.Entity != ruled.Entity
+            && ruler.Entity.Type != EntityType.Location)
+        {
+            Add(ruler.Entity, ruled.Entity, ControlStatus.DeFacto, ruler.First, ruled.End, sentence, 0.65);
+        }
+
+        return true;
     }
 
     private void Independence(int i, Sentence sentence)
