@@ -633,4 +633,10 @@ public sealed class QuoteAttributionTests
         const string text = "News\n\nThe rebels said they needed guarantees after the court ruled it had no jurisdiction.";
         Assert.Contains(ExtractionTestHelper.Extract(text).Quotations, q => q.Cue == "said" && q.Content.Of(text) == "they needed guarantees");
     }
+
+    [Theory]
+    [InlineData("According to Yemen's health ministry, 20 people were killed.", "Yemen's health ministry")]
+    [InlineData("According to Ukraine's General Staff, 40 attacks were repelled.", "Ukraine's General Staff")]
+    public void According_to_a_body_a_country_owns_is_the_bodys(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 }

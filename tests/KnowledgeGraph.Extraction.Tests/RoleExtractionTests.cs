@@ -219,4 +219,9 @@ public sealed class RoleExtractionTests
         Assert.Contains(roles, r => r.Person == "Daniel Hagari" && r.Role == "Rear Admiral");
         Assert.Contains(roles, r => r.Person == "Daniel Hagari" && r.Role == "Military spokesperson");
     }
+
+    [Fact]
+    public void The_office_of_a_described_body_with_a_modifier_is_of_the_body() =>
+        Assert.Contains(("Sultani Makenga", "military commander", "M23"),
+            Roles("M23 seized Goma. Sultani Makenga, the rebel group's military commander, said the city was calm.", out _));
 }

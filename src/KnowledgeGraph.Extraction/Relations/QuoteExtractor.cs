@@ -230,6 +230,14 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return new NounPhrase(apposed.FirstToken, apposed.EndToken, apposed.Entity, apposed.Confidence);
         }
 
+        // "according to Yemen's health ministry": the body the name owns, not the name.
+        if (firstNamed is not null && firstNamed.FirstToken == start && doc.TokenAt(firstNamed.EndToken).Value is "'s" or "\u2019s"
+            && k > firstNamed.EndToken + 1 && nominals.NounPhraseEndingAt(k - 1, start, allowApposition: false) is { } owned
+            && owned.Entity != firstNamed.Entity)
+        {
+            return owned;
+        }
+
         // "according to the state-run National News Agency": the body after words that describe it.
         return nominals.PhraseStartingAt(start, limit)
             ?? (firstNamed is { Entity.Type: EntityType.Organization } body && OnlyModifiers(start, body.FirstToken)

@@ -581,13 +581,16 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             i++;
         }
 
-        // "The bloc's foreign policy chief, Josep Borrell": the body the description stands for.
-        if (owner is null && i + 1 < sentenceEnd && doc.Tokens[i + 1].Value is "'s" or "\u2019s"
-            && (DescriptionTargets.NamesAKindOfBody(doc.Tokens[i].Value) || lexicon.OrgNominals.Contains(doc.Tokens[i].Value))
-            && nominals.Description(i, doc.Sentences[doc.SentenceOf[i]].FirstToken) is { Entity.Type: EntityType.Organization } described)
+        // "The bloc's foreign policy chief, Josep Borrell", "the rebel group's military commander": the body the
+        // description stands for.
+        var bodyAt = i + 2 < sentenceEnd && doc.Tokens[i] is { Kind: TokenKind.Word, IsCapitalized: false } && doc.Tokens[i + 2].Value is "'s" or "\u2019s"
+            ? i + 1 : i;
+        if (owner is null && bodyAt + 1 < sentenceEnd && doc.Tokens[bodyAt + 1].Value is "'s" or "\u2019s"
+            && (DescriptionTargets.NamesAKindOfBody(doc.Tokens[bodyAt].Value) || lexicon.OrgNominals.Contains(doc.Tokens[bodyAt].Value))
+            && nominals.Description(bodyAt, doc.Sentences[doc.SentenceOf[bodyAt]].FirstToken) is { Entity.Type: EntityType.Organization } described)
         {
             owner = described.Entity;
-            i += 2;
+            i = bodyAt + 2;
         }
 
         var start = i;
