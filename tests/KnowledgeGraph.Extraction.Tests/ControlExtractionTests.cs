@@ -428,4 +428,10 @@ public sealed class ControlExtractionTests
     [InlineData("Hamas is the de facto government in Gaza.", "Hamas", "Gaza Strip")]
     public void De_facto_control_or_rule_is_the_holders(string sentence, string party, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.DeFacto && c.Place == place);
+
+    [Fact]
+    public void The_country_is_the_one_the_article_names_most() =>
+        Assert.Contains(Control("Afghan Taliban take over Kandahar\n\nThe Taliban captured Afghanistan's second-largest city, Kandahar, ahead of the "
+            + "withdrawal of U.S. troops. The insurgents now control about two-thirds of the country."),
+            c => c.Status == ControlStatus.Controls && c.Place == "Afghanistan");
 }

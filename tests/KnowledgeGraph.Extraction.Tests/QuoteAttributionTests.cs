@@ -639,4 +639,14 @@ public sealed class QuoteAttributionTests
     [InlineData("According to Ukraine's General Staff, 40 attacks were repelled.", "Ukraine's General Staff")]
     public void According_to_a_body_a_country_owns_is_the_bodys(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void What_several_named_speakers_said_is_each_ones()
+    {
+        const string text = "News\n\nRussia, China and Iran said the sanctions were illegal.";
+        var result = ExtractionTestHelper.Extract(text);
+        var speakers = result.Quotations.Where(q => q.Content.Of(text) == "the sanctions were illegal")
+            .Select(q => ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName).Order().ToList();
+        Assert.Equal(["China", "Iran", "Russia"], speakers);
+    }
 }

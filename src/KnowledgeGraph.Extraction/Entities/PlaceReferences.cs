@@ -115,6 +115,7 @@ internal sealed class PlaceReferences(Document doc)
             {
                 places.Add(m.Entity);
             }
+
         }
 
         if (places.FirstOrDefault(p => p.KindWords.Contains(word)) is { } sameKind)
@@ -122,9 +123,12 @@ internal sealed class PlaceReferences(Document doc)
             return sameKind;
         }
 
+        // The country the article has named most so far, by name or demonym, the latest of equals: in "Afghan Taliban
+        // take ... Afghanistan's cities ... ahead of the withdrawal of U.S. troops ... the country", Afghanistan.
         if (isCountry)
         {
-            return places.FirstOrDefault(p => p.Record?.IsCountry == true);
+            return places.Where(p => p.Record?.IsCountry == true).GroupBy(p => p)
+                .OrderByDescending(g => g.Count()).ThenBy(g => places.IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault();
         }
 
         // "the capital": the capital of a country the article named, when the article named that city too; the country

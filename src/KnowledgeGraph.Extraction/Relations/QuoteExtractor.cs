@@ -72,6 +72,13 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 }
 
                 Content(attribution, cueClass, sentence);
+
+                // "The United States and Britain said they would ...": what was said is each speaker's.
+                foreach (var joined in SpeakersJoinedBefore(speaker, i, sentence))
+                {
+                    Content(attribution with { Speaker = joined, Confidence = joined.Confidence }, cueClass, sentence);
+                }
+
                 i += cueLength - 1;
             }
         }
@@ -155,6 +162,34 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    // The named speakers joined to the subject before a cue: "The United States and Britain said", "Russia, China and
+    // Iran said"; none for a speaker named after the cue.
+    private List<NounPhrase> SpeakersJoinedBefore(NounPhrase speaker, int cue, Sentence sentence)
+    {
+        var joined = new List<NounPhrase>();
+        var first = doc.MentionAt[speaker.First] is { } named && named.FirstToken == speaker.First ? named.PhraseFirstToken : speaker.First;
+        if (speaker.End > cue || cue - speaker.End > 2 || !doc.IsWord(first - 1, "and"))
+        {
+            return joined;
+        }
+
+        var k = first - 2;
+        while (k >= sentence.FirstToken && doc.MentionAt[k] is { Adjectival: false } m && m.EndToken == k + 1 && IsAgent(m.Entity)
+            && m.Entity != speaker.Entity)
+        {
+            joined.Add(new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence * 0.9));
+            k = m.PhraseFirstToken - 1;
+            if (k < sentence.FirstToken || doc.Tokens[k].Value != ",")
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return joined;
+    }
 
     private bool DescribesSpeaker(Token t) => t is { Kind: TokenKind.Word, IsCapitalized: false } && lexicon.DescribesSpeaker(t.Value);
 
