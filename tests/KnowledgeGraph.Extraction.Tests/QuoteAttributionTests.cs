@@ -649,4 +649,12 @@ public sealed class QuoteAttributionTests
             .Select(q => ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName).Order().ToList();
         Assert.Equal(["China", "Iran", "Russia"], speakers);
     }
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin spoke on Monday. Putin was quoted as saying the operation was going to plan.", "the operation was going to plan", "Vladimir Putin")]
+    [InlineData("Foreign Minister John Smith spoke. Smith was quoted by the Interfax news agency as saying that the talks had failed.", "the talks had failed", "John Smith")]
+    [InlineData("Turkish President Recep Tayyip Erdogan spoke. Erdogan, speaking at a rally in Istanbul, said Turkey would never give up.",
+        "Turkey would never give up", "Recep Tayyip Erdogan")]
+    public void The_one_quoted_or_set_off_before_the_cue_speaks(string paragraph, string content, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, content));
 }
