@@ -97,13 +97,6 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         var prev = cue - 1;
         var participle = t.Value.EndsWith("ing", StringComparison.Ordinal);
-
-        // "Putin was quoted as saying", "Smith was quoted by Interfax as saying": the one quoted.
-        if (participle && doc.IsWord(prev, "as") && QuotedAt(prev - 1, sentence.FirstToken) is int quoted
-            && nominals.SubjectBefore(quoted - 1, sentence.FirstToken) is { } quotedSpeaker && IsAgent(quotedSpeaker.Entity))
-        {
-            return quotedSpeaker;
-        }
         if (participle || doc.IsWord(prev, "to"))
         {
             var p = prev;
@@ -171,25 +164,6 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
-
-    // The "quoted" of "was quoted" that ends at token end, or of "was quoted by the Interfax news agency": its index.
-    private int? QuotedAt(int end, int sentenceFirst)
-    {
-        for (var k = end; k > sentenceFirst && end - k < 8; k--)
-        {
-            if (doc.IsWord(k, "quoted") && doc.TokenAt(k - 1).Value is "was" or "were" or "is" or "been")
-            {
-                return k - 1;
-            }
-
-            if (doc.Tokens[k].Value is "," or "." || doc.Tokens[k].Kind == TokenKind.Quote)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
 
     // The named speakers joined to the subject before a cue: "The United States and Britain said", "Russia, China and
     // Iran said"; none for a speaker named after the cue.
