@@ -654,4 +654,11 @@ public sealed class QuoteAttributionTests
     public void A_name_with_a_predicate_after_an_inverted_cue_opens_what_was_said() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nErdogan, speaking at a rally in Istanbul, said Turkey would never give up.").Quotations,
             q => q.SpeakerId == "turkiye");
+
+    [Theory]
+    [InlineData("The governor said the roads would reopen.", "governor")]
+    [InlineData("The mayor said the roads would reopen.", "mayor")]
+    [InlineData("The Massachusetts governor said the roads would reopen.", "Massachusetts governor")]
+    public void An_office_holder_described_without_a_name_speaks(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 }
