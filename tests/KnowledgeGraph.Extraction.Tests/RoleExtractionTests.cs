@@ -224,4 +224,15 @@ public sealed class RoleExtractionTests
     public void The_office_of_a_described_body_with_a_modifier_is_of_the_body() =>
         Assert.Contains(("Sultani Makenga", "military commander", "M23"),
             Roles("M23 seized Goma. Sultani Makenga, the rebel group's military commander, said the city was calm.", out _));
+
+    [Theory]
+    [InlineData("Ahmed Shah Massoud, who led the Northern Alliance, was killed in 2001.", "Ahmed Shah Massoud", "leader", "Northern Alliance")]
+    [InlineData("Dagalo, who commands the Rapid Support Forces, said the war would end.", "Dagalo", "commander", "Rapid Support Forces")]
+    public void Who_heads_leads_or_commands_a_body_holds_its_office(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, of), Roles(sentence, out _));
+
+    [Fact]
+    public void A_name_set_off_after_an_ambassador_to_a_body_is_the_ambassadors() =>
+        Assert.Contains(("Vassily Nebenzia", "ambassador to the UN", "Russia"),
+            Roles("Russia's ambassador to the UN, Vassily Nebenzia, said Moscow would veto it.", out _));
 }

@@ -1224,10 +1224,11 @@ internal sealed class EntityBuilder(Document doc)
             return true;
         }
 
-        // "the head of the ruling junta, Assimi Goita,": an office of a body named in lower case.
+        // "the head of the ruling junta, Assimi Goita,", "Russia's ambassador to the UN, Vassily Nebenzia,": an office
+        // and what it serves.
         for (var j = i; j > 0 && i - j < 6 && doc.TokenAt(j) is { Kind: TokenKind.Word } word; j--)
         {
-            if (word.Value is "of" or "for" && doc.TokenAt(j - 1) is { Kind: TokenKind.Word, IsCapitalized: false } office)
+            if (word.Value is "of" or "for" or "to" or "in" && doc.TokenAt(j - 1) is { Kind: TokenKind.Word, IsCapitalized: false } office)
             {
                 return lexicon.DescribesPerson(office.Value);
             }

@@ -44,9 +44,46 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             ApposedTo(m);
             Copular(m);
             AppointedAs(m);
+            Heads(m);
         }
 
         return roles;
+    }
+
+    // The office a verb of leading gives: "X, who heads the UN human rights office," is its head.
+    private static readonly Dictionary<string, string> LeadingVerbs = new(StringComparer.Ordinal)
+    {
+        ["heads"] = "head", ["headed"] = "head", ["leads"] = "leader", ["led"] = "leader", ["chairs"] = "chair",
+        ["chaired"] = "chair", ["commands"] = "commander", ["commanded"] = "commander", ["directs"] = "director",
+    };
+
+    /// <summary>"Volker Turk, who heads the UN human rights office, said": the head of that body.</summary>
+    private void Heads(MentionInfo m)
+    {
+        var verb = m.EndToken + 2;
+        if (!doc.IsWord(m.EndToken, ",") || !doc.IsWord(m.EndToken + 1, "who") || !LeadingVerbs.TryGetValue(doc.TokenAt(verb).Value, out var office))
+        {
+            return;
+        }
+
+        var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
+        var body = doc.IsWord(verb + 1, "the") ? verb + 2 : verb + 1;
+        var end = body;
+        while (end < sentenceEnd && end - body < 6 && doc.Tokens[end].Kind == TokenKind.Word)
+        {
+            end++;
+        }
+
+        // The body named there, or described by its kind ("the UN human rights office").
+        var led = NamedAt(body) is { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity } named
+            ? named.Entity
+            : end > body && nominals.NounPhraseEndingAt(end - 1, body, allowApposition: false) is { Entity.Type: EntityType.Organization } described
+                ? described.Entity
+                : null;
+        if (led is not null)
+        {
+            Add(m.Entity, office, led, m.Start, doc.Tokens[end - 1].End, 0.7);
+        }
     }
 
     /// <summary>Named descriptions that later facts may need: "Bacar loyalists", "the Comoros government".</summary>
