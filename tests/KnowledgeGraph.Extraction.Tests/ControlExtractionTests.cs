@@ -244,6 +244,8 @@ public sealed class ControlExtractionTests
     [InlineData("Israel captured the West Bank in the 1967 war.", "1967", "1967")]
     [InlineData("Separatists have controlled Kidal since the early 1990s.", "since the early 1990s", "199")]
     [InlineData("Israel has occupied the Golan Heights since the 1967 war.", "since the 1967 war", "1967")]
+    [InlineData("Hamas, which has controlled Gaza since ousting forces loyal to Palestinian President Mahmoud Abbas in June 2007, said it would fight.",
+        "in June 2007", "2007-06")]
     public void The_time_after_the_place_is_the_facts_time(string sentence, string time, string normalized)
     {
         var fact = Assert.Single(Control(sentence));

@@ -1398,7 +1398,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             k++;
         }
 
-        for (var n = 0; k < sentence.EndToken && n < 8; k++, n++)
+        // "since ousting forces loyal to Palestinian President Mahmoud Abbas in June 2007": a "since" clause runs longer.
+        var reach = doc.IsWord(k, "since") ? 16 : 8;
+        for (var n = 0; k < sentence.EndToken && n < reach; k++, n++)
         {
             // The comma of a date ("March 2, 2022") does not end the clause.
             var yearAfter = k + 1 < sentence.EndToken && doc.Tokens[k + 1].Value.Length == 4 && doc.Tokens[k + 1].Value.All(char.IsAsciiDigit);
