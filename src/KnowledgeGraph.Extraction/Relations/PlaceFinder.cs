@@ -18,9 +18,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     };
 
     // Directions that may stand before a kind of place or a name: "the northwest province of Idlib", "north-western Syria".
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    };
+
     private static readonly HashSet<string> DirectionWords = new(
-        Directions.Concat(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-            "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western"]),
+        Directions.Concat(CompassPoints).Concat(["north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+            "south-eastern", "south-western"]),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A direction word, in any case: "northern", "Northern", "northwest", "south-eastern", "central".</summary>
@@ -295,8 +300,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var before = doc.TokenAt(first - 1);
         // "20 kilometres east of Pokrovsk" is near it; "the east and north of Sudan" is part of it.
         return before.Value is "near" or "outside" or "from" or "towards" or "toward"
-            || before.Value == "of" && doc.TokenAt(first - 2).Value.ToLowerInvariant() is "east" or "west" or "north" or "south"
-                or "northeast" or "northwest" or "southeast" or "southwest"
+            || before.Value == "of" && CompassPoints.Contains(doc.TokenAt(first - 2).Value)
                 && doc.TokenAt(first - 3).Value.ToLowerInvariant() is not ("the" or "and");
     }
 
