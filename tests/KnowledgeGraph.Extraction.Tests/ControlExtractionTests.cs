@@ -287,6 +287,7 @@ public sealed class ControlExtractionTests
     [InlineData("Armed gangs now control about 80% of Port-au-Prince.", "Port-au-Prince")]
     [InlineData("Gangs control a third of Haiti.", "Haiti")]
     [InlineData("India controls about 45 percent of Kashmir.", "Kashmir")]
+    [InlineData("The rebels control nearly all of Darfur.", "Darfur")]
     public void A_direction_or_a_share_before_the_place_is_still_its_control(string sentence, string place) =>
         Assert.Contains(Control(sentence), c => c.Status == ControlStatus.Controls && c.Place == place);
 
@@ -320,6 +321,7 @@ public sealed class ControlExtractionTests
     [InlineData("Argentina claims the Falkland Islands.")]
     [InlineData("China claims democratically governed Taiwan as its own territory.")]
     [InlineData("China claims the islands.")]
+    [InlineData("China claims almost all of the South China Sea, including waters off Vietnam.")]
     public void A_place_claimed_after_its_article_or_modifiers_is_no_quotation(string sentence) =>
         Assert.Empty(ExtractionTestHelper.Extract("News\n\n" + sentence).Quotations);
 
@@ -436,4 +438,25 @@ public sealed class ControlExtractionTests
         Assert.Contains(Control("Afghan Taliban take over Kandahar\n\nThe Taliban captured Afghanistan's second-largest city, Kandahar, ahead of the "
             + "withdrawal of U.S. troops. The insurgents now control about two-thirds of the country."),
             c => c.Status == ControlStatus.Controls && c.Place == "Afghanistan");
+
+    [Fact]
+    public void A_share_of_a_place_claimed_is_a_claim() =>
+        Assert.Contains(Control("China claims almost all of the South China Sea."),
+            c => c.Party == "China" && c.Status == ControlStatus.Claims && c.Place == "South China Sea");
+
+    [Fact]
+    public void A_relative_clause_after_an_appositive_is_about_the_place_named_before_it() =>
+        Assert.Contains(Control("Talks on Western Sahara, a former Spanish colony that Morocco annexed in 1975, resumed."),
+            c => c.Party == "Morocco" && c.Status == ControlStatus.Captured && c.Place == "Western Sahara");
+
+    [Theory]
+    // A territory the gazetteer lists among countries is still "the territory".
+    [InlineData("The dispute over Western Sahara has lasted decades. Morocco controls about 80 percent of the territory.", "Western Sahara")]
+    public void The_territory_is_the_territory_named_before(string text, string place) =>
+        Assert.Contains(Control(text), c => c.Party == "Morocco" && c.Status == ControlStatus.Controls && c.Place == place);
+
+    [Fact]
+    public void The_territory_is_not_the_dateline_city() =>
+        Assert.DoesNotContain(Control("RABAT, March 4 (Reuters) - The minister spoke on Tuesday. Morocco controls about 80 percent of the territory."),
+            c => c.Place == "Rabat");
 }

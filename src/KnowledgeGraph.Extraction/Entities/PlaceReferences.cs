@@ -150,17 +150,36 @@ internal sealed class PlaceReferences(Document doc)
                 ?? places.FirstOrDefault(p => p.Record is null);
         }
 
-        // "the island" may be an island state (Taiwan, Cyprus) when the article named no other place.
-        return places.FirstOrDefault(p => p.Record?.IsCountry != true)
-            ?? (word.Equals("island", StringComparison.OrdinalIgnoreCase)
-                ? places.FirstOrDefault(p => p.Record is { IsCountry: true, CountryCode: { } code } && IslandStates.Contains(code))
-                : null);
+        // "the island" may be an island state (Taiwan, Cyprus) and "the territory" a territory the gazetteer lists among
+        // countries (Western Sahara, Gibraltar) when the article named no other place.
+        var states = word.ToLowerInvariant() switch
+        {
+            "island" => IslandStates,
+            "territory" => Territories,
+            _ => null,
+        };
+        // "RABAT - ... the territory": a region, enclave or territory is not a city the article named, unless the article
+        // called that city so; "the area" may be any place.
+        var anyPlace = word.Equals("area", StringComparison.OrdinalIgnoreCase);
+        return places.FirstOrDefault(p => p.Record?.IsCountry != true && (anyPlace || !IsTown(p) || p.KindWords.Contains(word)))
+            ?? (states is null ? null : places.FirstOrDefault(p => p.Record is { IsCountry: true, CountryCode: { } code } && states.Contains(code)));
     }
+
+    private static bool IsTown(EntityInfo place) =>
+        place.KindWords.Overlaps(TownWords) || place.Record is { IsCountry: false, IsRegion: false, Population: > 0 };
 
     // States that news calls "the island": one main island each (ISO 3166-1 alpha-2), from general knowledge.
     private static readonly HashSet<string> IslandStates = new(StringComparer.Ordinal)
     {
         "TW", "CY", "LK", "MG", "IS", "MT", "CU", "JM", "BH", "SG", "MU", "BB", "TT", "DM", "LC", "GD", "NR",
+    };
+
+    // Disputed, dependent or not self-governing territories that news calls "the territory" (ISO 3166-1 alpha-2), from
+    // general knowledge: Western Sahara, the Palestinian territories, Kosovo, Hong Kong, Macau, Gibraltar, the Falklands,
+    // New Caledonia, Puerto Rico, Guam, Greenland, French Polynesia, Bermuda, the Cayman Islands, American Samoa.
+    private static readonly HashSet<string> Territories = new(StringComparer.Ordinal)
+    {
+        "EH", "PS", "XK", "HK", "MO", "GI", "FK", "NC", "PR", "GU", "GL", "PF", "BM", "KY", "AS",
     };
 
     // "breakaway", "besieged", "rebel-held", "ISIL-held": a word that describes the place before its head.

@@ -80,9 +80,11 @@ internal sealed class ContentFinder(Document doc)
 
         // "China claims Taiwan as its own territory": a place as the object of "claim" is a claim of control, not speech
         // ("Russia claimed Ukraine had attacked" is speech).
-        // "claims the islands", "claims democratically governed Taiwan", "claims self-ruled Taiwan".
-        var claimedAt = doc.IsWord(pos, "the") ? pos + 1 : pos;
-        while (claimedAt < pos + 3 && doc.TokenAt(claimedAt) is { Kind: TokenKind.Word, IsCapitalized: false } modifier
+        // "claims the islands", "claims democratically governed Taiwan", "claims self-ruled Taiwan", "claims almost all of
+        // the South China Sea".
+        var claimedFrom = Shares.After(doc, pos);
+        var claimedAt = doc.IsWord(claimedFrom, "the") ? claimedFrom + 1 : claimedFrom;
+        while (claimedAt < claimedFrom + 3 && doc.TokenAt(claimedAt) is { Kind: TokenKind.Word, IsCapitalized: false } modifier
             && (modifier.Value.EndsWith("ly", StringComparison.Ordinal) || modifier.Value.EndsWith("ed", StringComparison.Ordinal)
                 || modifier.Value.Contains('-', StringComparison.Ordinal)))
         {

@@ -304,7 +304,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // "controls the east and north of Sudan"
             if (!(doc.Tokens[j].Value is "the" or "of" or "most" or "much" or "part" or "parts" or "all" || PlaceFinder.IsDirection(doc.Tokens[j])
                 || doc.Tokens[j].Value == "and" && PlaceFinder.IsDirection(doc.TokenAt(j + 1))
-                || NameFinder.IsPlaceKind(doc.Tokens[j].Value) || IsShare(j)))
+                || NameFinder.IsPlaceKind(doc.Tokens[j].Value) || Shares.IsShare(doc, j)))
             {
                 return false;
             }
@@ -389,22 +389,6 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             ? (FirstPersonParty(subject.First) ?? subject.Entity, subject.First)
             : null;
     }
-
-    // "about 80% of", "nearly a third of", "45 percent of": how much of the place that follows.
-    private bool IsShare(int j) =>
-        j < doc.Tokens.Count && (doc.Tokens[j] is { Kind: TokenKind.Number } or { Value: "%" } || ShareWords.Contains(doc.Tokens[j].Value)
-            || ShareHedges.Contains(doc.Tokens[j].Value) && (doc.IsWord(j + 1, "of") || IsShare(j + 1)));
-
-    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "percent", "per", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "two-thirds", "three-quarters",
-        "one-third", "one-quarter",
-    };
-
-    private static readonly HashSet<string> ShareHedges = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "about", "nearly", "almost", "roughly", "some", "around", "a",
-    };
 
     // "Houthi rebels laid siege to Taiz", "Israel has imposed a blockade on Gaza": the subject of the verb before the
     // noun besieges the place after it ("the siege of Mariupol" alone names no party).
@@ -665,7 +649,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
 
             while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
-                or "sovereignty" or "full" or "complete" or "total" or "effective" || IsShare(skip)))
+                or "sovereignty" or "full" or "complete" or "total" or "effective" || Shares.IsShare(doc, skip)))
             {
                 skip++;
             }
@@ -693,7 +677,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
             // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about.
             if (place is null && np is not null && doc.TokenAt(np.First - 1).Value is "which" or "that"
-                && places.Before(np.First - 1, sentence.FirstToken) is { } antecedent)
+                && (places.Before(np.First - 1, sentence.FirstToken) ?? places.AppositiveBefore(np.First - 1, sentence.FirstToken)) is { } antecedent)
             {
                 place = (antecedent.Entity, i + 1);
                 start = antecedent.First;

@@ -376,6 +376,34 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return null;
     }
 
+    /// <summary>
+    /// "Western Sahara, a former Spanish colony that Morocco annexed": the place named before an appositive that ends
+    /// at the relative pronoun <paramref name="pronoun"/>.
+    /// </summary>
+    public (EntityInfo Entity, int First)? AppositiveBefore(int pronoun, int sentenceFirst)
+    {
+        var k = pronoun - 1;
+        while (k > sentenceFirst && pronoun - k <= 6 && doc.Tokens[k].Value.ToLowerInvariant() is not ("a" or "an" or "the"))
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.Tokens[k].IsCapitalized && doc.MentionAt[k] is not { Adjectival: true })
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        if (k - 2 < sentenceFirst || k == pronoun - 1 || doc.Tokens[k].Value.ToLowerInvariant() is not ("a" or "an" or "the")
+            || doc.Tokens[k - 1].Value != ",")
+        {
+            return null;
+        }
+
+        return doc.MentionAt[k - 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
+            ? (named.Entity, named.FirstToken)
+            : null;
+    }
+
     /// <summary>Places listed before a relative clause or verb: "people of Abyei, Darfur, Blue Nile and South Kordofan, who".</summary>
     public List<(EntityInfo Entity, int First)> ListBefore(int k, int sentenceFirst)
     {
