@@ -555,4 +555,15 @@ public sealed class NameMentionTests
     [Fact]
     public void A_name_before_a_news_site_is_a_body() =>
         Assert.Contains(("Ukrainska Pravda", EntityType.Organization, "Ukrainska Pravda"), Names("News\n\nViktor Trehubov told the Ukrainska Pravda news site."));
+
+    [Theory]
+    [InlineData("News\n\nThe U.N. Support Mission in Libya urged both sides to exercise restraint.", "U.N. Support Mission in Libya")]
+    [InlineData("News\n\nThe United Nations Assistance Mission in Afghanistan said 20 civilians died.", "United Nations Assistance Mission in Afghanistan")]
+    public void A_mission_is_named_with_the_place_it_serves_in(string text, string name) =>
+        Assert.Contains((name, EntityType.Organization, name), Names(text));
+
+    [Fact]
+    public void A_bodys_name_with_and_before_its_acronym_is_read_whole() =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe Group for the Support of Islam and Muslims (JNIM) did not comment.").Entities,
+            e => e.CanonicalName == "Group for the Support of Islam and Muslims" && e.Type == EntityType.Organization);
 }

@@ -661,4 +661,9 @@ public sealed class QuoteAttributionTests
     [InlineData("The Massachusetts governor said the roads would reopen.", "Massachusetts governor")]
     public void An_office_holder_described_without_a_name_speaks(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void A_participle_after_a_description_and_a_name_in_apposition_is_the_persons() =>
+        Assert.Equal("Mohamed Salem Ould Salek", SpeakerOf("The Polisario Front wants a vote. A Polisario spokesman, Mohamed Salem Ould Salek, "
+            + "rejected the proposal, saying the people had a right to a referendum.", "the people had"));
 }

@@ -230,4 +230,11 @@ public sealed class RoleExtractionTests
     public void A_name_set_off_after_an_ambassador_to_a_body_is_the_ambassadors() =>
         Assert.Contains(("Vassily Nebenzia", "ambassador to the UN", "Russia"),
             Roles("Russia's ambassador to the UN, Vassily Nebenzia, said Moscow would veto it.", out _));
+
+    [Theory]
+    [InlineData("The Government of National Unity, led by Prime Minister Abdul Hamid Dbeibah, condemned the attack.", "Abdul Hamid Dbeibah",
+        "Prime Minister", "Government of National Unity")]
+    [InlineData("Hamas, led by Yahya Sinwar, rejected the offer.", "Yahya Sinwar", "leader", "Hamas")]
+    public void Who_a_body_is_led_by_holds_its_office(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, of), Roles(sentence, out _));
 }

@@ -132,7 +132,7 @@ internal sealed class NameFinder(Document doc)
                         continue;
                     }
 
-                    if (AndInsideBodyName(i, j, sentence.EndToken))
+                    if (AndInsideBodyName(i, j, sentence.EndToken) || MissionInPlace(i, j, sentence.EndToken))
                     {
                         j++;
                         continue;
@@ -261,6 +261,17 @@ internal sealed class NameFinder(Document doc)
     }
 
     /// <summary>
+    /// "U.N. Support Mission in Libya", "African Union Mission in Somalia", "U.N. Interim Force in Lebanon": a mission or
+    /// force is named with the place it serves in.
+    /// </summary>
+    private bool MissionInPlace(int first, int j, int end) =>
+        doc.IsWord(j, "in") && j - first >= 2 && doc.Tokens[j - 1].Value is "Mission" or "Force"
+        && j + 1 < end && IsNameToken(j + 1) && doc.Tokens[j + 1].Value is not ("The" or "A" or "An");
+
+    private static bool IsAcronym(Token t) =>
+        t.Kind == TokenKind.Word && t.Value.Length is >= 2 and <= 8 && t.Value.All(char.IsUpper);
+
+    /// <summary>
     /// "and" inside the name of a body: after "Institute of", "Department of" or "Ministry of" and a capitalised word
     /// ("National Institute of Allergy and Infectious Diseases", "Department of Health and Human Services").
     /// </summary>
@@ -291,6 +302,15 @@ internal sealed class NameFinder(Document doc)
             && lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && !StrongMatchAt(first, j) && !StrongMatchAt(j + 1, last + 1)
             && !NamesAPlaceBefore(first, j)
             && !Enumerable.Range(first, j - first).Any(k => lexicon.Honorifics.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value)))
+        {
+            return true;
+        }
+
+        // "Group for the Support of Islam and Muslims (JNIM)": a body's name with its acronym in brackets after it.
+        if (doc.TokenAt(last + 1).Value == "(" && doc.TokenAt(last + 3).Value == ")" && IsAcronym(doc.TokenAt(last + 2))
+            && Enumerable.Range(first, j - first).Any(k => lexicon.OrgSuffixes.Contains(doc.Tokens[k].Value))
+            && Enumerable.Range(first, j - first).Any(k => doc.Tokens[k].Value is "of" or "for")
+            && !StrongMatchAt(j + 1, last + 1))
         {
             return true;
         }
@@ -839,6 +859,11 @@ internal sealed class NameFinder(Document doc)
             {
                 return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value)
                     && gazetteer.Lookup(doc.Tokens, p, k - p)?.Any(e => e.Kind == PhraseKind.Country) != true;
+            }
+
+            if (MissionInPlace(p, k, b))
+            {
+                return true;
             }
         }
 

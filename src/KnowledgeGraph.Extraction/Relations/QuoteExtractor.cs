@@ -346,6 +346,15 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                     }
 
                     var w = doc.Tokens[j];
+
+                    // "A Polisario spokesman, Mohamed Salem Ould Salek, rejected ..., saying": the person in apposition.
+                    if (w.Value == "," && j > m.EndToken && doc.MentionAt.ElementAtOrDefault(j + 1) is { Entity.Type: EntityType.Person } appositive
+                        && appositive.FirstToken == j + 1)
+                    {
+                        m = appositive;
+                        break;
+                    }
+
                     if (!doc.Lexicon.Titles.Contains(w.Value) && !doc.Lexicon.Titles.Contains(w.Value + " " + doc.TokenAt(j + 1).Value)
                         && !(possessive && (j == m.EndToken || w.Kind == TokenKind.Word && !w.IsCapitalized && !doc.Lexicon.Cues.ContainsKey(w.Value))))
                     {

@@ -45,6 +45,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             Copular(m);
             AppointedAs(m);
             Heads(m);
+            LedBy(m);
         }
 
         return roles;
@@ -84,6 +85,40 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         {
             Add(m.Entity, office, led, m.Start, doc.Tokens[end - 1].End, 0.7);
         }
+    }
+
+    /// <summary>
+    /// "The Government of National Unity, led by Prime Minister Abdul Hamid Dbeibah,", "Hamas, led by Yahya Sinwar,": the
+    /// body's office named before the person, or its leader or head.
+    /// </summary>
+    private void LedBy(MentionInfo m)
+    {
+        var by = m.FirstToken - 1;
+        while (by > 0 && doc.Tokens[by] is { Kind: TokenKind.Word, IsCapitalized: true } && !doc.IsWord(by, "by"))
+        {
+            by--;
+        }
+
+        if (!doc.IsWord(by, "by") || !doc.IsWord(by - 2, ",") || !LeadingVerbs.TryGetValue(doc.TokenAt(by - 1).Value, out var office)
+            || !doc.Tokens[by - 1].Value.EndsWith("ed", StringComparison.Ordinal)
+            || NamedAt(by - 3) is not { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity } body
+            || body.EndToken != by - 2)
+        {
+            return;
+        }
+
+        if (by + 1 < m.FirstToken)
+        {
+            var title = doc.Text[doc.Tokens[by + 1].Start..doc.Tokens[m.FirstToken - 1].End];
+            if (!lexicon.Titles.Contains(title) && !lexicon.Titles.Contains(doc.Tokens[m.FirstToken - 1].Value))
+            {
+                return;
+            }
+
+            office = title;
+        }
+
+        Add(m.Entity, office, body.Entity, doc.Tokens[by - 1].Start, m.End, 0.7);
     }
 
     /// <summary>Named descriptions that later facts may need: "Bacar loyalists", "the Comoros government".</summary>
