@@ -459,4 +459,24 @@ public sealed class ControlExtractionTests
     public void The_territory_is_not_the_dateline_city() =>
         Assert.DoesNotContain(Control("RABAT, March 4 (Reuters) - The minister spoke on Tuesday. Morocco controls about 80 percent of the territory."),
             c => c.Place == "Rabat");
+
+    [Fact]
+    public void An_adjective_of_a_known_place_before_a_kind_of_place_is_no_place_of_its_own() =>
+        Assert.DoesNotContain(Control("India rejected the move in the state of Arunachal Pradesh. China claims the Himalayan state as part of southern Tibet."),
+            c => c.Place == "Himalayan");
+
+    [Fact]
+    public void Land_named_by_a_countrys_adjective_is_that_countrys() =>
+        Assert.Contains(Control("YEREVAN (AP) \u2014 Armenian land is under Azerbaijani control, the prime minister said."),
+            c => c.Party == "Azerbaijan" && c.Place == "Armenia");
+
+    [Fact]
+    public void A_place_denied_is_held_by_no_one() =>
+        Assert.Empty(Control("YEREVAN (AP) \u2014 Hajiyev rejected the accusation, telling reporters that \"not a single centimetre\" of Armenian land "
+            + "was under Azerbaijani control."));
+
+    [Fact]
+    public void Its_fighters_in_what_a_body_says_are_the_bodys() =>
+        Assert.Contains(Control("The Alliance Army, one of three groups in the Three Brotherhood Alliance, said its fighters had taken Laukkai, a town near China."),
+            c => c.Party == "Alliance Army" && c.Status == ControlStatus.Claims && c.Place == "Laukkai");
 }

@@ -566,4 +566,14 @@ public sealed class NameMentionTests
     public void A_bodys_name_with_and_before_its_acronym_is_read_whole() =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe Group for the Support of Islam and Muslims (JNIM) did not comment.").Entities,
             e => e.CanonicalName == "Group for the Support of Islam and Muslims" && e.Type == EntityType.Organization);
+
+    [Fact]
+    public void A_place_in_a_quotation_before_its_speakers_description_is_no_person() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\n\"The junta has lost Laukkai,\" a spokesperson told reporters.").Entities,
+            e => e.CanonicalName == "Laukkai" && e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_name_a_person_is_known_as_is_that_person_further_on() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nThe RSF is commanded by Mohamed Hamdan Dagalo, known as Hemedti. Hemedti said the war was over.").Entities,
+            e => e.CanonicalName == "Hemedti");
 }

@@ -237,4 +237,9 @@ public sealed class RoleExtractionTests
     [InlineData("Hamas, led by Yahya Sinwar, rejected the offer.", "Yahya Sinwar", "leader", "Hamas")]
     public void Who_a_body_is_led_by_holds_its_office(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, of), Roles(sentence, out _));
+
+    [Fact]
+    public void Who_a_described_body_is_led_by_holds_its_office() =>
+        Assert.Contains(("Abdel Fattah al-Burhan", "General", "army"),
+            Roles("Sudan's war goes on. The army, led by General Abdel Fattah al-Burhan, denied the city had fallen.", out _));
 }

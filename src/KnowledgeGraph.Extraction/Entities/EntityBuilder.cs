@@ -82,6 +82,14 @@ internal sealed class EntityBuilder(Document doc)
         foreach (var s in segments)
         {
             doc.CancellationToken.ThrowIfCancellationRequested();
+            if (s.Kind == SegmentKind.Unknown && NamedAlsoAs(s) is { Type: EntityType.Person } alsoKnown)
+            {
+                // "Dagalo, known as Hemedti": the person's other name, in place before "Hemedti said" further on looks for it.
+                Mention(s, alsoKnown, MentionKind.Name, 0.7);
+                s.Kind = SegmentKind.Person;
+                continue;
+            }
+
             switch (s.Kind)
             {
                 case SegmentKind.Gazetteer:
@@ -631,8 +639,17 @@ internal sealed class EntityBuilder(Document doc)
         var kind = doc.TokenAt(s.End);
         return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && KindsAfterAName.Contains(kind.Value)
             && !doc.IsWord(s.End + 1, "of") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
+            && !AdjectiveOfAKnownPlace(s)
             ? kind.Value
             : null;
+    }
+
+    // "the Himalayan state": an adjective made from a known place's name ("Himalayas") describes the place after it.
+    private bool AdjectiveOfAKnownPlace(Segment s)
+    {
+        var word = doc.Tokens[s.First].Value;
+        return s.End - s.First == 1 && word.Length > 4 && word.EndsWith("an", StringComparison.Ordinal)
+            && (doc.Gazetteer.Knows(word[..^1] + "s") || doc.Gazetteer.Knows(word[..^1]));
     }
 
     private string? KindBeforeName(Segment s)
@@ -816,6 +833,17 @@ internal sealed class EntityBuilder(Document doc)
     private void AddPerson(Segment s)
     {
         var surface = Surface(s.First, s.End);
+
+        // "Mohamed Hamdan Dagalo, known as Hemedti. ... Hemedti said": the other name, there and after.
+        var alias = NamedAlsoAs(s) is { Type: EntityType.Person } named ? named
+            : doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && e.Name != surface
+                && e.Mentions.Any(m => m.Kind == MentionKind.Name && doc.Text[m.Start..m.End] == surface));
+        if (alias is not null)
+        {
+            Mention(s, alias, MentionKind.Name, Math.Max(s.Confidence, 0.7));
+            return;
+        }
+
         if (s.End - s.First == 1)
         {
             var full = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && IsPartOfName(e.Name, surface));
@@ -1247,9 +1275,11 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 1; i < Math.Min(end + 7, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
-            if (t.Kind == TokenKind.Punctuation || BodyNouns.Contains(t.Value) || NameFinder.KindOfPlaceHeads(doc, i, Math.Min(end + 7, doc.Tokens.Count)))
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || BodyNouns.Contains(t.Value)
+                || NameFinder.KindOfPlaceHeads(doc, i, Math.Min(end + 7, doc.Tokens.Count)))
             {
-                // "Mullaitivu, the last major town held by the rebels": a place ("major" is no rank here).
+                // "Mullaitivu, the last major town held by the rebels": a place ("major" is no rank here); '"... lost
+                // Laukkai," a spokesperson said': the description after the quotation mark is its speaker's.
                 return false;
             }
 

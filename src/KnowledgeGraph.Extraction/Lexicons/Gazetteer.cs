@@ -95,6 +95,9 @@ internal sealed class Gazetteer
         return list;
     }
 
+    /// <summary>Whether a place or body is known by this one-word name ("Himalayas").</summary>
+    public bool Knows(string word) => phrases.ContainsKey(Normalize(word));
+
     internal static string Key(IReadOnlyList<Token> tokens, int start, int count)
     {
         if (count == 1)

@@ -710,7 +710,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // "they had captured X", the army said: the claimant is the party; "the capture of X", Moscow claimed: a body or
         // country claiming a deed with no subject did it. Residents or witnesses reporting it did not.
         var claim = ClaimAt(i);
-        var pronoun = party is not null && NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value);
+        // "The MNDAA, one of three groups in the alliance, said its fighters had taken X": the speaker's fighters.
+        var pronoun = party is not null && (NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value)
+            || doc.Tokens[Math.Max(start, 0)].Value.ToLowerInvariant() is "its" or "their");
         var unresolvedRelative = party is null && RelativePronounBefore(i, sentence.FirstToken) is not null;
         if (claim is not null && (party is null && !unresolvedRelative || pronoun)
             && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))

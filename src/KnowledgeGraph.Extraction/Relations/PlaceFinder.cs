@@ -343,17 +343,39 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var head = doc.Tokens[k].Value;
         if (IsPlaceWord(head))
         {
-            var e = Described(head, k);
+            // "Armenian land was under Azerbaijani control": land of the country its adjective names.
+            var e = doc.MentionAt[k - 1] is { Adjectival: true, Entity.Record.IsCountry: true } demonym ? demonym.Entity : Described(head, k);
             var first = k;
-            while (first > sentenceFirst && doc.Tokens[first - 1].Kind == TokenKind.Word && !doc.Tokens[first - 1].IsCapitalized && k - first < 3)
+            while (first > sentenceFirst && (doc.Tokens[first - 1].Kind == TokenKind.Word && !doc.Tokens[first - 1].IsCapitalized
+                       || doc.MentionAt[first - 1]?.Adjectival == true) && k - first < 3)
             {
                 first--;
             }
 
-            return e is null ? null : (e, first);
+            return e is null || Negated(first, sentenceFirst) ? null : (e, first);
         }
 
         return null;
+    }
+
+    // "no Armenian land", "not a single centimetre of Armenian land": a place phrase that denies there is such a place.
+    private bool Negated(int first, int sentenceFirst)
+    {
+        for (var j = first - 1; j >= sentenceFirst && first - j <= 6; j--)
+        {
+            var t = doc.Tokens[j];
+            if (t.Value is "no" or "No" or "not" or "Not")
+            {
+                return true;
+            }
+
+            if (!(t.Kind == TokenKind.Word && !t.IsCapitalized || t.Kind == TokenKind.Quote))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The comma that opens a relative clause closed by the comma at token close: ", which ... ,", ", who ... ,".

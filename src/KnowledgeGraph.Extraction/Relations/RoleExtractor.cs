@@ -100,9 +100,20 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         if (!doc.IsWord(by, "by") || !doc.IsWord(by - 2, ",") || !LeadingVerbs.TryGetValue(doc.TokenAt(by - 1).Value, out var office)
-            || !doc.Tokens[by - 1].Value.EndsWith("ed", StringComparison.Ordinal)
-            || NamedAt(by - 3) is not { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity } body
-            || body.EndToken != by - 2)
+            || !doc.Tokens[by - 1].Value.EndsWith("ed", StringComparison.Ordinal) || by < 3)
+        {
+            return;
+        }
+
+        // The body named there, or described by its kind ("The army, led by General ...").
+        var sentenceFirst = doc.Sentences[doc.SentenceOf[by]].FirstToken;
+        var body = NamedAt(by - 3) is { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity } named
+            && named.EndToken == by - 2
+                ? named.Entity
+                : nominals.NounPhraseEndingAt(by - 3, sentenceFirst, allowApposition: false) is { Entity.Type: EntityType.Organization } described
+                    ? described.Entity
+                    : null;
+        if (body is null)
         {
             return;
         }
@@ -118,7 +129,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             office = title;
         }
 
-        Add(m.Entity, office, body.Entity, doc.Tokens[by - 1].Start, m.End, 0.7);
+        Add(m.Entity, office, body, doc.Tokens[by - 1].Start, m.End, 0.7);
     }
 
     /// <summary>Named descriptions that later facts may need: "Bacar loyalists", "the Comoros government".</summary>
