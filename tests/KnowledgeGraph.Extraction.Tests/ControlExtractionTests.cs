@@ -246,6 +246,7 @@ public sealed class ControlExtractionTests
     [InlineData("Israel has occupied the Golan Heights since the 1967 war.", "since the 1967 war", "1967")]
     [InlineData("Hamas, which has controlled Gaza since ousting forces loyal to Palestinian President Mahmoud Abbas in June 2007, said it would fight.",
         "in June 2007", "2007-06")]
+    [InlineData("Western Tigray has been controlled by Amhara forces since the start of the 2020-2022 war.", "since the start of the 2020-2022 war", "2020")]
     public void The_time_after_the_place_is_the_facts_time(string sentence, string time, string normalized)
     {
         var fact = Assert.Single(Control(sentence));
@@ -479,4 +480,17 @@ public sealed class ControlExtractionTests
     public void Its_fighters_in_what_a_body_says_are_the_bodys() =>
         Assert.Contains(Control("The Alliance Army, one of three groups in the Three Brotherhood Alliance, said its fighters had taken Laukkai, a town near China."),
             c => c.Party == "Alliance Army" && c.Status == ControlStatus.Claims && c.Place == "Laukkai");
+
+    [Fact]
+    public void Independence_after_a_preposition_is_the_countrys_that_the_clause_is_about()
+    {
+        var facts = Control("The region is disputed. Guyana, which has administered the region since independence from Britain in 1966, says the border is final.");
+        Assert.Contains(facts, c => c.Party == "United Kingdom" && c.Status == ControlStatus.Lost && c.Place == "Guyana");
+        Assert.DoesNotContain(facts, c => c.Party == "United Kingdom" && c.Place != "Guyana");
+    }
+
+    [Fact]
+    public void A_described_area_set_off_after_a_place_is_that_place_and_forces_from_a_region_are_the_regions() =>
+        Assert.Contains(Control("Tensions rose over western Tigray, a fertile area that has been controlled by forces from the neighbouring Amhara region since 2020."),
+            c => c.Party == "Amhara" && c.Status == ControlStatus.Controls && c.Place == "western Tigray");
 }

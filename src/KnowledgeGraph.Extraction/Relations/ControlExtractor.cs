@@ -961,7 +961,25 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 k++;
             }
 
-            return nominals.PhraseStartingAt(k, end);
+            var np = nominals.PhraseStartingAt(k, end);
+
+            // "controlled by forces from the neighbouring Amhara region": that region's forces, as "Amhara forces" are.
+            if (np is { Entity.Type: EntityType.Group } && np.End - np.First == 1 && doc.IsWord(np.End, "from")
+                && doc.Tokens[np.First].Value is "forces" or "troops" or "fighters" or "militias" or "soldiers")
+            {
+                var p = np.End + 1;
+                while (p < end && p - np.End < 4 && doc.Tokens[p] is { Kind: TokenKind.Word, IsCapitalized: false })
+                {
+                    p++;
+                }
+
+                if (doc.MentionAt.ElementAtOrDefault(p) is { Entity.Type: EntityType.GeopoliticalEntity } origin && origin.FirstToken == p)
+                {
+                    return new NounPhrase(k, origin.EndToken, origin.Entity, np.Confidence);
+                }
+            }
+
+            return np;
         }
 
         return null;
@@ -1333,7 +1351,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var verb = doc.IsWord(i, "away") || doc.IsWord(i, "independence") && doc.TokenAt(i - 1).Value is "gained" or "won" or "achieved"
             or "gains" or "wins" ? i - 1 : i;
-        var subject = places.Before(verb, sentence.FirstToken);
+
+        // "Guyana, which has administered the region since independence from Britain": the country a relative clause
+        // is about became independent, not the place before the preposition.
+        var subject = doc.IsWord(i, "independence") && doc.TokenAt(i - 1).Value is "since" or "after" or "before" or "until" or "following" or "upon" or "at"
+            ? RelativeClauseAntecedent(i, sentence)
+            : places.Before(verb, sentence.FirstToken);
         if (subject is null && doc.TokenAt(verb - 1).Value == ","
             && nominals.SubjectBefore(verb, sentence.FirstToken) is { Entity.Type: EntityType.GeopoliticalEntity } apposed)
         {
@@ -1346,6 +1369,23 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         Add(former, subject.Value.Entity, ControlStatus.Lost, subject.Value.First, end, sentence, 0.6);
+    }
+
+    // "Guyana, which has ...": the country or place named before the ", which" or ", who" that opens the clause
+    // token i is in.
+    private (EntityInfo Entity, int First)? RelativeClauseAntecedent(int i, Sentence sentence)
+    {
+        for (var k = i - 1; k > sentence.FirstToken; k--)
+        {
+            if (doc.Tokens[k].Value is "which" or "who" && doc.Tokens[k - 1].Value == ",")
+            {
+                return doc.MentionAt.ElementAtOrDefault(k - 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m
+                    ? (m.Entity, m.FirstToken)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     // The character offset after a relative clause set off in commas (", which ...,", ", who ...,") between the

@@ -352,6 +352,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 first--;
             }
 
+            // "western Tigray, a fertile area that has been controlled by": the place the description is set off after.
+            if (first - 2 >= sentenceFirst && doc.Tokens[first].Value.ToLowerInvariant() is "a" or "an" && doc.Tokens[first - 1].Value == ","
+                && doc.MentionAt[first - 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } apposed)
+            {
+                return (Directional(apposed) ?? apposed.Entity, first);
+            }
+
             return e is null || Negated(first, sentenceFirst) ? null : (e, first);
         }
 

@@ -90,6 +90,6 @@ internal static partial class TimeNormalizer
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([0-9]{1,2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(since [^,.;]{0,60}?\b(?:1[5-9][0-9]{2}|20[0-9]{2})s?(?: (?:war|conflict|invasion|coup|revolution|uprising)\b)?|(?:in|since|by|until|on) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: [0-9]{1,2}\b)?(?:,? (?:1[5-9][0-9]{2}|20[0-9]{2})\b)?|(?:in|since|by|until) (?:the (?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s|(?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s?)|(?:1[5-9][0-9]{2}|20[0-9]{2})\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(since [^,.;]{0,60}?\b(?:1[5-9][0-9]{2}|20[0-9]{2})(?:[-–](?:1[5-9][0-9]{2}|20[0-9]{2}))?s?(?: (?:war|conflict|invasion|coup|revolution|uprising)\b)?|(?:in|since|by|until|on) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: [0-9]{1,2}\b)?(?:,? (?:1[5-9][0-9]{2}|20[0-9]{2})\b)?|(?:in|since|by|until) (?:the (?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s|(?:early |late |mid-)?(?:1[5-9][0-9]{2}|20[0-9]{2})s?)|(?:1[5-9][0-9]{2}|20[0-9]{2})\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)", RegexOptions.CultureInvariant)]
     private static partial Regex TimePhrase();
 }
