@@ -576,4 +576,9 @@ public sealed class NameMentionTests
     public void A_name_a_person_is_known_as_is_that_person_further_on() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nThe RSF is commanded by Mohamed Hamdan Dagalo, known as Hemedti. Hemedti said the war was over.").Entities,
             e => e.CanonicalName == "Hemedti");
+
+    [Fact]
+    public void A_name_before_a_noun_for_a_stronghold_is_no_person() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("Sri Lankan army captures Tamil Tiger stronghold of Kilinochchi\n\nThe army has captured the town.").Entities,
+            e => e.CanonicalName == "Tamil Tiger" && e.Type == EntityType.Person);
 }

@@ -410,7 +410,7 @@ internal sealed class EntityBuilder(Document doc)
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
             && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)))
-            && KindAfterName(s) is null)
+            && KindAfterName(s) is null && !ModifiesANoun(s))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.7;
@@ -529,7 +529,15 @@ internal sealed class EntityBuilder(Document doc)
     private static readonly HashSet<string> HeldPlaceVerbs = new(StringComparer.Ordinal)
     {
         "holds", "controls", "captured", "seized", "retook", "recaptured", "occupies", "occupied", "besieged", "shelled", "liberated",
+        "captures", "seizes", "retakes", "recaptures",
     };
+
+    // "Tamil Tiger stronghold", "Tamil Tiger rebels": a name right before a noun for a place or for fighters is a
+    // modifier of that noun, not a person's name.
+    private bool ModifiesANoun(Segment s) =>
+        doc.TokenAt(s.End) is { Kind: TokenKind.Word, IsCapitalized: false } next
+        && (next.Value is "stronghold" or "strongholds" or "positions" or "heartland" or "territory" or "bastion"
+            || lexicon.GroupNominals.Contains(next.Value) && next.Value.EndsWith('s'));
 
     // A body named "X Front" is often "X" alone; not kinds such as "Army" or "Council", whose first word may be a
     // place or an adjective ("Arakan Army", "Security Council").
@@ -580,7 +588,8 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // "China holds Aksai Chin": a name held, captured or entered is a place.
-        if (s.End - s.First <= 3 && s.First == s.RunFirst && HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) && MayBePlaceName(s))
+        if (s.End - s.First <= 3 && s.First == s.RunFirst && HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) && MayBePlaceName(s)
+            && !ModifiesANoun(s))
         {
             AddContextPlace(s, surface, null);
             return;

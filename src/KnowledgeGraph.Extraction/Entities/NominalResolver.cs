@@ -832,8 +832,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     private EntityInfo GroupEntity(string name, string head, EntityInfo? country)
     {
+        // "Ouattara's forces" are the "Ouattara forces" named before.
         var clean = name;
-        var e = builder.GetOrCreate("group:" + clean.ToLowerInvariant(), EntityType.Group, clean);
+        var key = clean.ToLowerInvariant().Replace("'s ", " ", StringComparison.Ordinal).Replace("\u2019s ", " ", StringComparison.Ordinal);
+        var e = builder.GetOrCreate("group:" + key, EntityType.Group, clean);
         e.IsNominal = true;
         e.Head ??= head.ToLowerInvariant();
         e.Country ??= country;

@@ -633,7 +633,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             var np = nominals.SubjectBefore(i, sentence.FirstToken);
             subjectFirst = np?.First ?? -1;
-            party = np is null ? null : FirstPersonParty(np.First) ?? np.Entity;
+            // "Our heroic troops have captured X", said by someone whose side the article does not name: no party.
+            party = np is null ? null : FirstPersonParty(np.First) ?? (IsFirstPersonPhrase(np.First) ? null : np.Entity);
             start = np?.First ?? i;
             if (np is null && FirstPersonBefore(i, sentence.FirstToken) is { } we)
             {
@@ -1163,6 +1164,26 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var place = doc.Tokens[relative].Value is "which" or "that" ? places.Before(relative + 1, sentence.FirstToken) : null;
+
+        // "Abkhazia and South Ossetia, which the international community considers part of Georgia": others' view of
+        // whose the places are; "the two regions, which ...": the two named before.
+        if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } sovereign
+            && sovereign.FirstToken == i + 2 && doc.Tokens[relative].Value is "which" or "that" && doc.TokenAt(relative - 1).Value == ","
+            && !NominalResolver.IsPronoun(doc.Tokens[relative + 1].Value)
+            && nominals.PhraseStartingAt(relative + 1, k)?.Entity is not { Type: EntityType.GeopoliticalEntity } && sovereign.Entity != place?.Entity)
+        {
+            var parts = doc.TokenAt(relative - 2).Value is "regions" or "territories" or "provinces" or "islands"
+                && doc.TokenAt(relative - 3).Value is "two" or "both"
+                    ? PlacesNamedBefore(relative - 3, sovereign.Entity, 2, countries: false)
+                    : place is { } one ? [.. PlaceJoinedBefore(one.First) is { } joined ? new[] { joined } : [], one.Entity] : [];
+            foreach (var each in parts.Where(p => p != sovereign.Entity))
+            {
+                Add(sovereign.Entity, each, ControlStatus.PartOf, doc.Tokens[relative + 1].Start, sovereign.End, sentence, 0.65, useOffsets: true);
+            }
+
+            return true;
+        }
+
         var party = place is null ? null : NominalResolver.IsPronoun(doc.Tokens[relative + 1].Value)
             ? ClauseSubject(sentence, place.Value.First, place.Value.Entity) // "which it considers": the sentence's subject
             : nominals.PhraseStartingAt(relative + 1, k)?.Entity;
@@ -1173,6 +1194,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         return true;
     }
+
+    // "Abkhazia and South Ossetia": the place joined by "and" before the one at token first.
+    private EntityInfo? PlaceJoinedBefore(int first) =>
+        doc.IsWord(first - 1, "and") && doc.MentionAt.ElementAtOrDefault(first - 2) is
+            { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } joined
+            ? joined.Entity
+            : null;
 
     // "Both countries claim", "the two nations control": the last two countries named before, by name or demonym.
     private List<EntityInfo>? BothCountriesBefore(int verb, Sentence sentence)
@@ -1444,9 +1472,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private EntityInfo? FirstPersonParty(int first)
     {
         // "Our forces", "Our armed forces".
-        var pronoun = doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our"
-            || doc.TokenAt(first - 1) is { Kind: TokenKind.Word, IsCapitalized: false } && doc.TokenAt(first - 2).Value.ToLowerInvariant() == "our";
-        if (!pronoun || ClaimAt(first) is not { } claim)
+        if (!IsFirstPersonPhrase(first) || ClaimAt(first) is not { } claim)
         {
             return null;
         }
@@ -1456,6 +1482,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             ? speaker
             : roles.FirstOrDefault(r => r.Person == speaker && r.Of?.Type is EntityType.Organization or EntityType.GeopoliticalEntity)?.Of;
     }
+
+    private bool IsFirstPersonPhrase(int first) =>
+        doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our"
+        || doc.TokenAt(first - 1) is { Kind: TokenKind.Word, IsCapitalized: false } && doc.TokenAt(first - 2).Value.ToLowerInvariant() == "our";
 
     // The "we" that is the subject of the verb at token verb, over auxiliaries and adverbs ("we have now taken").
     private int? FirstPersonBefore(int verb, int sentenceFirst)
