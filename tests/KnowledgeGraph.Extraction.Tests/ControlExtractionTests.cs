@@ -515,4 +515,14 @@ public sealed class ControlExtractionTests
         var facts = Control("Ouattara forces took Yamoussoukro on Monday. Ouattara's forces have captured most of the country, including the port of San Pedro.");
         Assert.Single(facts.Select(c => c.Party).Distinct());
     }
+
+    [Fact]
+    public void The_party_a_place_was_taken_from_after_where_it_lies_lost_it() =>
+        Assert.Contains(Control("Somali forces have recaptured the town of Adan Yabaal in the Middle Shabelle region from al-Shabaab militants."),
+            c => c.Party == "al-Shabaab" && c.Status == ControlStatus.Lost && c.Place == "Adan Yabaal");
+
+    [Fact]
+    public void A_countrys_ruling_colonels_who_seized_power_took_the_country() =>
+        Assert.Contains(Control("Mali's ruling colonels, who seized power in 2020, have cut ties with France."),
+            c => c.Status == ControlStatus.Captured && c.Place == "Mali");
 }

@@ -581,4 +581,10 @@ public sealed class NameMentionTests
     public void A_name_before_a_noun_for_a_stronghold_is_no_person() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("Sri Lankan army captures Tamil Tiger stronghold of Kilinochchi\n\nThe army has captured the town.").Entities,
             e => e.CanonicalName == "Tamil Tiger" && e.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("News\n\nFighting hit the town in Lower Shabelle.", "Lower Shabelle")]
+    [InlineData("News\n\nSomali forces took the town in the Middle Shabelle region.", "Middle Shabelle")]
+    public void A_part_of_a_region_is_no_person(string text, string name) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type == EntityType.Person);
 }

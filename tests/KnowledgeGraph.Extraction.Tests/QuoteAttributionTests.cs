@@ -666,4 +666,12 @@ public sealed class QuoteAttributionTests
     public void A_participle_after_a_description_and_a_name_in_apposition_is_the_persons() =>
         Assert.Equal("Mohamed Salem Ould Salek", SpeakerOf("The Polisario Front wants a vote. A Polisario spokesman, Mohamed Salem Ould Salek, "
             + "rejected the proposal, saying the people had a right to a referendum.", "the people had"));
+
+    [Fact]
+    public void What_is_said_in_a_relative_clause_ends_with_the_clause() =>
+        Assert.Equal(("tunnels cross its border", "Egypt"), OnlyQuote("Egypt, which has denied that tunnels cross its border, did not immediately respond."));
+
+    [Fact]
+    public void A_participle_after_a_possessive_is_no_cue() =>
+        Assert.Empty(ExtractionTestHelper.Extract("News\n\nMali's ruling colonels, who seized power in 2020, have cut ties with France.").Quotations);
 }

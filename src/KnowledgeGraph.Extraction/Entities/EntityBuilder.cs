@@ -408,7 +408,7 @@ internal sealed class EntityBuilder(Document doc)
 
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
-            && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
+            && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant()) && !NameFinder.IsRegionPrefix(first.Value)
             && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)))
             && KindAfterName(s) is null && !ModifiesANoun(s))
         {
@@ -640,7 +640,7 @@ internal sealed class EntityBuilder(Document doc)
     private static readonly HashSet<string> KindsAfterAName = new(StringComparer.Ordinal)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
-        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "territory",
+        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "territory", "corridor",
     };
 
     private string? KindAfterName(Segment s)

@@ -871,6 +871,9 @@ internal sealed class NameFinder(Document doc)
     }
 
     /// <summary>A known first name followed by another capitalised word that is not a place, title or organisation.</summary>
+    /// <summary>"Middle Shabelle", "Lower Juba", "Upper Nile", "North Kivu": a word naming a part of a region.</summary>
+    public static bool IsRegionPrefix(string word) => CompassWords.Contains(word) || word is "Middle" or "Greater" or "Inner" or "Outer";
+
     private bool PersonStart(int p, int b)
     {
         if (p + 1 >= b)
@@ -879,8 +882,10 @@ internal sealed class NameFinder(Document doc)
         }
 
         var t = doc.Tokens[p].Value;
-        if (!gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t) || doc.LowercaseWords.Contains(t.ToLowerInvariant()))
+        if (!gazetteer.Names.Contains(t) || lexicon.Stopwords.Contains(t) || doc.LowercaseWords.Contains(t.ToLowerInvariant())
+            || IsRegionPrefix(t))
         {
+            // "Middle Shabelle", "Lower Juba", "Upper Nile": a part of a region, not a first name.
             return false;
         }
 

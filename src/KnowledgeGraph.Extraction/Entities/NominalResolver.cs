@@ -604,9 +604,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
-            // "a senior official": an adjective that may also open a name is a modifier here.
+            // "a senior official": an adjective that may also open a name is a modifier here; so is a participle after a
+            // possessive ("Mali's ruling colonels").
             if (t.Value is "'s" or "\u2019s" || t.Kind == TokenKind.Word && !t.IsCapitalized
-                && MayModify(t.Value) && !lexicon.Cues.ContainsKey(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal)
+                && MayModify(t.Value) && (!lexicon.Cues.ContainsKey(t.Value) || doc.TokenAt(i - 1).Value is "'s" or "\u2019s")
+                && !t.Value.EndsWith("ed", StringComparison.Ordinal)
                 && !t.Value.EndsWith("ly", StringComparison.Ordinal))
             {
                 modifiers.Add(t.Value);

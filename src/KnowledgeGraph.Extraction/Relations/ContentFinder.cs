@@ -148,6 +148,21 @@ internal sealed class ContentFinder(Document doc)
         }
 
         var end = ForwardEnd(pos, sentence);
+
+        // "Egypt, which has denied that tunnels cross its border, did not respond": said inside a relative clause, the
+        // report ends with the clause.
+        if (OpensRelativeClauseBefore(a.CueFirst, sentence.FirstToken))
+        {
+            for (var j = pos; j < end; j++)
+            {
+                if (doc.Tokens[j].Value == "," && !doc.InQuote(j))
+                {
+                    end = j;
+                    break;
+                }
+            }
+        }
+
         if (that < 0 && TakesObject(doc.Tokens[a.CueFirst].Value) && IsBareObject(pos, end))
         {
             // "the Kremlin denied the reports": a noun phrase is what the verb is about, not what was said.
@@ -155,6 +170,25 @@ internal sealed class ContentFinder(Document doc)
         }
 
         return end > pos ? (pos, end) : null;
+    }
+
+    // ", which has denied", ", who said": the cue is the verb of a relative clause set off by a comma.
+    private bool OpensRelativeClauseBefore(int cue, int sentenceFirst)
+    {
+        for (var k = cue - 1; k > sentenceFirst && cue - k <= 3; k--)
+        {
+            if (doc.Tokens[k].Value is "which" or "who")
+            {
+                return doc.Tokens[k - 1].Value == ",";
+            }
+
+            if (doc.Tokens[k].Value is not ("has" or "had" or "have" or "also" or "previously" or "repeatedly" or "long"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "They estimated by 2050, increasing population would increase food needs": without "that", a clause still shows

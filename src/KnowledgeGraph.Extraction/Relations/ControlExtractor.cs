@@ -769,6 +769,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var fromAt = doc.IsWord(listEnd, "back") ? listEnd + 1 : listEnd;
+        fromAt = AfterWhereItIs(fromAt);
         if (status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(fromAt, "from")
             && nominals.PhraseStartingAt(fromAt + 1, Math.Min(sentence.EndToken, fromAt + 6)) is { } from
             && from.Entity != party && from.Entity.Type != EntityType.Location)
@@ -778,6 +779,31 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
             }
         }
+    }
+
+    // "recaptured Adan Yabaal in the Middle Shabelle region from al-Shabaab": the token after where the place lies,
+    // when "from" follows it; else token k.
+    private int AfterWhereItIs(int k)
+    {
+        if (!doc.IsWord(k, "in"))
+        {
+            return k;
+        }
+
+        var j = doc.IsWord(k + 1, "the") ? k + 2 : k + 1;
+        if (doc.MentionAt.ElementAtOrDefault(j) is not { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } where
+            || where.FirstToken != j)
+        {
+            return k;
+        }
+
+        j = where.EndToken;
+        if (doc.TokenAt(j) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value))
+        {
+            j++;
+        }
+
+        return doc.IsWord(j, "from") ? j : k;
     }
 
     // The parties listed before a subject that starts at token first: "Vietnam and", "Vietnam, Malaysia and".

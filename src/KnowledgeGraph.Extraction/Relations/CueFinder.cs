@@ -52,6 +52,12 @@ internal sealed class CueFinder(Document doc)
 
         if (lexicon.Cues.TryGetValue(t.Value, out var one))
         {
+            // "Mali's ruling colonels": after a possessive, a participle describes the noun it comes before.
+            if (doc.TokenAt(i - 1).Value is "'s" or "\u2019s" && t.Value.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
             // "the said", "a statement saying": nouns and adjectives are not cues, and "called" needs an object.
             if (doc.IsWord(i - 1, "the") || doc.IsWord(i - 1, "a") || t.Value is "called" && !CalledBySpeaker(i))
             {
