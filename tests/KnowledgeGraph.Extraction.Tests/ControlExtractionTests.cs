@@ -525,4 +525,9 @@ public sealed class ControlExtractionTests
     public void A_countrys_ruling_colonels_who_seized_power_took_the_country() =>
         Assert.Contains(Control("Mali's ruling colonels, who seized power in 2020, have cut ties with France."),
             c => c.Status == ControlStatus.Captured && c.Place == "Mali");
+
+    [Fact]
+    public void The_military_seizing_power_took_the_country_the_article_is_about() =>
+        Assert.Contains(Control("Thailand is in crisis. The military seized power on Thursday."),
+            c => c.Status == ControlStatus.Captured && c.Place == "Thailand");
 }

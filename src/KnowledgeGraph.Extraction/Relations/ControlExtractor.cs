@@ -674,6 +674,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 && !(doc.TokenAt(skip + 1) is { Kind: TokenKind.Word, IsCapitalized: false } after && !doc.Lexicon.Stopwords.Contains(after.Value)))
             {
                 place = PlaceInSubject(np.First, i) ?? (np.Entity.Country is { } country ? (country, skip + 1) : null);
+
+                // "Thailand is in crisis. The military seized power": the country the article is about.
+                if (place is null && doc.TokenAt(np.End - 1).Value.ToLowerInvariant() is "military" or "army" or "junta"
+                    && places.ArticleCountry(np.First) is { } articleCountry)
+                {
+                    place = (articleCountry, skip + 1);
+                }
             }
 
             // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about.

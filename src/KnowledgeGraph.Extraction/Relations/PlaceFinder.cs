@@ -586,4 +586,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     }
 
     private EntityInfo? Described(string word, int index) => references.Resolve(word, index);
+
+    /// <summary>The country the article has named most before token <paramref name="index"/>, as "the country" would be.</summary>
+    public EntityInfo? ArticleCountry(int index) => references.Resolve("country", index);
 }
