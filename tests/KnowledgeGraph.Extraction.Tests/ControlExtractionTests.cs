@@ -530,4 +530,12 @@ public sealed class ControlExtractionTests
     public void The_military_seizing_power_took_the_country_the_article_is_about() =>
         Assert.Contains(Control("Thailand is in crisis. The military seized power on Thursday."),
             c => c.Status == ControlStatus.Captured && c.Place == "Thailand");
+
+    [Theory]
+    [InlineData("China considers Taiwan a breakaway province.", "China", ControlStatus.Claims, "Taiwan")]
+    [InlineData("Beijing views self-ruled Taiwan as a breakaway province to be brought under its control.", "China", ControlStatus.Claims, "Taiwan")]
+    [InlineData("Kosovo declared independence in 2008. Belgrade considers the territory a province of Serbia.", "Serbia", ControlStatus.Claims, "Kosovo")]
+    [InlineData("Most countries consider Crimea a province of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
+    public void A_place_considered_a_province_is_claimed_or_part_of_the_country_named(string text, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
 }

@@ -674,4 +674,9 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_participle_after_a_possessive_is_no_cue() =>
         Assert.Empty(ExtractionTestHelper.Extract("News\n\nMali's ruling colonels, who seized power in 2020, have cut ties with France.").Quotations);
+
+    [Fact]
+    public void A_participle_after_a_noun_governed_by_a_preposition_is_no_cue() =>
+        Assert.Equal(("the deal is too lenient on rebels accused of war crimes", "critics"),
+            OnlyQuote("Critics say the deal is too lenient on rebels accused of war crimes."));
 }

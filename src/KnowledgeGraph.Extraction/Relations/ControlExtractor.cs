@@ -217,6 +217,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "part":
                         PartOf(i, sentence);
                         break;
+                    case "province":
+                        ConsideredProvince(i, sentence);
+                        break;
                     case "territory":
                         RecognisedTerritory(i, sentence);
                         break;
@@ -1108,6 +1111,55 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             // Its evidence spans the clauses between the place and the recognition, whose times are not this fact's.
             Add(country.Entity, place.Entity, ControlStatus.PartOf, doc.Tokens[place.First].Start, doc.Tokens[i].End, sentence, 0.7, useOffsets: true, timed: false);
+        }
+    }
+
+    /// <summary>
+    /// "China considers Taiwan a breakaway province": the subject claims the place; "Belgrade considers the territory a
+    /// province of Serbia" is Serbia's claim when the subject is Serbia, and others' view that it is part of the country
+    /// named otherwise.
+    /// </summary>
+    private void ConsideredProvince(int i, Sentence sentence)
+    {
+        var article = i - 1;
+        while (article > sentence.FirstToken && i - article <= 3 && doc.Tokens[article] is { Kind: TokenKind.Word, IsCapitalized: false } modifier
+            && modifier.Value is not ("a" or "an"))
+        {
+            article--;
+        }
+
+        // "regards Taiwan as a renegade province".
+        var placeEnd = doc.IsWord(article - 1, "as") ? article - 1 : article;
+        if (!doc.IsWord(article, "a") && !doc.IsWord(article, "an")
+            || doc.MentionAt.ElementAtOrDefault(placeEnd - 1) is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
+            || considered.EndToken != placeEnd)
+        {
+            return;
+        }
+
+        // "views self-ruled Taiwan as": over a modifier of the place.
+        var verb = considered.FirstToken - 1;
+        if (doc.TokenAt(verb) is { Kind: TokenKind.Word, IsCapitalized: false } placeModifier && !Considering.Contains(placeModifier.Value)
+            && (placeModifier.Value.Contains('-', StringComparison.Ordinal) || placeModifier.Value.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            verb--;
+        }
+
+        if (!Considering.Contains(doc.TokenAt(verb).Value ?? ""))
+        {
+            return;
+        }
+
+        var subject = nominals.SubjectBefore(verb, sentence.FirstToken);
+        var whole = doc.IsWord(i + 1, "of") && doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } named
+            && named.FirstToken == i + 2 ? named : null;
+        if (whole is not null && whole.Entity != subject?.Entity && whole.Entity != considered.Entity)
+        {
+            Add(whole.Entity, considered.Entity, ControlStatus.PartOf, doc.Tokens[considered.FirstToken].Start, whole.End, sentence, 0.65, useOffsets: true);
+        }
+        else if (subject is not null && subject.Entity != considered.Entity && subject.Entity.Type != EntityType.Location)
+        {
+            Add(subject.Entity, considered.Entity, ControlStatus.Claims, subject.First, whole?.EndToken ?? i + 1, sentence, 0.6);
         }
     }
 

@@ -86,7 +86,25 @@ internal sealed class CueFinder(Document doc)
             k--;
         }
 
-        return doc.TokenAt(k).Value is "was" or "were" or "is" or "are" or "be" or "been" or "being";
+        return doc.TokenAt(k).Value is "was" or "were" or "is" or "are" or "be" or "been" or "being" || ReducedRelative(i);
+    }
+
+    // "lenient on rebels accused of war crimes": a participle after a noun that a preposition governs describes the
+    // noun; nobody speaks.
+    private bool ReducedRelative(int i)
+    {
+        if (!doc.IsWord(i + 1, "of") && !doc.IsWord(i + 1, "with"))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k > i - 4 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } noun && !lexicon.Stopwords.Contains(noun.Value))
+        {
+            k--;
+        }
+
+        return k < i - 1 && doc.TokenAt(k).Value is "on" or "of" or "for" or "against" or "with" or "to" or "from" or "about" or "by" or "among";
     }
 
     // "Schumer called the plan "reckless"", "called it a disgrace": a speaker's verb; not the participle of naming ("a
