@@ -538,4 +538,13 @@ public sealed class ControlExtractionTests
     [InlineData("Most countries consider Crimea a province of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
     public void A_place_considered_a_province_is_claimed_or_part_of_the_country_named(string text, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Fact]
+    public void A_place_described_as_a_strip_of_land_between_places_is_the_subject()
+    {
+        var facts = Control("The Shebaa Farms, a small strip of land at the junction of Lebanon, Syria and the Israeli-occupied Golan Heights, "
+            + "was captured by Israel from Syria in 1967.");
+        Assert.Contains(facts, c => c.Party == "Israel" && c.Status == ControlStatus.Captured && c.Place == "Shebaa Farms");
+        Assert.Contains(facts, c => c.Party == "Syria" && c.Status == ControlStatus.Lost && c.Place == "Shebaa Farms");
+    }
 }

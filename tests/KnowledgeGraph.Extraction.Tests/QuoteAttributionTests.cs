@@ -679,4 +679,9 @@ public sealed class QuoteAttributionTests
     public void A_participle_after_a_noun_governed_by_a_preposition_is_no_cue() =>
         Assert.Equal(("the deal is too lenient on rebels accused of war crimes", "critics"),
             OnlyQuote("Critics say the deal is too lenient on rebels accused of war crimes."));
+
+    [Fact]
+    public void What_a_speaker_inside_a_relative_clause_says_ends_with_the_clause() =>
+        Assert.Equal(("are backed by Rwanda", "Congo's government"),
+            OnlyQuote("The rebels, who Congo's government says are backed by Rwanda, paraded through the streets of the city."));
 }

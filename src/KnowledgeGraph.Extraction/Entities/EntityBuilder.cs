@@ -640,7 +640,7 @@ internal sealed class EntityBuilder(Document doc)
     private static readonly HashSet<string> KindsAfterAName = new(StringComparer.Ordinal)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
-        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "territory", "corridor",
+        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "territory", "corridor", "area",
     };
 
     private string? KindAfterName(Segment s)

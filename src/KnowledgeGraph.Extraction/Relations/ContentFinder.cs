@@ -149,9 +149,10 @@ internal sealed class ContentFinder(Document doc)
 
         var end = ForwardEnd(pos, sentence);
 
-        // "Egypt, which has denied that tunnels cross its border, did not respond": said inside a relative clause, the
-        // report ends with the clause.
-        if (OpensRelativeClauseBefore(a.CueFirst, sentence.FirstToken))
+        // "Egypt, which has denied that tunnels cross its border, did not respond", "The rebels, who Congo's government
+        // says are backed by Rwanda, paraded": said inside a relative clause, the report ends with the clause.
+        if (OpensRelativeClauseBefore(a.CueFirst, sentence.FirstToken)
+            || speakerPhrase < a.CueFirst && a.CueFirst - a.Speaker.End <= 1 && OpensRelativeClauseBefore(speakerPhrase, sentence.FirstToken))
         {
             for (var j = pos; j < end; j++)
             {
@@ -177,7 +178,7 @@ internal sealed class ContentFinder(Document doc)
     {
         for (var k = cue - 1; k > sentenceFirst && cue - k <= 3; k--)
         {
-            if (doc.Tokens[k].Value is "which" or "who")
+            if (doc.Tokens[k].Value is "which" or "who" or "whom")
             {
                 return doc.Tokens[k - 1].Value == ",";
             }

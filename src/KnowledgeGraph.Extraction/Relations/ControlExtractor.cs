@@ -747,6 +747,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(second.Entity, place.Value.Entity, status, Math.Min(start, i), second.End, sentence, 0.7);
             }
 
+            // "was captured by Israel from Syria": the party it was taken from lost it.
+            if (agent is not null && status is ControlStatus.Captured or ControlStatus.Recaptured && doc.IsWord(agent.End, "from")
+                && nominals.PhraseStartingAt(agent.End + 1, Math.Min(sentence.EndToken, agent.End + 7)) is { } loser
+                && loser.Entity != party && loser.Entity != place.Value.Entity && HoldsGround(loser.Entity))
+            {
+                Add(loser.Entity, place.Value.Entity, ControlStatus.Lost, Math.Min(start, i), loser.End, sentence, 0.6);
+            }
+
             return;
         }
 

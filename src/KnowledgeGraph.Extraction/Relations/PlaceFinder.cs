@@ -365,6 +365,20 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return null;
     }
 
+    // "a small strip of land at the junction of Lebanon, Syria and the Golan Heights": a stretch of land described.
+    private bool DescribesLand(int from, int end)
+    {
+        for (var k = from; k < end && k - from < 4 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        {
+            if (word.Value is "strip" or "stretch" or "sliver" or "swathe" or "swath" or "patch" or "tract")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "no Armenian land", "not a single centimetre of Armenian land": a place phrase that denies there is such a place.
     private bool Negated(int first, int sentenceFirst)
     {
@@ -390,6 +404,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     {
         for (var c = close - 2; c > sentenceFirst && close - c < 25; c--)
         {
+            // "at the junction of Lebanon, Syria and the Golan Heights": a comma inside a list of places opens nothing.
+            if (doc.Tokens[c].Value == "," && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
+                && doc.MentionAt[c + 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+            {
+                continue;
+            }
+
             if (doc.Tokens[c].Value == "," || doc.Tokens[c].Kind == TokenKind.Quote)
             {
                 // ", which ... ," and ", administered by India,"; the description of a place set off after its name:
@@ -397,7 +418,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 var opener = doc.TokenAt(c + 1);
                 return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
                     || opener is { Kind: TokenKind.Word, IsCapitalized: false } && opener.Value.EndsWith("ed", StringComparison.Ordinal) && doc.IsWord(c + 2, "by")
-                    || opener.Value is "a" or "an" or "the" && NameFinder.KindOfPlaceHeads(doc, c + 2, close) && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+                    || opener.Value is "a" or "an" or "the" && (NameFinder.KindOfPlaceHeads(doc, c + 2, close) || DescribesLand(c + 2, close))
+                    && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
                     ? c : null;
             }
         }
