@@ -242,4 +242,9 @@ public sealed class RoleExtractionTests
     public void Who_a_described_body_is_led_by_holds_its_office() =>
         Assert.Contains(("Abdel Fattah al-Burhan", "General", "army"),
             Roles("Sudan's war goes on. The army, led by General Abdel Fattah al-Burhan, denied the city had fallen.", out _));
+
+    [Fact]
+    public void The_field_of_an_office_before_its_title_is_part_of_it() =>
+        Assert.Contains(("John Kirby", "national security spokesman", "White House"),
+            Roles("White House national security spokesman John Kirby said it was bad.", out _));
 }

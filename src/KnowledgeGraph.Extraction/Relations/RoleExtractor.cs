@@ -17,6 +17,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         "as", "became", "becomes", "is", "was", "been", "elected", "appointed", "named",
     };
 
+    // Lower-case words for the field of an office, before its title words: "national security adviser", "foreign policy chief".
+    private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)
+    {
+        "national", "foreign", "economic", "military", "political", "legal", "defence", "defense", "security", "policy", "press",
+        "humanitarian", "human", "rights", "trade", "finance", "health", "intelligence",
+    };
+
     private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "current", "former", "then", "now", "acting", "interim", "newly", "new", "longtime", "long-time",
@@ -294,6 +301,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             if (t.Kind != TokenKind.Word || t.IsCapitalized && !IsTitleWord(t.Value))
             {
                 break;
+            }
+
+            // "White House national security spokesman": the field a title's words name is part of it.
+            if (hasTitle && k + 1 == start && end - k <= 4 && PortfolioWords.Contains(t.Value))
+            {
+                start = k;
+                k--;
+                continue;
             }
 
             if (IsTitleWord(t.Value))
