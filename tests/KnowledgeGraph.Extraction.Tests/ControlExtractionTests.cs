@@ -547,4 +547,10 @@ public sealed class ControlExtractionTests
         Assert.Contains(facts, c => c.Party == "Israel" && c.Status == ControlStatus.Captured && c.Place == "Shebaa Farms");
         Assert.Contains(facts, c => c.Party == "Syria" && c.Status == ControlStatus.Lost && c.Place == "Shebaa Farms");
     }
+
+    [Theory]
+    [InlineData("Ethiopian forces take control of Tigray capital")]
+    [InlineData("Pakistani Taliban seize Swat valley town")]
+    public void A_town_inside_a_named_place_is_not_the_place(string headline) =>
+        Assert.Empty(ExtractionTestHelper.Extract(headline + "\n\nFighting went on.").Controls);
 }

@@ -587,4 +587,9 @@ public sealed class NameMentionTests
     [InlineData("News\n\nSomali forces took the town in the Middle Shabelle region.", "Middle Shabelle")]
     public void A_part_of_a_region_is_no_person(string text, string name) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_name_a_kind_of_place_describes_is_no_person_before_a_speakers_description() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nThe militants patrolled the streets of the main town, Daggar, local police chief Zarif Khan told AFP.").Entities,
+            e => e.CanonicalName == "Daggar" && e.Type == EntityType.Person);
 }

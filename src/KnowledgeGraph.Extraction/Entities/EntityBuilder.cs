@@ -423,7 +423,8 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) || (len >= 2 && IsCueAt(s.End)))
+        // "the main town, Daggar, local police chief Zarif Khan told AFP": a name a kind of place describes is no person.
+        if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) && KindBeforeName(s) is null || (len >= 2 && IsCueAt(s.End)))
             || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
             || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && before.Kind == TokenKind.Word
                 && lexicon.AppointingVerbs.Contains(before.Value) && doc.IsWord(s.End, "as"))

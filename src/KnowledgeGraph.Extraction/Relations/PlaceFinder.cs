@@ -102,7 +102,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             // taken is in the place, not the place ("seized power in Niger" is the place's); so is "Goma airport" or
             // "el-Fasher army base".
             if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value)
-                || doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } && Facilities.Contains(doc.TokenAt(stop + 1).Value))
+                || doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } && Facilities.Contains(doc.TokenAt(stop + 1).Value)
+                || TownInside(stop))
             {
                 return null;
             }
@@ -364,6 +365,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
         return null;
     }
+
+    // "take control of Tigray capital", "seize Swat valley town": a town inside the named place, which the name only
+    // modifies (the capital of a region is not the region).
+    private bool TownInside(int stop) =>
+        doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } next
+        && (next.Value == "capital" && !doc.IsWord(stop + 1, "of")
+            || (NameFinder.IsPlaceKind(next.Value) || next.Value is "valley" or "border" or "frontier")
+            && doc.TokenAt(stop + 1).Value is "town" or "village" or "city" or "capital");
 
     // "a small strip of land at the junction of Lebanon, Syria and the Golan Heights": a stretch of land described.
     private bool DescribesLand(int from, int end)
