@@ -684,4 +684,10 @@ public sealed class QuoteAttributionTests
     public void What_a_speaker_inside_a_relative_clause_says_ends_with_the_clause() =>
         Assert.Equal(("are backed by Rwanda", "Congo's government"),
             OnlyQuote("The rebels, who Congo's government says are backed by Rwanda, paraded through the streets of the city."));
+
+    [Theory]
+    [InlineData("The talks will continue, a senior official said on condition of anonymity.")]
+    [InlineData("The talks will continue, a senior official said on condition of anonymity because he was not authorised to speak publicly.")]
+    public void What_comes_before_a_cue_said_on_condition_of_anonymity_was_said(string paragraph) =>
+        Assert.Equal(("The talks will continue", "senior official"), OnlyQuote(paragraph));
 }

@@ -627,9 +627,18 @@ internal sealed class ContentFinder(Document doc)
     // comma or the end, says nothing; "said in Brussels the plan would fail" goes on with a clause and keeps it.
     private int SkipCircumstance(int pos, int end)
     {
-        if (pos >= end || !NameFinder.IsPlacePreposition(doc.Tokens[pos].Value) && !doc.IsWord(pos, "during"))
+        // "said on condition of anonymity", "said during a visit to Kyiv".
+        if (pos >= end || !NameFinder.IsPlacePreposition(doc.Tokens[pos].Value) && !doc.IsWord(pos, "during")
+            && !(doc.IsWord(pos, "on") && doc.IsWord(pos + 1, "condition")))
         {
             return pos;
+        }
+
+        // "said on condition of anonymity because he was not authorised to speak": the reason says nothing said.
+        if (doc.IsWord(pos + 1, "condition") && doc.IsWord(pos + 2, "of") && doc.IsWord(pos + 3, "anonymity")
+            && doc.TokenAt(pos + 4).Value is "because" or "as" or "since" or "to")
+        {
+            return end;
         }
 
         for (var k = pos + 1; k < end && k - pos <= 10; k++)
