@@ -440,6 +440,16 @@ public sealed class ControlExtractionTests
             + "withdrawal of U.S. troops. The insurgents now control about two-thirds of the country."),
             c => c.Status == ControlStatus.Controls && c.Place == "Afghanistan");
 
+    [Theory]
+    [InlineData("China claims democratically ruled Taiwan as its own territory.")]
+    [InlineData("China claims democratically governed Taiwan as its own territory.")]
+    public void A_place_claimed_after_its_modifiers_is_claimed(string sentence) =>
+        Assert.Contains(Control(sentence), c => c.Party == "China" && c.Status == ControlStatus.Claims && c.Place == "Taiwan");
+
+    [Fact]
+    public void A_place_with_modifiers_that_opens_what_was_claimed_is_no_claim_of_it() =>
+        Assert.Empty(Control("Russia claimed heavily fortified Avdiivka had fallen."));
+
     [Fact]
     public void A_share_of_a_place_claimed_is_a_claim() =>
         Assert.Contains(Control("China claims almost all of the South China Sea."),

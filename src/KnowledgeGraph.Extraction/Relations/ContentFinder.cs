@@ -83,13 +83,7 @@ internal sealed class ContentFinder(Document doc)
         // "claims the islands", "claims democratically governed Taiwan", "claims self-ruled Taiwan", "claims almost all of
         // the South China Sea".
         var claimedFrom = Shares.After(doc, pos);
-        var claimedAt = doc.IsWord(claimedFrom, "the") ? claimedFrom + 1 : claimedFrom;
-        while (claimedAt < claimedFrom + 3 && doc.TokenAt(claimedAt) is { Kind: TokenKind.Word, IsCapitalized: false } modifier
-            && (modifier.Value.EndsWith("ly", StringComparison.Ordinal) || modifier.Value.EndsWith("ed", StringComparison.Ordinal)
-                || modifier.Value.Contains('-', StringComparison.Ordinal)))
-        {
-            claimedAt++;
-        }
+        var claimedAt = PlaceFinder.AfterModifiers(doc, doc.IsWord(claimedFrom, "the") ? claimedFrom + 1 : claimedFrom);
 
         if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
             && (doc.MentionAt.ElementAtOrDefault(claimedAt) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed

@@ -208,7 +208,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                         if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
                             && !(v == "claims" && (doc.IsWord(i + 1, "to") && !ClaimsToHold(i) || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
-                            && !(doc.MentionAt.ElementAtOrDefault(i + 1) is { } said && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
+                            && !(doc.MentionAt.ElementAtOrDefault(PlaceFinder.AfterModifiers(doc, i + 1)) is { } said
+                                && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
                         {
                             Verb(i, sentence, ControlStatus.Claims);
                         }
@@ -658,7 +659,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 skip++;
             }
 
-            // A claim names its place at once ("claims Taiwan"), not at the end of a clause ("claimed that ... in Aleppo").
+            // A claim names its place at once ("claims Taiwan", "claims democratically ruled Taiwan"), not at the end of a
+            // clause ("claimed that ... in Aleppo").
+            if (status == ControlStatus.Claims)
+            {
+                skip = PlaceFinder.AfterModifiers(doc, skip);
+            }
+
             place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
 
             // "Israel has occupied the Golan Heights since 1967 and annexed it in 1981": "it" is the place the

@@ -366,6 +366,23 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return null;
     }
 
+    /// <summary>
+    /// The token after the modifiers that may stand before a place's name ("democratically governed Taiwan",
+    /// "self-ruled Taiwan"), at most two, from <paramref name="from"/>.
+    /// </summary>
+    public static int AfterModifiers(Document doc, int from)
+    {
+        var k = from;
+        while (k < from + 2 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } modifier
+            && (modifier.Value.EndsWith("ly", StringComparison.Ordinal) || modifier.Value.EndsWith("ed", StringComparison.Ordinal)
+                || modifier.Value.Contains('-', StringComparison.Ordinal)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     // "take control of Tigray capital", "seize Swat valley town": a town inside the named place, which the name only
     // modifies (the capital of a region is not the region).
     private bool TownInside(int stop) =>
