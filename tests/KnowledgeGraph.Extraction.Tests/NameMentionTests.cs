@@ -18,6 +18,7 @@ public sealed class NameMentionTests
     [InlineData("The talks stalled. Washington said it would respond.", "United States")]
     [InlineData("Rebels took posts near China. Beijing, which has brokered ceasefires, urged both sides to talk.", "China")]
     [InlineData("The talks stalled. Baku had demanded that Armenia change its constitution.", "Azerbaijan")]
+    [InlineData("Refugees crossed into Armenia since Baku took control of the region.", "Azerbaijan")]
     public void A_capital_that_acts_stands_for_its_country_also_when_it_is_a_region_of_its_own(string text, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
 
@@ -592,4 +593,12 @@ public sealed class NameMentionTests
     public void A_name_a_kind_of_place_describes_is_no_person_before_a_speakers_description() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nThe militants patrolled the streets of the main town, Daggar, local police chief Zarif Khan told AFP.").Entities,
             e => e.CanonicalName == "Daggar" && e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_town_in_capitals_before_its_country_opening_the_story_is_a_place()
+    {
+        var entities = ExtractionTestHelper.Extract("News\n\nGORIS, Armenia \u2014 Thousands arrived in the border town of Goris on Tuesday.").Entities;
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+        Assert.Single(entities, e => e.CanonicalName == "Goris" && e.Type == EntityType.GeopoliticalEntity);
+    }
 }

@@ -384,7 +384,7 @@ internal sealed class EntityBuilder(Document doc)
         // Not a kind of place in capitals, as in the dateline "GAZA CITY, Jan 5 -".
         // "the CNDP rebel group": an acronym before the noun for a body names the body.
         if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && (!ModifiesNoun(s.End) || BodyNounHeads(s.End))
-            && !lexicon.ThingAcronyms.Contains(first.Value)
+            && !lexicon.ThingAcronyms.Contains(first.Value) && !DatelineBeforeCountry(s)
             && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal)
             && !NameFinder.IsPlaceKind(first.Value))
         {
@@ -793,6 +793,11 @@ internal sealed class EntityBuilder(Document doc)
     };
 
     // "Raqqah, Syria," and "Dayton, Ohio.": a name followed by a known country or region and then a pause.
+    // "GORIS, Armenia — Thousands of ...": a town the gazetteer does not know, opening the story before its country.
+    private bool DatelineBeforeCountry(Segment s) =>
+        s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken && doc.TokenAt(s.End).Value == ","
+        && doc.Gazetteer.Lookup(doc.Tokens, s.End + 1, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region) == true;
+
     private bool PlaceBeforeCountry(Segment s)
     {
         if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !MayBePlaceName(s))
@@ -808,7 +813,8 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         var after = doc.TokenAt(next.EndToken);
-        return next.EndToken >= doc.Tokens.Count || after.Value is "," or "." or ";" or ":" or ")";
+        return next.EndToken >= doc.Tokens.Count || after.Value is "," or "." or ";" or ":" or ")"
+            || DatelineBeforeCountry(s) && after.Value is "(" or "\u2014" or "\u2013" or "-" or "--";
     }
 
     // "Mosul and Karabilah", "Rabiyah and Zumar": a name listed beside a place is another place.
@@ -1116,6 +1122,13 @@ internal sealed class EntityBuilder(Document doc)
         "still", "also", "now", "already", "later", "then", "again", "never", "once", "long", "too", "quickly", "soon",
     };
 
+    // Irregular past forms of what a government does: "since Baku took control", "Moscow sent troops".
+    private static readonly HashSet<string> IrregularPastActs = new(StringComparer.Ordinal)
+    {
+        "took", "sent", "won", "lost", "held", "kept", "sought", "fought", "struck", "began", "made", "gave", "brought", "led",
+        "broke", "froze", "withdrew", "overran", "retook", "shot", "drew", "threw",
+    };
+
     private bool UsedAsActor(Segment s)
     {
         var prev = doc.TokenAt(s.First - 1);
@@ -1139,7 +1152,7 @@ internal sealed class EntityBuilder(Document doc)
         if (next.Kind == TokenKind.Word && !next.IsCapitalized)
         {
             var v = next.Value;
-            return IsCueWord(v) || lexicon.ThinkingVerbs.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal)
+            return IsCueWord(v) || lexicon.ThinkingVerbs.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal) || IrregularPastActs.Contains(v)
                 || (v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && v.Length > 3)
                 || v is "has" or "had" or "will" or "would" or "could" or "can" or "must" or "should";
         }
