@@ -563,4 +563,10 @@ public sealed class ControlExtractionTests
     [InlineData("Pakistani Taliban seize Swat valley town")]
     public void A_town_inside_a_named_place_is_not_the_place(string headline) =>
         Assert.Empty(ExtractionTestHelper.Extract(headline + "\n\nFighting went on.").Controls);
+
+    [Theory]
+    [InlineData("Lawmakers in Transnistria, a pro-Russian breakaway region of Moldova, appealed to Moscow. Voda said the region was part of Moldova.")]
+    [InlineData("Lawmakers in Transnistria appealed to Moscow. Voda said the region was part of Moldova.")]
+    public void The_region_is_neither_the_country_it_is_a_region_of_nor_a_capital_city(string text) =>
+        Assert.Contains(Control(text), c => c.Party == "Moldova" && c.Status == ControlStatus.PartOf && c.Place == "Transnistria");
 }

@@ -795,7 +795,7 @@ internal sealed class EntityBuilder(Document doc)
     // "Raqqah, Syria," and "Dayton, Ohio.": a name followed by a known country or region and then a pause.
     // "GORIS, Armenia — Thousands of ...": a town the gazetteer does not know, opening the story before its country.
     private bool DatelineBeforeCountry(Segment s) =>
-        s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken && doc.TokenAt(s.End).Value == ","
+        s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken && doc.TokenAt(s.End).Value == "," && s.End + 1 < doc.Tokens.Count
         && doc.Gazetteer.Lookup(doc.Tokens, s.End + 1, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region) == true;
 
     private bool PlaceBeforeCountry(Segment s)
@@ -1076,11 +1076,26 @@ internal sealed class EntityBuilder(Document doc)
         }
     }
 
+    // "a breakaway region of", "an autonomous province of": a kind of place opened by "a" is a part of what follows.
+    private bool DescribesAPartOf(int kind)
+    {
+        var k = kind - 1;
+        while (k >= 0 && kind - k <= 5 && (doc.Tokens[k].Value.Contains('-', StringComparison.Ordinal) || doc.MentionAt[k] is { Adjectival: true }
+            || doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } modifier && modifier.Value is not ("a" or "an" or "the")))
+        {
+            k--;
+        }
+
+        return k >= 0 && doc.Tokens[k].Value is "a" or "an" or "A" or "An";
+    }
+
     // "the province of Idlib", "Idlib province": what kind of place the article calls it.
     private void NoteKindWords(EntityInfo entity, Segment s)
     {
-        // "the city of Mosul" is a city; "the capital of Gezira" is not a capital.
-        if (doc.IsWord(s.First - 1, "of") && NameFinder.IsPlaceKind(doc.TokenAt(s.First - 2).Value) && !doc.IsWord(s.First - 2, "capital"))
+        // "the city of Mosul" is a city; "the capital of Gezira" is not a capital, nor is Moldova "a breakaway region of
+        // Moldova".
+        if (doc.IsWord(s.First - 1, "of") && NameFinder.IsPlaceKind(doc.TokenAt(s.First - 2).Value) && !doc.IsWord(s.First - 2, "capital")
+            && !DescribesAPartOf(s.First - 2))
         {
             entity.KindWords.Add(doc.TokenAt(s.First - 2).Value.ToLowerInvariant());
         }
@@ -1094,9 +1109,15 @@ internal sealed class EntityBuilder(Document doc)
         // "Wad Madani, the capital of Gezira state," and "Kidal, a town in the north,": the apposition says what it is.
         if (after.Is(",") && doc.TokenAt(s.End + 1).Value is "the" or "a" or "an")
         {
-            for (var k = s.End + 2; k < s.End + 5; k++)
+            for (var k = s.End + 2; k < s.End + 7; k++)
             {
+                // "Transnistria, a pro-Russian breakaway region,": over the pieces of a hyphenated modifier.
                 var word = doc.TokenAt(k);
+                if (word.Value.Contains('-', StringComparison.Ordinal) || doc.MentionAt.ElementAtOrDefault(k) is { Adjectival: true })
+                {
+                    continue;
+                }
+
                 if (word.Kind != TokenKind.Word || word.IsCapitalized)
                 {
                     break;

@@ -165,8 +165,10 @@ internal sealed class PlaceReferences(Document doc)
             ?? (states is null ? null : places.FirstOrDefault(p => p.Record is { IsCountry: true, CountryCode: { } code } && states.Contains(code)));
     }
 
-    private static bool IsTown(EntityInfo place) =>
-        place.KindWords.Overlaps(TownWords) || place.Record is { IsCountry: false, IsRegion: false, Population: > 0 };
+    // A city, also one the gazetteer lists as a region of its own (Moscow, Kyiv).
+    private bool IsTown(EntityInfo place) =>
+        place.KindWords.Overlaps(TownWords) || place.Record is { IsCountry: false, IsRegion: false, Population: > 0 }
+        || place.Record is { IsRegion: true } region && doc.Gazetteer.IsAlsoATown(region) && !place.KindWords.Overlaps(AreaWords);
 
     // States that news calls "the island": one main island each (ISO 3166-1 alpha-2), from general knowledge.
     private static readonly HashSet<string> IslandStates = new(StringComparer.Ordinal)
