@@ -235,13 +235,10 @@ public sealed class RoleExtractionTests
     [InlineData("The Government of National Unity, led by Prime Minister Abdul Hamid Dbeibah, condemned the attack.", "Abdul Hamid Dbeibah",
         "Prime Minister", "Government of National Unity")]
     [InlineData("Hamas, led by Yahya Sinwar, rejected the offer.", "Yahya Sinwar", "leader", "Hamas")]
-    public void Who_a_body_is_led_by_holds_its_office(string sentence, string person, string role, string of) =>
+    [InlineData("Sudan's war goes on. The army, led by General Abdel Fattah al-Burhan, denied the city had fallen.", "Abdel Fattah al-Burhan",
+        "General", "army")]
+    public void Who_a_named_or_described_body_is_led_by_holds_its_office(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, of), Roles(sentence, out _));
-
-    [Fact]
-    public void Who_a_described_body_is_led_by_holds_its_office() =>
-        Assert.Contains(("Abdel Fattah al-Burhan", "General", "army"),
-            Roles("Sudan's war goes on. The army, led by General Abdel Fattah al-Burhan, denied the city had fallen.", out _));
 
     [Fact]
     public void The_field_of_an_office_before_its_title_is_part_of_it() =>
