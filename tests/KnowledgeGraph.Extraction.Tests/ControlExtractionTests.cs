@@ -247,6 +247,7 @@ public sealed class ControlExtractionTests
     [InlineData("Hamas, which has controlled Gaza since ousting forces loyal to Palestinian President Mahmoud Abbas in June 2007, said it would fight.",
         "in June 2007", "2007-06")]
     [InlineData("Western Tigray has been controlled by Amhara forces since the start of the 2020-2022 war.", "since the start of the 2020-2022 war", "2020")]
+    [InlineData("Rebels seized Goma, a city of one million people, on Tuesday.", "on Tuesday", "2024-05-07")]
     public void The_time_after_the_place_is_the_facts_time(string sentence, string time, string normalized)
     {
         var fact = Assert.Single(Control(sentence));
@@ -561,4 +562,12 @@ public sealed class ControlExtractionTests
     [InlineData("Lawmakers in Transnistria appealed to Moscow. Voda said the region was part of Moldova.")]
     public void The_region_is_neither_the_country_it_is_a_region_of_nor_a_capital_city(string text) =>
         Assert.Contains(Control(text), c => c.Party == "Moldova" && c.Status == ControlStatus.PartOf && c.Place == "Transnistria");
+
+    [Fact]
+    public void A_region_recognised_as_part_of_its_territory_is_part_of_the_country_the_sentence_opens_with()
+    {
+        var facts = Control("Azerbaijan retook Nagorno-Karabakh, a region internationally recognised as part of its territory, in a lightning offensive in 2023.");
+        Assert.Contains(facts, c => c.Party == "Azerbaijan" && c.Status == ControlStatus.PartOf && c.Place == "Nagorno-Karabakh");
+        Assert.Contains(facts, c => c.Party == "Azerbaijan" && c.Status == ControlStatus.Recaptured && c.Time == "in 2023");
+    }
 }

@@ -1064,7 +1064,19 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var before = doc.TokenAt(i - 1 - article).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
         var m = doc.MentionAt.ElementAtOrDefault(i + 2);
-        if (!linking || m is null || m.Entity.Type != EntityType.GeopoliticalEntity || m.Adjectival)
+        var whole = m is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } ? m.Entity : null;
+        var wholeEnd = m?.End ?? 0;
+
+        // "Azerbaijan retook Nagorno-Karabakh, a region internationally recognised as part of its territory": the
+        // country the sentence opens with.
+        if (whole is null && before == "as" && doc.IsWord(i + 2, "its") && doc.TokenAt(i + 3).Value is "territory" or "land" or "soil"
+            && FirstPlace(sentence, i) is { Entity: { Type: EntityType.GeopoliticalEntity } owner })
+        {
+            whole = owner;
+            wholeEnd = doc.Tokens[i + 3].End;
+        }
+
+        if (!linking || whole is null)
         {
             return;
         }
@@ -1086,9 +1098,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         foreach (var (entity, first) in parts)
         {
-            if (entity != m.Entity)
+            if (entity != whole)
             {
-                Add(m.Entity, entity, ControlStatus.PartOf, doc.Tokens[first].Start, m.End, sentence, 0.8, useOffsets: true);
+                Add(whole, entity, ControlStatus.PartOf, doc.Tokens[first].Start, wholeEnd, sentence, 0.8, useOffsets: true);
             }
         }
     }
@@ -1544,6 +1556,32 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     // Where the clause that ends at character offset stop runs on to ("took over Kabul in August 2021, ..."): the next
     // comma, semicolon or the end of the sentence, at most eight tokens on.
+    // "retook Nagorno-Karabakh, a region internationally recognised as part of its territory, in a lightning offensive
+    // in 2023": the offset after a description set off in commas right after the offset stop, else stop.
+    private int AfterAppositive(int stop, Sentence sentence)
+    {
+        var k = sentence.FirstToken;
+        while (k < sentence.EndToken && doc.Tokens[k].Start < stop)
+        {
+            k++;
+        }
+
+        if (!doc.IsWord(k, ",") || doc.TokenAt(k + 1).Value is not ("a" or "an" or "the"))
+        {
+            return stop;
+        }
+
+        for (var close = k + 2; close < sentence.EndToken && close - k < 16; close++)
+        {
+            if (doc.Tokens[close].Value == ",")
+            {
+                return doc.Tokens[close].End;
+            }
+        }
+
+        return stop;
+    }
+
     private int ClauseEnd(int stop, Sentence sentence)
     {
         var k = sentence.FirstToken;
@@ -1637,7 +1675,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // "The alliance, which launched its offensive in late October, now controls": a time inside the subject's
         // relative clause is that clause's.
         var searchFrom = AfterRelativeClause(start, stop, sentence);
-        var time = !timed ? null : TimeNormalizer.Find(doc.Text, searchFrom, stop) ?? TimeNormalizer.Find(doc.Text, stop, ClauseEnd(stop, sentence));
+        var timeFrom = AfterAppositive(stop, sentence);
+        var time = !timed ? null : TimeNormalizer.Find(doc.Text, searchFrom, stop) ?? TimeNormalizer.Find(doc.Text, timeFrom, ClauseEnd(timeFrom, sentence));
         party.Participates = true;
         place.Participates = true;
         items.Add(new ControlItem(party, place, status, start, stop, confidence)
