@@ -1153,6 +1153,14 @@ internal sealed class EntityBuilder(Document doc)
     private bool UsedAsActor(Segment s)
     {
         var prev = doc.TokenAt(s.First - 1);
+
+        // "claimed by both Baghdad and the Kurdistan Regional Government", "backed by Moscow": the agent of a passive.
+        var by = prev.Is("both") ? s.First - 2 : s.First - 1;
+        if (doc.IsWord(by, "by") && doc.TokenAt(by - 1) is { Kind: TokenKind.Word, IsCapitalized: false } participle
+            && participle.Value.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
         if (prev.Kind == TokenKind.Word && (NameFinder.IsPlacePreposition(prev.Value) || prev.Is("of")))
         {
             return false;
