@@ -244,4 +244,10 @@ public sealed class RoleExtractionTests
     public void The_field_of_an_office_before_its_title_is_part_of_it() =>
         Assert.Contains(("John Kirby", "national security spokesman", "White House"),
             Roles("White House national security spokesman John Kirby said it was bad.", out _));
+
+    [Theory]
+    [InlineData("Egypt's foreign minister, Sameh Shoukry, and his Jordanian counterpart Ayman Safadi met in Cairo.", "Ayman Safadi", "foreign minister", "Jordan")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart, Hakan Fidan, in Ankara.", "Hakan Fidan", "Foreign Minister", "Türkiye")]
+    public void A_counterpart_holds_the_office_named_before_for_the_country_of_its_demonym(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, of), Roles(sentence, out _));
 }

@@ -53,6 +53,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             AppointedAs(m);
             Heads(m);
             LedBy(m);
+            Counterpart(m);
         }
 
         return roles;
@@ -92,6 +93,23 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         {
             Add(m.Entity, office, led, m.Start, doc.Tokens[end - 1].End, 0.7);
         }
+    }
+
+    /// <summary>
+    /// "Egypt's foreign minister, Sameh Shoukry, and his Jordanian counterpart Ayman Safadi": the same office as the role
+    /// named last, of the country the demonym names.
+    /// </summary>
+    private void Counterpart(MentionInfo m)
+    {
+        var k = doc.IsWord(m.FirstToken - 1, ",") ? m.FirstToken - 2 : m.FirstToken - 1;
+        if (!doc.IsWord(k, "counterpart") || doc.MentionAt.ElementAtOrDefault(k - 1) is not
+                { Adjectival: true, Entity: { Type: EntityType.GeopoliticalEntity, Record.IsCountry: true } country }
+            || roles.LastOrDefault(r => r.End <= doc.Tokens[k].Start && doc.Tokens[k].Start - r.End < 300 && r.Of != country) is not { } counterpartOf)
+        {
+            return;
+        }
+
+        Add(m.Entity, counterpartOf.Role, country, doc.Tokens[k - 1].Start, m.End, counterpartOf.Confidence * 0.9);
     }
 
     /// <summary>
