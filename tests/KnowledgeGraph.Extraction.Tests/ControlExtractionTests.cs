@@ -570,4 +570,15 @@ public sealed class ControlExtractionTests
         Assert.Contains(facts, c => c.Party == "Azerbaijan" && c.Status == ControlStatus.PartOf && c.Place == "Nagorno-Karabakh");
         Assert.Contains(facts, c => c.Party == "Azerbaijan" && c.Status == ControlStatus.Recaptured && c.Time == "in 2023");
     }
+
+    [Theory]
+    [InlineData("China claims almost the entire South China Sea.", "China", ControlStatus.Claims, "South China Sea")]
+    [InlineData("China claims the whole of the South China Sea.", "China", ControlStatus.Claims, "South China Sea")]
+    [InlineData("Kidal has been run by the Tuareg-led Coordination of Azawad Movements since 2014.", "Coordination of Azawad Movements", ControlStatus.Controls, "Kidal")]
+    [InlineData("The Houthis advanced south, capturing the Red Sea port of Hodeidah in October.", "Houthis", ControlStatus.Captured, "Hodeidah")]
+    [InlineData("The army advanced, capturing the town of Gao.", "army", ControlStatus.Captured, "Gao")]
+    [InlineData("After capturing Gao, the rebels moved south.", "rebels", ControlStatus.Captured, "Gao")]
+    [InlineData("The Shebaa Farms are occupied by Israel since 1967.", "Israel", ControlStatus.Controls, "Shebaa Farms")]
+    public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
 }

@@ -690,4 +690,19 @@ public sealed class QuoteAttributionTests
     [InlineData("The talks will continue, a senior official said on condition of anonymity because he was not authorised to speak publicly.")]
     public void What_comes_before_a_cue_said_on_condition_of_anonymity_was_said(string paragraph) =>
         Assert.Equal(("The talks will continue", "senior official"), OnlyQuote(paragraph));
+
+    [Theory]
+    [InlineData("A senior police officer in Srinagar, who spoke on condition of anonymity, said two militants were killed.", "senior police officer")]
+    [InlineData("Fighters from the coastal city of Misrata said they had pushed back the attack.", "fighters")]
+    public void People_in_or_from_a_place_speak_not_the_place(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void A_quotation_ending_a_paragraph_is_not_reported_by_the_next_paragraph()
+    {
+        var text = "Policy news\n\n\"We will retake the city,\" said Colonel Rajesh Kalia. \"We responded effectively.\"\n\nPakistan's army denied the accusation.";
+        var result = ExtractionTestHelper.Extract(text);
+        var second = Assert.Single(result.Quotations, q => q.Content.Of(text).StartsWith("We responded", StringComparison.Ordinal));
+        Assert.Equal("Rajesh Kalia", ExtractionTestHelper.EntityOf(result, second.SpeakerId).CanonicalName);
+    }
 }

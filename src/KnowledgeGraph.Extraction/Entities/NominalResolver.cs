@@ -90,7 +90,30 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return backed;
         }
 
-        return phrase;
+        return phrase is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && PeopleFrom(phrase.First, sentenceFirst) is { } people
+            ? people
+            : phrase;
+    }
+
+    // "A senior police officer in Srinagar", "Fighters from the coastal city of Misrata": the people a place after
+    // "in" or "from" tells where they are, not the place.
+    private NounPhrase? PeopleFrom(int placeFirst, int sentenceFirst)
+    {
+        var k = placeFirst - 1;
+        while (k > sentenceFirst && placeFirst - k <= 5 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word
+            && word.Value is not ("in" or "from" or "at"))
+        {
+            k--;
+        }
+
+        if (k <= sentenceFirst || doc.Tokens[k].Value is not ("in" or "from" or "at")
+            || doc.Tokens[k - 1] is not { Kind: TokenKind.Word } head
+            || !(lexicon.DescribesPerson(head.Value.ToLowerInvariant()) || lexicon.GroupNominals.Contains(head.Value.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        return NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: false);
     }
 
     // The "(" of a bracket of at most three tokens that closes at token close, with a name right before it.

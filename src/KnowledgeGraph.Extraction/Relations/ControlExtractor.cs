@@ -47,12 +47,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                 switch (v)
                 {
-                    case "occupied" when doc.TokenAt(i - 1).Value is "has" or "have" or "had" or "still":
-                        // "Israel has occupied the Shebaa Farms since 1967": holding it all along.
+                    case "occupied" when doc.TokenAt(i - 1).Value is "has" or "have" or "had" or "still" || SinceFollows(i, sentence):
+                        // "Israel has occupied the Shebaa Farms since 1967", "occupied by Israel since 1967": holding it all along.
                         Verb(i, sentence, ControlStatus.Controls);
                         break;
                     case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture"
-                        or "annexed" or "annex" or "annexes" or "seizes" or "captures" or "overruns" or "conquers":
+                        or "annexed" or "annex" or "annexes" or "seizes" or "captures" or "overruns" or "conquers" or "capturing"
+                        or "overrunning" or "annexing" or "conquering":
                         Verb(i, sentence, ControlStatus.Captured);
                         break;
                     case "took" or "taken" or "take" or "gained" or "seizing" or "taking":
@@ -75,7 +76,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                         break;
                     case "retook" or "recaptured" or "regained" or "retaken" or "liberated" or "retakes" or "recaptures" or "regains"
-                        or "liberates":
+                        or "liberates" or "recapturing" or "retaking":
                         Verb(i, sentence, ControlStatus.Recaptured);
                         break;
                     case "brought" or "bring" or "bringing":
@@ -663,7 +664,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // clause ("claimed that ... in Aleppo").
             if (status == ControlStatus.Claims)
             {
-                skip = PlaceFinder.AfterModifiers(doc, skip);
+                skip = PlaceFinder.AfterModifiers(doc, Shares.After(doc, skip));
             }
 
             place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
@@ -714,15 +715,35 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        // "The government moved to Port Sudan after losing the capital Khartoum": the participle's subject is the
-        // sentence's.
+        // "The government moved to Port Sudan after losing the capital Khartoum", "The Houthis advanced south, capturing
+        // Hodeidah": the participle's subject is the sentence's.
         if (party is null && !passive && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
-            && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when"
-            && nominals.PhraseStartingAt(sentence.FirstToken, i - 1) is { Entity: var subjectOfSentence } && subjectOfSentence != place.Value.Entity
+            && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when" or ","
+            && (nominals.PhraseStartingAt(sentence.FirstToken, i - 1)
+                ?? (doc.IsWord(sentence.FirstToken, "The") ? nominals.PhraseStartingAt(sentence.FirstToken + 1, i - 1) : null))
+                is { Entity: var subjectOfSentence } && subjectOfSentence != place.Value.Entity
             && subjectOfSentence.Type is not EntityType.Location)
         {
             party = subjectOfSentence;
             start = sentence.FirstToken;
+        }
+
+        // "After capturing Gao, the rebels moved south": the subject after the participle's clause.
+        if (party is null && !passive && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal) && i - 1 == sentence.FirstToken
+            && doc.Tokens[i - 1].Value is "After" or "Before" or "Since" or "While" or "When" or "Upon" or "On")
+        {
+            var comma = place.Value.End;
+            while (comma < sentence.EndToken && comma - place.Value.End < 6 && doc.Tokens[comma].Value != ",")
+            {
+                comma++;
+            }
+
+            if (doc.IsWord(comma, ",") && nominals.PhraseStartingAt(comma + 1, Math.Min(sentence.EndToken, comma + 6)) is { } mainSubject
+                && mainSubject.Entity != place.Value.Entity && mainSubject.Entity.Type is not EntityType.Location)
+            {
+                party = mainSubject.Entity;
+                start = i - 1;
+            }
         }
 
         // "they had captured X", the army said: the claimant is the party; "the capture of X", Moscow claimed: a body or
@@ -804,6 +825,25 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
             }
         }
+    }
+
+    // "occupied by Israel since 1967": a "since" in the verb's clause.
+    private bool SinceFollows(int verb, Sentence sentence)
+    {
+        for (var j = verb + 1; j < sentence.EndToken && j - verb <= 8; j++)
+        {
+            if (doc.IsWord(j, "since"))
+            {
+                return true;
+            }
+
+            if (doc.Tokens[j].Value is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "recaptured Adan Yabaal in the Middle Shabelle region from al-Shabaab": the token after where the place lies,
@@ -1007,7 +1047,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 }
             }
 
-            // "administered by neighboring Guyana"
+            // "administered by neighboring Guyana", "run by the Tuareg-led Coordination of Azawad Movements"
+            if (doc.IsWord(k, "the") && NominalResolver.IsLedOrBacked(doc.TokenAt(k + 1).Value) && doc.TokenAt(k + 2).IsCapitalized)
+            {
+                k += 2;
+            }
+
             while (k < end && doc.Tokens[k].Value is "neighboring" or "neighbouring" or "nearby" or "rival" or "neighbour" or "neighbor")
             {
                 k++;

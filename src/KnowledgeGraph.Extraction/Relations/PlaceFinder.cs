@@ -101,6 +101,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             // "recaptured the presidential palace in Khartoum", "overran a military base in northeast Nigeria": what was
             // taken is in the place, not the place ("seized power in Niger" is the place's); so is "Goma airport" or
             // "el-Fasher army base".
+            // "the Red Sea port of Hodeidah": the place the facility is named for comes after it.
+            if (Facilities.Contains(doc.TokenAt(stop).Value) && doc.IsWord(stop + 1, "of") && !thingLocated)
+            {
+                j = stop;
+                continue;
+            }
+
             if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value)
                 || doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } && Facilities.Contains(doc.TokenAt(stop + 1).Value)
                 || TownInside(stop))

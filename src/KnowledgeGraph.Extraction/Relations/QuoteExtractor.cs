@@ -579,7 +579,8 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return null;
         }
 
-        return doc.QuoteWithMark(k) is { } q && q.CloseToken == k ? q : null;
+        // A quotation that ends the paragraph before is not what this one's first sentence reports.
+        return doc.QuoteWithMark(k) is { } q && q.CloseToken == k && q.Paragraph == sentence.Paragraph ? q : null;
     }
 
     /// <summary>
