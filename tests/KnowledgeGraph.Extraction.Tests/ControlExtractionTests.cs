@@ -579,6 +579,24 @@ public sealed class ControlExtractionTests
     [InlineData("The army advanced, capturing the town of Gao.", "army", ControlStatus.Captured, "Gao")]
     [InlineData("After capturing Gao, the rebels moved south.", "rebels", ControlStatus.Captured, "Gao")]
     [InlineData("The Shebaa Farms are occupied by Israel since 1967.", "Israel", ControlStatus.Controls, "Shebaa Farms")]
+    [InlineData("The Arakan Army has captured most townships and now besieges the state capital Sittwe.", "Arakan Army", ControlStatus.Besieges, "Sittwe")]
+    [InlineData("Rebels seized the airport and then took Goma.", "rebels", ControlStatus.Captured, "Goma")]
     public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Fact]
+    public void A_second_verb_ends_the_object_of_the_first() =>
+        Assert.DoesNotContain(Control("The Arakan Army has captured most townships and now besieges the state capital Sittwe."),
+            c => c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void A_countrys_military_is_not_an_armed_group_named_after_the_country()
+    {
+        var facts = Control("The Myanmar National Democratic Alliance Army, one of three groups in the Three Brotherhood Alliance, said its fighters had "
+            + "seized the Northeastern Regional Military Command headquarters.\n\nMyanmar's military seized power in a coup in February 2021, ousting the "
+            + "elected government of Aung San Suu Kyi.");
+        var coup = Assert.Single(facts, c => c.Place == "Myanmar");
+        Assert.Equal(ControlStatus.Captured, coup.Status);
+        Assert.NotEqual("Myanmar National Democratic Alliance Army", coup.Party);
+    }
 }

@@ -705,4 +705,9 @@ public sealed class QuoteAttributionTests
         var second = Assert.Single(result.Quotations, q => q.Content.Of(text).StartsWith("We responded", StringComparison.Ordinal));
         Assert.Equal("Rajesh Kalia", ExtractionTestHelper.EntityOf(result, second.SpeakerId).CanonicalName);
     }
+
+    [Fact]
+    public void The_group_is_no_body_named_only_further_on() =>
+        Assert.Equal("Alliance Army", SpeakerOf("The Alliance Army said its fighters had advanced. \"The town is in our hands,\" the group said on Telegram. "
+            + "\"The junta is losing ground,\" said Richard Horsey of the International Crisis Group.", "The town is"));
 }

@@ -17,15 +17,17 @@ internal sealed class DescriptionTargets(Document doc)
     /// The article's organisation that a description with this head noun and country refers to; its other words
     /// (<paramref name="modifiers"/>: "police" in "the police force") must be in that organisation's name.
     /// </summary>
-    public EntityInfo? OrganizationFor(EntityInfo? country, string head, IReadOnlyCollection<string>? modifiers = null)
+    public EntityInfo? OrganizationFor(EntityInfo? country, string head, IReadOnlyCollection<string>? modifiers = null, int before = int.MaxValue)
     {
         var army = ArmyHeads.Contains(head);
         if (country is not null && army)
         {
-            // A named armed force of that country ("Israel Defense Forces" for "the Israeli army").
+            // A named armed force of that country ("Israel Defense Forces" for "the Israeli army"); not an armed group
+            // named after it ("Myanmar National Democratic Alliance Army", "Free Syrian Army").
             var named = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
                 && e.Name.Contains(country.Name, StringComparison.Ordinal)
-                && (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal)));
+                && (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal))
+                && !e.Name.Split(' ').Any(InsurgentWords.Contains));
             if (named is not null)
             {
                 return named;
@@ -40,7 +42,7 @@ internal sealed class DescriptionTargets(Document doc)
             // "The ministry" after "the Foreign Ministry", "the court" after "the Supreme Court": the one named body
             // whose name ends with the word.
             candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && !e.IsNominal
-                && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)).ToList();
+                && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) && e.Mentions.Any(m => m.FirstToken < before)).ToList();
         }
 
         if (modifiers is { Count: > 0 })
@@ -50,6 +52,12 @@ internal sealed class DescriptionTargets(Document doc)
 
         return candidates.Count == 1 ? candidates[0] : null;
     }
+
+    // Words in the names of armed groups that fight a state rather than serve it.
+    private static readonly HashSet<string> InsurgentWords = new(StringComparer.Ordinal)
+    {
+        "Alliance", "Liberation", "Independence", "Free", "Democratic", "Resistance", "Revolutionary", "Islamic", "People's", "Salvation",
+    };
 
     // The kinds of body a description's head noun may stand for.
     private static readonly Dictionary<string, string[]> KindsOfHead = BuildKindsOfHead();

@@ -741,7 +741,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         // Organisation descriptions: "the Comoros government", "the Israeli military", "the military"; after a
         // possessive, the body of the one named: "Macron's office", "the prosecutor's office".
         var possessed = country is null && doc.TokenAt(head - 1).Value is "'s" or "\u2019s" && owner?.Type is null or EntityType.Person;
-        var org = possessed ? null : targets.OrganizationFor(country, word, modifiers);
+        var org = possessed ? null : targets.OrganizationFor(country, word, modifiers, head);
         var phrase = doc.Text[doc.Tokens[first].Start..h.End];
         if (possessed)
         {

@@ -716,9 +716,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         // "The government moved to Port Sudan after losing the capital Khartoum", "The Houthis advanced south, capturing
-        // Hodeidah": the participle's subject is the sentence's.
-        if (party is null && !passive && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
-            && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when" or ","
+        // Hodeidah": the participle's subject is the sentence's; so is the subject of a second verb ("has captured most
+        // townships and now besieges Sittwe").
+        var andBefore = doc.IsWord(i - 1, "and") || doc.TokenAt(i - 1).Value is "now" or "then" or "later" or "also" && doc.IsWord(i - 2, "and");
+        if (party is null && !passive && (doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
+                && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when" or "," || andBefore)
             && (nominals.PhraseStartingAt(sentence.FirstToken, i - 1)
                 ?? (doc.IsWord(sentence.FirstToken, "The") ? nominals.PhraseStartingAt(sentence.FirstToken + 1, i - 1) : null))
                 is { Entity: var subjectOfSentence } && subjectOfSentence != place.Value.Entity

@@ -82,6 +82,12 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 return null;
             }
 
+            // "has captured most townships and now besieges the state capital Sittwe": a second verb ends the object.
+            if (t.Value == "and" && j > from && SecondVerbAfter(j + 1))
+            {
+                return null;
+            }
+
             var place = PlaceAt(j, out var stop);
             if (place is null)
             {
@@ -171,6 +177,17 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return null;
+    }
+
+    private bool SecondVerbAfter(int k)
+    {
+        if (doc.TokenAt(k).Value is "now" or "then" or "later" or "also" or "subsequently" or "eventually")
+        {
+            k++;
+        }
+
+        return OpensClause(doc.TokenAt(k)) || doc.TokenAt(k).Value is "besieges" or "besieged" or "surrounds" or "surrounded" or "encircled"
+            or "blockades" or "shelled" or "shells" or "attacked" or "attacks";
     }
 
     private bool OpensClause(Token next) =>
