@@ -581,6 +581,13 @@ public sealed class ControlExtractionTests
     [InlineData("The Shebaa Farms are occupied by Israel since 1967.", "Israel", ControlStatus.Controls, "Shebaa Farms")]
     [InlineData("The Arakan Army has captured most townships and now besieges the state capital Sittwe.", "Arakan Army", ControlStatus.Besieges, "Sittwe")]
     [InlineData("Rebels seized the airport and then took Goma.", "rebels", ControlStatus.Captured, "Goma")]
+    [InlineData("TRIPOLI, Libya (AP) - Forces loyal to Khalifa Haftar advanced toward Tripoli on Thursday, seizing the town of Gharyan.", "forces",
+        ControlStatus.Captured, "Gharyan")]
+    [InlineData("The RSF, led by Mohamed Hamdan Daglo, better known as Hemedti, laid siege to El Fasher in May 2024.", "Rapid Support Forces",
+        ControlStatus.Besieges, "El Fasher")]
+    [InlineData("PORT SUDAN, Sudan (AFP) - Sudan's paramilitary Rapid Support Forces took full control of El Fasher after besieging the city for 18 months.",
+        "Rapid Support Forces", ControlStatus.Besieges, "El Fasher")]
+    [InlineData("Russia said on Saturday its forces had taken full control of the town of Avdiivka.", "Russia", ControlStatus.Claims, "Avdiivka")]
     public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
 
@@ -599,4 +606,8 @@ public sealed class ControlExtractionTests
         Assert.Equal(ControlStatus.Captured, coup.Status);
         Assert.NotEqual("Myanmar National Democratic Alliance Army", coup.Party);
     }
+
+    [Fact]
+    public void Its_forces_in_what_a_country_says_are_no_party_of_their_own() =>
+        Assert.DoesNotContain(Control("Russia said on Saturday its forces had taken full control of the town of Avdiivka."), c => c.Party == "forces");
 }

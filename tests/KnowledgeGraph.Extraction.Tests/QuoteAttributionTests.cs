@@ -694,6 +694,8 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("A senior police officer in Srinagar, who spoke on condition of anonymity, said two militants were killed.", "senior police officer")]
     [InlineData("Fighters from the coastal city of Misrata said they had pushed back the attack.", "fighters")]
+    [InlineData("Residents of Aden, Yemen's main southern city, said the city remained calm.", "residents")]
+    [InlineData("The RSF, led by Mohamed Hamdan Daglo, better known as Hemedti, said the war was over.", "Rapid Support Forces")]
     public void People_in_or_from_a_place_speak_not_the_place(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 

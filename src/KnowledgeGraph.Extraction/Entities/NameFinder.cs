@@ -409,7 +409,9 @@ internal sealed class NameFinder(Document doc)
                 || t.Value.EndsWith("-based", StringComparison.Ordinal) || t.Value.EndsWith("-born", StringComparison.Ordinal)
                 || NominalResolver.IsLedOrBacked(t.Value)
                 || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b))
-                || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b)))
+                || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b))
+                // "Residents of Aden", "Officials in Kyiv": a plural noun for people opening the sentence is no name.
+                || (atStart && !strong && b - a > 1 && lexicon.GroupNominals.Contains(t.Value.ToLowerInvariant())))
             {
                 a++;
                 continue;

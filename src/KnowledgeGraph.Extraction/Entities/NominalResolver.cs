@@ -77,6 +77,17 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         // "Somali government forces backed by local clan militias have recaptured": the phrase before the participle.
         var phrase = NounPhraseEndingAt(k, sentenceFirst, allowApposition: true);
+
+        // "Mohamed Hamdan Daglo, better known as Hemedti,": the name the other one stands for.
+        if (phrase is not null && doc.IsWord(phrase.First - 1, "as") && doc.IsWord(phrase.First - 2, "known"))
+        {
+            var comma = doc.TokenAt(phrase.First - 3).Value is "better" or "also" or "widely" ? phrase.First - 4 : phrase.First - 3;
+            if (comma > sentenceFirst && doc.IsWord(comma, ",") && NounPhraseEndingAt(comma - 1, sentenceFirst, allowApposition: false) is { } named)
+            {
+                phrase = named;
+            }
+        }
+
         var by = phrase?.First - 1 ?? -1;
         while (by > sentenceFirst && phrase!.First - by < 4 && doc.Tokens[by] is { Kind: TokenKind.Word, IsCapitalized: false } modifier && modifier.Value != "by")
         {
@@ -84,8 +95,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         if (phrase is not null && doc.IsWord(by, "by")
-            && doc.TokenAt(by - 1).Value is "backed" or "supported" or "aided" or "assisted" or "joined" or "helped" or "armed"
-            && by - 1 > sentenceFirst && SubjectBefore(by - 1, sentenceFirst) is { } backed)
+            && doc.TokenAt(by - 1).Value is "backed" or "supported" or "aided" or "assisted" or "joined" or "helped" or "armed" or "led"
+                or "headed" or "commanded" or "chaired" or "founded"
+            && by - 1 > sentenceFirst && SubjectBefore(doc.IsWord(by - 2, ",") ? by - 2 : by - 1, sentenceFirst) is { } backed)
         {
             return backed;
         }
@@ -99,6 +111,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     // "in" or "from" tells where they are, not the place.
     private NounPhrase? PeopleFrom(int placeFirst, int sentenceFirst)
     {
+        // "Residents of Aden" too, but "the mayor of Kyiv" holds an office of the place.
+        if (placeFirst - 2 >= sentenceFirst && doc.IsWord(placeFirst - 1, "of") && doc.Tokens[placeFirst - 2] is { Kind: TokenKind.Word } group
+            && lexicon.GroupNominals.Contains(group.Value.ToLowerInvariant()))
+        {
+            return NounPhraseEndingAt(placeFirst - 2, sentenceFirst, allowApposition: false);
+        }
+
         var k = placeFirst - 1;
         while (k > sentenceFirst && placeFirst - k <= 5 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word
             && word.Value is not ("in" or "from" or "at"))

@@ -466,7 +466,7 @@ internal sealed class ContentFinder(Document doc)
 
     private int SkipOpening(int first, int stop)
     {
-        first = AfterDateline(first, stop);
+        first = AfterDateline(doc, first, stop);
         while (first < stop && doc.Tokens[first].Kind == TokenKind.Punctuation)
         {
             first++;
@@ -477,7 +477,7 @@ internal sealed class ContentFinder(Document doc)
 
     // "KYIV, Ukraine (AP) — Russian forces ...", "BEIRUT (Reuters) - ...": a dateline is where the story was filed, not
     // part of what anyone said. It opens with a place in capitals and ends with a dash within a few tokens.
-    public int AfterDateline(int first, int stop)
+    public static int AfterDateline(Document doc, int first, int stop)
     {
         if (first >= stop || doc.Tokens[first] is not { Kind: TokenKind.Word, IsAllCaps: true } || doc.Tokens[first].Value.Length < 3)
         {

@@ -636,7 +636,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
         else
         {
-            var np = nominals.SubjectBefore(i, sentence.FirstToken);
+            // "Forces loyal to Haftar advanced toward Tripoli on Thursday, seizing Gharyan": a participle after a comma has
+            // no subject of its own; the sentence's subject is found below.
+            var np = doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal) && doc.IsWord(i - 1, ",")
+                ? null
+                : nominals.SubjectBefore(i, sentence.FirstToken);
             subjectFirst = np?.First ?? -1;
             // "Our heroic troops have captured X", said by someone whose side the article does not name: no party.
             party = np is null ? null : FirstPersonParty(np.First) ?? (IsFirstPersonPhrase(np.First) ? null : np.Entity);
@@ -719,15 +723,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // Hodeidah": the participle's subject is the sentence's; so is the subject of a second verb ("has captured most
         // townships and now besieges Sittwe").
         var andBefore = doc.IsWord(i - 1, "and") || doc.TokenAt(i - 1).Value is "now" or "then" or "later" or "also" && doc.IsWord(i - 2, "and");
+        var subjectAt = ContentFinder.AfterDateline(doc, sentence.FirstToken, i);
         if (party is null && !passive && (doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
                 && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when" or "," || andBefore)
-            && (nominals.PhraseStartingAt(sentence.FirstToken, i - 1)
-                ?? (doc.IsWord(sentence.FirstToken, "The") ? nominals.PhraseStartingAt(sentence.FirstToken + 1, i - 1) : null))
+            && PossessedBody(nominals.PhraseStartingAt(subjectAt, i - 1)
+                ?? (doc.TokenAt(subjectAt).Value is "The" or "the" ? nominals.PhraseStartingAt(subjectAt + 1, i - 1) : null))
                 is { Entity: var subjectOfSentence } && subjectOfSentence != place.Value.Entity
             && subjectOfSentence.Type is not EntityType.Location)
         {
             party = subjectOfSentence;
-            start = sentence.FirstToken;
+            start = subjectAt;
         }
 
         // "After capturing Gao, the rebels moved south": the subject after the participle's clause.
@@ -753,7 +758,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var claim = ClaimAt(i);
         // "The MNDAA, one of three groups in the alliance, said its fighters had taken X": the speaker's fighters.
         var pronoun = party is not null && (NominalResolver.IsPronoun(doc.Tokens[Math.Max(start, 0)].Value)
-            || doc.Tokens[Math.Max(start, 0)].Value.ToLowerInvariant() is "its" or "their");
+            || doc.Tokens[Math.Max(start, 0)].Value.ToLowerInvariant() is "its" or "their"
+            || doc.TokenAt(start - 1).Value.ToLowerInvariant() is "its" or "their");
         var unresolvedRelative = party is null && RelativePronounBefore(i, sentence.FirstToken) is not null;
         if (claim is not null && (party is null && !unresolvedRelative || pronoun)
             && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))
@@ -1666,6 +1672,25 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity
             ? speaker
             : roles.FirstOrDefault(r => r.Person == speaker && r.Of?.Type is EntityType.Organization or EntityType.GeopoliticalEntity)?.Of;
+    }
+
+    // "Sudan's paramilitary Rapid Support Forces": the body a country's possessive opens, not the country.
+    private NounPhrase? PossessedBody(NounPhrase? phrase)
+    {
+        if (phrase is null || doc.TokenAt(phrase.End).Value is not ("'s" or "\u2019s"))
+        {
+            return phrase;
+        }
+
+        for (var j = phrase.End + 1; j <= phrase.End + 3 && j < doc.Tokens.Count; j++)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.Group } body && body.FirstToken == j)
+            {
+                return new NounPhrase(j, body.EndToken, body.Entity, body.Confidence);
+            }
+        }
+
+        return phrase;
     }
 
     private bool IsFirstPersonPhrase(int first) =>

@@ -324,7 +324,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     private NounPhrase? MainSubject(Sentence sentence, int before)
     {
-        for (var i = content.AfterDateline(sentence.FirstToken, before); i < before; i++)
+        for (var i = ContentFinder.AfterDateline(doc, sentence.FirstToken, before); i < before; i++)
         {
             if (doc.InQuote(i))
             {
