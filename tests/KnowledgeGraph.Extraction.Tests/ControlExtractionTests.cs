@@ -588,6 +588,8 @@ public sealed class ControlExtractionTests
     [InlineData("PORT SUDAN, Sudan (AFP) - Sudan's paramilitary Rapid Support Forces took full control of El Fasher after besieging the city for 18 months.",
         "Rapid Support Forces", ControlStatus.Besieges, "El Fasher")]
     [InlineData("Russia said on Saturday its forces had taken full control of the town of Avdiivka.", "Russia", ControlStatus.Claims, "Avdiivka")]
+    [InlineData("Goma, which fell to the rebels in January, is calm.", "rebels", ControlStatus.Captured, "Goma")]
+    [InlineData("Russia says it has captured Avdiivka\n\nFighting continued.", "Russia", ControlStatus.Claims, "Avdiivka")]
     public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
 
@@ -610,4 +612,9 @@ public sealed class ControlExtractionTests
     [Fact]
     public void Its_forces_in_what_a_country_says_are_no_party_of_their_own() =>
         Assert.DoesNotContain(Control("Russia said on Saturday its forces had taken full control of the town of Avdiivka."), c => c.Party == "forces");
+
+    [Fact]
+    public void A_headline_that_reports_a_capture_someone_says_makes_no_capture_of_its_own() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("Russia says it has captured Avdiivka\n\nFighting continued.").Controls,
+            c => c.Status == ControlStatus.Captured);
 }

@@ -1024,7 +1024,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             first--;
         }
 
-        var place = places.Before(first, sentence.FirstToken);
+        // "Laukkai, which fell to the MNDAA in January": the place the relative clause is about.
+        var place = doc.Tokens[first - 1].Value is "which" or "that" && doc.TokenAt(first - 2).Value == ","
+            && doc.MentionAt.ElementAtOrDefault(first - 3) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } antecedent
+                ? (antecedent.Entity, antecedent.FirstToken)
+                : places.Before(first, sentence.FirstToken);
         var party = nominals.PhraseStartingAt(preposition + 1, Math.Min(sentence.EndToken, preposition + 7));
         if (place is null || party is null || party.Entity == place.Value.Entity || party.Entity.Type == EntityType.Location)
         {
@@ -1674,6 +1678,24 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             : roles.FirstOrDefault(r => r.Person == speaker && r.Of?.Type is EntityType.Organization or EntityType.GeopoliticalEntity)?.Of;
     }
 
+    private bool HeadlineSaysBefore(Sentence sentence, int before)
+    {
+        if (sentence.Index != 0 || !new CueFinder(doc).IsHeadline(sentence))
+        {
+            return false;
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken && doc.Tokens[k].Start < before; k++)
+        {
+            if (doc.Tokens[k].Value is "says" or "say" or "said" or "claims" or "claim" or "announces" or "announce")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Sudan's paramilitary Rapid Support Forces": the body a country's possessive opens, not the country.
     private NounPhrase? PossessedBody(NounPhrase? phrase)
     {
@@ -1735,6 +1757,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // Witnesses or residents who report a capture have no side in it: what they saw is the narrator's fact.
         if (claim is not null && status != ControlStatus.PartOf && !IsOnlooker(claim.Speaker))
+        {
+            status = ControlStatus.Claims;
+        }
+
+        // "Russia says it has captured Avdiivka": a headline reports the claim with no quotation of its own.
+        if (claim is null && status is ControlStatus.Captured or ControlStatus.Recaptured or ControlStatus.Controls && HeadlineSaysBefore(sentence, start))
         {
             status = ControlStatus.Claims;
         }
