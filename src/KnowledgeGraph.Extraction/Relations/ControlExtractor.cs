@@ -1024,11 +1024,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             first--;
         }
 
-        // "Laukkai, which fell to the MNDAA in January": the place the relative clause is about.
-        var place = doc.Tokens[first - 1].Value is "which" or "that" && doc.TokenAt(first - 2).Value == ","
-            && doc.MentionAt.ElementAtOrDefault(first - 3) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } antecedent
-                ? (antecedent.Entity, antecedent.FirstToken)
-                : places.Before(first, sentence.FirstToken);
+        var place = places.Before(first, sentence.FirstToken);
         var party = nominals.PhraseStartingAt(preposition + 1, Math.Min(sentence.EndToken, preposition + 7));
         if (place is null || party is null || party.Entity == place.Value.Entity || party.Entity.Type == EntityType.Location)
         {
