@@ -589,6 +589,9 @@ public sealed class ControlExtractionTests
         "Rapid Support Forces", ControlStatus.Besieges, "El Fasher")]
     [InlineData("Russia said on Saturday its forces had taken full control of the town of Avdiivka.", "Russia", ControlStatus.Claims, "Avdiivka")]
     [InlineData("Goma, which fell to the rebels in January, is calm.", "rebels", ControlStatus.Captured, "Goma")]
+    [InlineData("Laukkai fell to the MNDAA in January.", "MNDAA", ControlStatus.Captured, "Laukkai")]
+    [InlineData("Varosha is controlled by the Turkish army.", "Turkish army", ControlStatus.Controls, "Varosha")]
+    [InlineData("Kirkuk is held by Kurdish forces, though Baghdad claims it.", "Iraq", ControlStatus.Claims, "Kirkuk")]
     [InlineData("Russia says it has captured Avdiivka\n\nFighting continued.", "Russia", ControlStatus.Claims, "Avdiivka")]
     public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);

@@ -602,4 +602,9 @@ public sealed class NameMentionTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
         Assert.Single(entities, e => e.CanonicalName == "Goris" && e.Type == EntityType.GeopoliticalEntity);
     }
+
+    [Fact]
+    public void A_person_held_by_a_group_stays_a_person() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nSmith was held by Hamas for a year.").Entities,
+            e => e.Type is EntityType.GeopoliticalEntity && e.CanonicalName == "Smith");
 }

@@ -250,4 +250,11 @@ public sealed class RoleExtractionTests
     [InlineData("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart, Hakan Fidan, in Ankara.", "Hakan Fidan", "Foreign Minister", "Türkiye")]
     public void A_counterpart_holds_the_office_named_before_for_the_country_of_its_demonym(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, of), Roles(sentence, out _));
+
+    [Theory]
+    [InlineData("Colonel Assimi Goita, who led two coups in 2020 and 2021, was sworn in as Mali's interim president.", "Assimi Goita", "president", "Mali")]
+    [InlineData("Richard Horsey, senior Myanmar adviser at the International Crisis Group, said the junta was losing.", "Richard Horsey",
+        "senior Myanmar adviser", "International Crisis Group")]
+    public void An_office_after_a_relative_clause_or_at_a_body_is_found(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, of), Roles(sentence, out _));
 }

@@ -533,6 +533,27 @@ internal sealed class EntityBuilder(Document doc)
         "captures", "seizes", "retakes", "recaptures",
     };
 
+    // "Laukkai fell to the MNDAA", "Varosha is controlled by the army": the subject of "fell to" or of a passive of
+    // controlling or taking back is a place.
+    private bool TakenAsPlace(Segment s)
+    {
+        var k = s.End;
+        if (doc.IsWord(k, "fell") || doc.IsWord(k, "falls"))
+        {
+            return doc.IsWord(k + 1, "to");
+        }
+
+        if (doc.TokenAt(k).Value is not ("is" or "was" or "has" or "had" or "remains"))
+        {
+            return false;
+        }
+
+        k = doc.IsWord(k + 1, "been") ? k + 2 : k + 1;
+        // Not "held", "captured" or "seized": people are held and captured too.
+        return doc.TokenAt(k).Value is "controlled" or "occupied" or "retaken" or "recaptured" or "besieged" or "overrun" or "annexed"
+            or "administered" && doc.IsWord(k + 1, "by");
+    }
+
     // "Tamil Tiger stronghold", "Tamil Tiger rebels": a name right before a noun for a place or for fighters is a
     // modifier of that noun, not a person's name.
     private bool ModifiesANoun(Segment s) =>
@@ -588,8 +609,8 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        // "China holds Aksai Chin": a name held, captured or entered is a place.
-        if (s.End - s.First <= 3 && s.First == s.RunFirst && HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) && MayBePlaceName(s)
+        // "China holds Aksai Chin", "Laukkai fell to the MNDAA": a name held, captured or entered is a place.
+        if (s.End - s.First <= 3 && s.First == s.RunFirst && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s)) && MayBePlaceName(s)
             && !ModifiesANoun(s))
         {
             AddContextPlace(s, surface, null);
@@ -839,8 +860,10 @@ internal sealed class EntityBuilder(Document doc)
     // organisation word ("Homeland Security Departments"), nor the end of a longer name ("the Arab Spring, Iran").
     private bool MayBePlaceName(Segment s)
     {
+        // A capitalised word before the name, in its own sentence (a headline's last word is not).
         var last = doc.Tokens[s.End - 1].Value;
-        return doc.TokenAt(s.First - 1) is not { Kind: TokenKind.Word, IsCapitalized: true }
+        var before = s.First > doc.Sentences[doc.SentenceOf[s.First]].FirstToken ? doc.TokenAt(s.First - 1) : default;
+        return before is not { Kind: TokenKind.Word, IsCapitalized: true }
             && !doc.LowercaseWords.Contains(last.ToLowerInvariant()) && !lexicon.IsOrgWord(last);
     }
 

@@ -207,6 +207,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
+                        // "Las Anod is held by clan militias, though Puntland claims it": the place named before the claimant.
+                        if (doc.IsWord(i + 1, "it") && doc.TokenAt(i + 2).Value is "." or "," or ";" or "too" or "as"
+                            && !doc.IsWord(i + 3, "part") && nominals.SubjectBefore(i, sentence.FirstToken) is { } claimant
+                            && claimant.Entity.Type != EntityType.Location
+                            && PlacesNamedBefore(claimant.First, claimant.Entity, 1, countries: true) is [var claimedIt])
+                        {
+                            Add(claimant.Entity, claimedIt, ControlStatus.Claims, claimant.First, i + 2, sentence, 0.6);
+                            break;
+                        }
+
                         if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
                             && !(v == "claims" && (doc.IsWord(i + 1, "to") && !ClaimsToHold(i) || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
                             && !(doc.MentionAt.ElementAtOrDefault(PlaceFinder.AfterModifiers(doc, i + 1)) is { } said

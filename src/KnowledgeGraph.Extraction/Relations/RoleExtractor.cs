@@ -624,10 +624,20 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     {
         var i = m.EndToken;
 
-        // "Volodymyr Zelensky, who was elected president in 2019,", "Sergei Lavrov, 73, has been foreign minister"
+        // "Volodymyr Zelensky, who was elected president in 2019,", "Sergei Lavrov, 73, has been foreign minister";
+        // "Assimi Goita, who led two coups, was sworn in as president": the main verb after the clause.
         if (doc.TokenAt(i).Value == "," && doc.IsWord(i + 1, "who"))
         {
-            i += 2;
+            var close = i + 2;
+            var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
+            while (close < sentenceEnd && close - i < 16 && doc.Tokens[close].Value != ",")
+            {
+                close++;
+            }
+
+            i = close < sentenceEnd && doc.Tokens[close].Value == "," && Copulas.Contains(doc.TokenAt(close + 1).Value) && !Copulas.Contains(doc.TokenAt(i + 2).Value)
+                ? close + 1
+                : i + 2;
         }
         else if (doc.TokenAt(i).Value == "," && doc.TokenAt(i + 1).Kind == TokenKind.Number && doc.TokenAt(i + 2).Value == ",")
         {
@@ -722,6 +732,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && t.Value != "-" || t.Is("who") || t.Is("which")
                 || t.Is("and") || (lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized && j > i && !doc.IsWord(j - 1, "the")))
             {
+                break;
+            }
+
+            // "senior Myanmar adviser at the International Crisis Group": the body the office is at, not the country it
+            // advises on.
+            if (titleEnd >= 0 && t.Value is "at" or "with" && NamedAt(doc.IsWord(j + 1, "the") ? j + 2 : j + 1) is
+                    { Adjectival: false, Entity.Type: EntityType.Organization } employer)
+            {
+                of = employer.Entity;
                 break;
             }
 
