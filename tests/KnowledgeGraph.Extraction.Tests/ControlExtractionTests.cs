@@ -620,4 +620,8 @@ public sealed class ControlExtractionTests
     public void A_headline_that_reports_a_capture_someone_says_makes_no_capture_of_its_own() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("Russia says it has captured Avdiivka\n\nFighting continued.").Controls,
             c => c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void A_bare_noun_for_land_is_no_place_named_before() =>
+        Assert.Empty(Control("The team travelled to the capital in Kabul, through territory controlled by the Taliban."));
 }

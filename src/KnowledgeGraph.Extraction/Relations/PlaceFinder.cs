@@ -384,6 +384,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 return (Directional(apposed) ?? apposed.Entity, first);
             }
 
+            // "through territory controlled by the Taliban": a bare noun is no place named before.
+            var definite = Enumerable.Range(Math.Max(first - 1, sentenceFirst), k - Math.Max(first - 1, sentenceFirst))
+                .Any(j => doc.Tokens[j].Value.ToLowerInvariant() is "the" or "this" or "that" or "its" or "their" or "'s" or "\u2019s");
+            if (!definite && doc.MentionAt[k - 1] is not { Adjectival: true })
+            {
+                return null;
+            }
+
             return e is null || Negated(first, sentenceFirst) ? null : (e, first);
         }
 
