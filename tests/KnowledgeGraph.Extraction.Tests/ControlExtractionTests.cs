@@ -624,4 +624,9 @@ public sealed class ControlExtractionTests
     [Fact]
     public void A_bare_noun_for_land_is_no_place_named_before() =>
         Assert.Empty(Control("Fighting raged in Helmand province. The team travelled to the capital in Kabul, through territory controlled by the Taliban."));
+
+    [Fact]
+    public void It_claimed_in_a_sentence_that_names_several_places_is_no_guess() =>
+        Assert.DoesNotContain(Control("Somaliland forces took the town of Las Anod from Puntland in 2007, and the town has remained under Somaliland control "
+            + "since then, though Puntland claims it."), c => c.Party == "Puntland" && c.Status == ControlStatus.Claims && c.Place == "Somaliland");
 }

@@ -207,11 +207,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
-                        // "Las Anod is held by clan militias, though Puntland claims it": the place named before the claimant.
+                        // "Kirkuk is held by Kurdish forces, though Baghdad claims it": the one place the sentence names before.
                         if (doc.IsWord(i + 1, "it") && doc.TokenAt(i + 2).Value is "." or "," or ";" or "too" or "as"
                             && !doc.IsWord(i + 3, "part") && nominals.SubjectBefore(i, sentence.FirstToken) is { } claimant
-                            && claimant.Entity.Type != EntityType.Location
-                            && PlacesNamedBefore(claimant.First, claimant.Entity, 1, countries: true) is [var claimedIt])
+                            && claimant.Entity.Type != EntityType.Location && OnlyPlaceBefore(sentence, claimant.First, claimant.Entity) is { } claimedIt)
                         {
                             Add(claimant.Entity, claimedIt, ControlStatus.Claims, claimant.First, i + 2, sentence, 0.6);
                             break;
@@ -1166,6 +1165,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(whole, entity, ControlStatus.PartOf, doc.Tokens[first].Start, wholeEnd, sentence, 0.8, useOffsets: true);
             }
         }
+    }
+
+    // The one place the sentence names before token before, other than the party; none when it names several.
+    private EntityInfo? OnlyPlaceBefore(Sentence sentence, int before, EntityInfo party)
+    {
+        var named = Enumerable.Range(sentence.FirstToken, Math.Max(0, before - sentence.FirstToken))
+            .Select(j => doc.MentionAt[j])
+            .Where(m => m is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && m.Entity != party)
+            .Select(m => m!.Entity).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     // The place that opens the sentence, the subject of its clauses.
