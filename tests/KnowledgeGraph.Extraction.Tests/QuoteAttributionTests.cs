@@ -712,4 +712,9 @@ public sealed class QuoteAttributionTests
     public void The_group_is_no_body_named_only_further_on() =>
         Assert.Equal("Alliance Army", SpeakerOf("The Alliance Army said its fighters had advanced. \"The town is in our hands,\" the group said on Telegram. "
             + "\"The junta is losing ground,\" said Richard Horsey of the International Crisis Group.", "The town is"));
+
+    [Fact]
+    public void Who_after_a_description_set_off_after_a_name_is_that_person() =>
+        Assert.Equal("Abdourahamane Tiani", SpeakerOf("General Abdourahamane Tiani, the former head of the presidential guard who declared himself "
+            + "head of state after the coup, has accused ECOWAS of planning an invasion.", "himself head of state"));
 }
