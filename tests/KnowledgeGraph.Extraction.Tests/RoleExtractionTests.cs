@@ -257,4 +257,9 @@ public sealed class RoleExtractionTests
         "senior Myanmar adviser", "International Crisis Group")]
     public void An_office_after_a_relative_clause_or_at_a_body_is_found(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, of), Roles(sentence, out _));
+
+    [Fact]
+    public void A_participle_of_naming_ends_the_office() =>
+        Assert.Contains(("Jimmy Cherizier", "police officer", (string?)null),
+            Roles("Jimmy Cherizier, a former police officer known as \"Barbecue\" who leads the G9 gang federation, has threatened civil war.", out _));
 }

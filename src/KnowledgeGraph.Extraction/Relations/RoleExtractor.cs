@@ -729,7 +729,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         {
             var t = doc.Tokens[j];
             // A cue word is a verb unless a determiner makes it a modifier ("the leader of the ruling Pheu Thai party").
+            // "a former police officer known as "Barbecue"": a participle of naming ends the office.
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && t.Value != "-" || t.Is("who") || t.Is("which")
+                || t.Value is "known" or "called" or "nicknamed" or "dubbed" or "named"
                 || t.Is("and") || (lexicon.Cues.ContainsKey(t.Value) && !t.IsCapitalized && j > i && !doc.IsWord(j - 1, "the")))
             {
                 break;
