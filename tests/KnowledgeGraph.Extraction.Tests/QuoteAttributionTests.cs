@@ -717,4 +717,9 @@ public sealed class QuoteAttributionTests
     public void Who_after_a_description_set_off_after_a_name_is_that_person() =>
         Assert.Equal("Abdourahamane Tiani", SpeakerOf("General Abdourahamane Tiani, the former head of the presidential guard who declared himself "
             + "head of state after the coup, has accused ECOWAS of planning an invasion.", "himself head of state"));
+
+    [Fact]
+    public void A_countrys_office_holder_is_not_another_countrys_named_later() =>
+        Assert.NotEqual("Benjamin Netanyahu", SpeakerOf("Israel and Hamas have agreed to a ceasefire, Qatar's prime minister announced on Wednesday. "
+            + "Israeli Prime Minister Benjamin Netanyahu's office said some details were still being finalised.", "Israel and Hamas"));
 }

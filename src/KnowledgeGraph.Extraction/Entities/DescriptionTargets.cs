@@ -134,9 +134,11 @@ internal sealed class DescriptionTargets(Document doc)
         return latest;
     }
 
-    public EntityInfo? PersonByRole(string head, List<string> modifiers, int index)
+    public EntityInfo? PersonByRole(string head, List<string> modifiers, int index, EntityInfo? country = null)
     {
-        var candidates = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal && e.RoleWords.Contains(head)).ToList();
+        // "Qatar's prime minister" is not Israel's prime minister named elsewhere.
+        var candidates = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal && e.RoleWords.Contains(head)
+            && (country is null || e.Country is null || e.Country == country)).ToList();
         if (candidates.Count == 0)
         {
             return null;

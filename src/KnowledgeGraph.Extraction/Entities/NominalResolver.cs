@@ -719,7 +719,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         if (isPerson && !isGroup)
         {
-            var named = targets.PersonByRole(word, modifiers, head);
+            var named = targets.PersonByRole(word, modifiers, head, country);
             if (named is not null)
             {
                 return new NounPhrase(first, head + 1, named, 0.7);

@@ -988,6 +988,12 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             of.Participates = true;
         }
 
+        // The country whose office it is, so that "Qatar's prime minister" does not find Israel's.
+        if (of is { Type: EntityType.GeopoliticalEntity, Record.IsCountry: true })
+        {
+            person.Country ??= of;
+        }
+
         // Role head words let descriptions such as "the spokesman" find this person.
         foreach (var w in role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
