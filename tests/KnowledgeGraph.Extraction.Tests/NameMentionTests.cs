@@ -19,6 +19,7 @@ public sealed class NameMentionTests
     [InlineData("Rebels took posts near China. Beijing, which has brokered ceasefires, urged both sides to talk.", "China")]
     [InlineData("The talks stalled. Baku had demanded that Armenia change its constitution.", "Azerbaijan")]
     [InlineData("Refugees crossed into Armenia since Baku took control of the region.", "Azerbaijan")]
+    [InlineData("Pashinyan accused Baku of seeking to drive ethnic Armenians out of the region.", "Azerbaijan")]
     [InlineData("Kirkuk, a city claimed by both Baghdad and the Kurdistan Regional Government, lies outside the Kurdish region.", "Iraq")]
     public void A_capital_that_acts_stands_for_its_country_also_when_it_is_a_region_of_its_own(string text, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);

@@ -1177,6 +1177,12 @@ internal sealed class EntityBuilder(Document doc)
     {
         var prev = doc.TokenAt(s.First - 1);
 
+        // "told Moscow", "accused Baku of seeking ...": who is told or accused is a government.
+        if (prev.Is("told") || prev.Is("accused") || prev.Is("accusing") || prev.Is("urged") || prev.Is("warned"))
+        {
+            return true;
+        }
+
         // "claimed by both Baghdad and the Kurdistan Regional Government", "backed by Moscow": the agent of a passive.
         var by = prev.Is("both") ? s.First - 2 : s.First - 1;
         if (doc.IsWord(by, "by") && doc.TokenAt(by - 1) is { Kind: TokenKind.Word, IsCapitalized: false } participle
