@@ -107,29 +107,6 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             : phrase;
     }
 
-    // The person named before ", the ..." when the description runs to token end: "Tiani, the former head of the
-    // presidential guard".
-    private NounPhrase? PersonApposedBefore(int end, int sentenceFirst)
-    {
-        for (var c = end; c > sentenceFirst && end - c < 10; c--)
-        {
-            if (doc.Tokens[c].Value == ",")
-            {
-                return doc.TokenAt(c + 1).Value is "the" or "a" or "an" && doc.MentionAt[c - 1] is { Adjectival: false, Entity.Type: EntityType.Person } person
-                    && person.EndToken == c
-                        ? new NounPhrase(person.FirstToken, person.EndToken, person.Entity, person.Confidence)
-                        : null;
-            }
-
-            if (doc.Tokens[c].Kind != TokenKind.Word)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
     // "A senior police officer in Srinagar", "Fighters from the coastal city of Misrata": the people a place after
     // "in" or "from" tells where they are, not the place.
     private NounPhrase? PeopleFrom(int placeFirst, int sentenceFirst)
@@ -215,7 +192,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // "X, the head of Y, who ...": the apposition's subject; "The Houthis, who seized Sanaa": the phrase before;
             // "backing the group, which captured": "which" stands for the phrase right before it.
             var before = doc.TokenAt(k - 1).Value == "," ? NounPhraseEndingAt(k - 2, sentenceFirst, allowApposition: false) : null;
-            if (t.Value == "who" && before is null && PersonApposedBefore(k - 1, sentenceFirst) is { } apposed)
+            if (t.Value == "who" && before is null && AppositionSubject(k, sentenceFirst) is { Entity.Type: EntityType.Person } apposed)
             {
                 // "General Abdourahamane Tiani, the former head of the presidential guard who declared himself": the
                 // person the description is set off after.
