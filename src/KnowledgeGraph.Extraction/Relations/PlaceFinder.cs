@@ -378,10 +378,9 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             // "western Tigray, a fertile area that has been controlled by": the place the description is set off after.
-            if (first - 2 >= sentenceFirst && doc.Tokens[first].Value.ToLowerInvariant() is "a" or "an" && doc.Tokens[first - 1].Value == ","
-                && doc.MentionAt[first - 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } apposed)
+            if (AppositiveBefore(k + 1, sentenceFirst) is { } apposed)
             {
-                return (Directional(apposed) ?? apposed.Entity, first);
+                return (apposed.Entity, first);
             }
 
             // "through territory controlled by the Taliban": a bare noun is no place named before.
@@ -486,8 +485,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     }
 
     /// <summary>
-    /// "Western Sahara, a former Spanish colony that Morocco annexed": the place named before an appositive that ends
-    /// at the relative pronoun <paramref name="pronoun"/>.
+    /// "Western Sahara, a former Spanish colony that Morocco annexed", "western Tigray, a fertile area": the place (with
+    /// its direction) named before an appositive that ends before token <paramref name="pronoun"/>.
     /// </summary>
     public (EntityInfo Entity, int First)? AppositiveBefore(int pronoun, int sentenceFirst)
     {
@@ -509,7 +508,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return doc.MentionAt[k - 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
-            ? (named.Entity, named.FirstToken)
+            ? (Directional(named) ?? named.Entity, named.FirstToken)
             : null;
     }
 
