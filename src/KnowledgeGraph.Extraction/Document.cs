@@ -140,6 +140,18 @@ internal sealed class Document
 
     public bool IsWord(int i, string word) => i >= 0 && i < Tokens.Count && Tokens[i].Is(word);
 
+    /// <summary>The first comma at or after token <paramref name="from"/> and before <paramref name="end"/>, else <paramref name="end"/>.</summary>
+    public int NextComma(int from, int end)
+    {
+        var k = from;
+        while (k < end && k < Tokens.Count && Tokens[k].Value != ",")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     public bool IsExcluded(int start, int end) => Excluded.Any(x => x.Start < end && start < x.End);
 
     public void AddMention(MentionInfo mention)

@@ -748,12 +748,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (party is null && !passive && doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal) && i - 1 == sentence.FirstToken
             && doc.Tokens[i - 1].Value is "After" or "Before" or "Since" or "While" or "When" or "Upon" or "On")
         {
-            var comma = place.Value.End;
-            while (comma < sentence.EndToken && comma - place.Value.End < 6 && doc.Tokens[comma].Value != ",")
-            {
-                comma++;
-            }
-
+            var comma = doc.NextComma(place.Value.End, Math.Min(sentence.EndToken, place.Value.End + 6));
             if (doc.IsWord(comma, ",") && nominals.PhraseStartingAt(comma + 1, Math.Min(sentence.EndToken, comma + 6)) is { } mainSubject
                 && mainSubject.Entity != place.Value.Entity && mainSubject.Entity.Type is not EntityType.Location)
             {
@@ -1643,15 +1638,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return stop;
         }
 
-        for (var close = k + 2; close < sentence.EndToken && close - k < 16; close++)
-        {
-            if (doc.Tokens[close].Value == ",")
-            {
-                return doc.Tokens[close].End;
-            }
-        }
-
-        return stop;
+        var limit = Math.Min(sentence.EndToken, k + 16);
+        var close = doc.NextComma(k + 2, limit);
+        return close < limit ? doc.Tokens[close].End : stop;
     }
 
     private int ClauseEnd(int stop, Sentence sentence)

@@ -605,13 +605,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         {
             // Over an apposition set off by commas.
             var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
-            var close = i + 1;
-            while (close < sentenceEnd && close - i < 15 && doc.Tokens[close].Value != ",")
-            {
-                close++;
-            }
-
-            i = close + 1;
+            i = doc.NextComma(i + 1, Math.Min(sentenceEnd, i + 15)) + 1;
         }
 
         if (doc.IsWord(i, "as"))
@@ -628,13 +622,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         // "Assimi Goita, who led two coups, was sworn in as president": the main verb after the clause.
         if (doc.TokenAt(i).Value == "," && doc.IsWord(i + 1, "who"))
         {
-            var close = i + 2;
             var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
-            while (close < sentenceEnd && close - i < 16 && doc.Tokens[close].Value != ",")
-            {
-                close++;
-            }
-
+            var close = doc.NextComma(i + 2, Math.Min(sentenceEnd, i + 16));
             i = close < sentenceEnd && doc.Tokens[close].Value == "," && Copulas.Contains(doc.TokenAt(close + 1).Value) && !Copulas.Contains(doc.TokenAt(i + 2).Value)
                 ? close + 1
                 : i + 2;
