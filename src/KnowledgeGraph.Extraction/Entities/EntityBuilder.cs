@@ -875,8 +875,7 @@ internal sealed class EntityBuilder(Document doc)
 
         // "Mohamed Hamdan Dagalo, known as Hemedti. ... Hemedti said": the other name, there and after.
         var alias = NamedAlsoAs(s) is { Type: EntityType.Person } named ? named
-            : doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && e.Name != surface
-                && e.Mentions.Any(m => m.Kind == MentionKind.Name && doc.Text[m.Start..m.End] == surface));
+            : surfaces.TryGetValue(surface, out var seen) && seen is { Type: EntityType.Person } && seen.Name != surface ? seen : null;
         if (alias is not null)
         {
             Mention(s, alias, MentionKind.Name, Math.Max(s.Confidence, 0.7));
