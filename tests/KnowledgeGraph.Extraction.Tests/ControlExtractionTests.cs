@@ -108,6 +108,9 @@ public sealed class ControlExtractionTests
     [InlineData("The RSF attacked El Fasher, the last major city in Darfur held by the Sudanese army.", "Sudanese army", ControlStatus.Controls, "El Fasher")]
     [InlineData("Vietnam and Malaysia also claim parts of the Spratly Islands.", "Vietnam", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
+    [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
+    [InlineData("Guyana and Venezuela both claim the Essequibo region.", "Guyana", ControlStatus.Claims, "Essequibo")]
+    [InlineData("Iraq claims the oil-rich province of Kirkuk.", "Iraq", ControlStatus.Claims, "Kirkuk")]
     [InlineData("China has occupied Mischief Reef since 1995.", "China", ControlStatus.Controls, "Mischief Reef")]
     [InlineData("Rebels attacked Goma. \"Goma is under our control,\" M23 spokesman Vianney Kazarama told the BBC.", "M23", ControlStatus.Claims, "Goma")]
     [InlineData("Rebels attacked Goma. \"We control Goma now,\" M23 spokesman Vianney Kazarama told the BBC.", "M23", ControlStatus.Claims, "Goma")]
@@ -447,6 +450,7 @@ public sealed class ControlExtractionTests
     [Theory]
     [InlineData("China claims democratically ruled Taiwan as its own territory.")]
     [InlineData("China claims democratically governed Taiwan as its own territory.")]
+    [InlineData("China claims the self-ruled island of Taiwan.")]
     public void A_place_claimed_after_its_modifiers_is_claimed(string sentence) =>
         Assert.Contains(Control(sentence), c => c.Party == "China" && c.Status == ControlStatus.Claims && c.Place == "Taiwan");
 

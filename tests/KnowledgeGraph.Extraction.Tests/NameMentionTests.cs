@@ -21,11 +21,15 @@ public sealed class NameMentionTests
     [InlineData("Refugees crossed into Armenia since Baku took control of the region.", "Azerbaijan")]
     [InlineData("Pashinyan accused Baku of seeking to drive ethnic Armenians out of the region.", "Azerbaijan")]
     [InlineData("Kirkuk, a city claimed by both Baghdad and the Kurdistan Regional Government, lies outside the Kurdish region.", "Iraq")]
+    [InlineData("Both Baghdad and Erbil claim the oil-rich province of Kirkuk.", "Iraq")]
+    [InlineData("The talks stalled. Moscow and Beijing say the deal is fair.", "Russia")]
     public void A_capital_that_acts_stands_for_its_country_also_when_it_is_a_region_of_its_own(string text, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
 
     [Theory]
     [InlineData("She moved to Moscow last year.", "Moscow")]
+    [InlineData("Flights between Moscow and Beijing resumed.", "Moscow")]
+    [InlineData("He travelled to Moscow and Beijing last week.", "Moscow")]
     [InlineData("Officials in Washington state said the fire was contained.", "Washington")]
     public void A_capital_as_a_place_stays_the_place(string text, string place) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == place);

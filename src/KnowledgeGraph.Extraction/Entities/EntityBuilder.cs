@@ -1197,6 +1197,26 @@ internal sealed class EntityBuilder(Document doc)
         // The verb may follow a relative clause ("Beijing, which has brokered ceasefires, urged") and an adverb or
         // two: "Moscow still occupies", "Beijing strongly condemned".
         var after = AfterRelativeClause(s.End);
+
+        // "Both Baghdad and Erbil claim Kirkuk": the first of two names that share the verb (in its plural form), not
+        // "flights between Moscow and Beijing resumed".
+        var shared = false;
+        if (doc.IsWord(after, "and") && !prev.Is("between"))
+        {
+            var other = doc.TokenAt(after + 1).Is("the") ? after + 2 : after + 1;
+            var otherEnd = other;
+            while (otherEnd < other + 6 && doc.TokenAt(otherEnd) is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                otherEnd++;
+            }
+
+            if (otherEnd > other)
+            {
+                after = otherEnd;
+                shared = true;
+            }
+        }
+
         var adverbsEnd = after + 2;
         while (after < adverbsEnd && doc.TokenAt(after) is { Kind: TokenKind.Word, IsCapitalized: false } adverb
             && (ActorAdverbs.Contains(adverb.Value) || adverb.Value.Length > 4 && adverb.Value.EndsWith("ly", StringComparison.Ordinal)))
@@ -1210,6 +1230,7 @@ internal sealed class EntityBuilder(Document doc)
         {
             var v = next.Value;
             return IsCueWord(v) || lexicon.ThinkingVerbs.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal) || IrregularPastActs.Contains(v)
+                || shared && (IsCueWord(v + "s") || v is "claim" or "control" or "hold" or "agree" or "insist" or "dispute")
                 || (v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && v.Length > 3)
                 || v is "has" or "had" or "will" or "would" or "could" or "can" or "must" or "should";
         }

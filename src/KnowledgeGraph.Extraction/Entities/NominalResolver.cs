@@ -17,7 +17,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         "has", "once", "repeatedly", "publicly", "officially", "today", "yesterday", "recently", "separately",
         "further", "himself", "herself", "itself", "themselves", "initially", "subsequently", "finally", "immediately",
         "quickly", "soon", "eventually", "already", "first", "last", "had", "was", "is", "were", "are", "been", "being", "not", "never", "always",
-        "still", "now", "effectively", "largely", "currently", "fully", "partly", "partially", "briefly", "formally",
+        "still", "now", "effectively", "largely", "currently", "fully", "partly", "partially", "briefly", "formally", "both",
     };
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)

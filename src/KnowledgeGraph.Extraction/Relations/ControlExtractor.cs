@@ -677,7 +677,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // clause ("claimed that ... in Aleppo").
             if (status == ControlStatus.Claims)
             {
-                skip = PlaceFinder.AfterModifiers(doc, Shares.After(doc, skip));
+                skip = Shares.After(doc, skip);
+                // "claims the oil-rich province of Kirkuk": the article goes with the modifiers after it.
+                if (doc.IsWord(skip, "the") && PlaceFinder.AfterModifiers(doc, skip + 1) > skip + 1)
+                {
+                    skip++;
+                }
+
+                skip = PlaceFinder.AfterModifiers(doc, skip);
             }
 
             place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
