@@ -27,6 +27,25 @@ public sealed class NameMentionTests
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
 
     [Theory]
+    [InlineData("MONUSCO said more than 100,000 people had fled.", "MONUSCO")]
+    [InlineData("The withdrawal of MINUSMA from Kidal ended on Tuesday.", "MINUSMA")]
+    public void An_unknown_acronym_of_up_to_eight_capitals_is_a_body(string text, string body) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == body && e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("BREAKING: Rebels seized the town.", "BREAKING")]
+    [InlineData("UPDATED: Rebels seized the town. The update came at noon.", "UPDATED")]
+    [InlineData("HARGEISA, Somaliland - Rebels seized the town.", "HARGEISA")]
+    public void A_label_or_dateline_in_capitals_is_no_body(string text, string label) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == label && e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("Las Anod has been under the control of SSC-Khatumo since 2023.", "SSC-Khatumo")]
+    [InlineData("Kidal remains under the control of the Tamasna Front.", "Tamasna Front")]
+    public void An_unknown_name_that_holds_a_place_is_a_body(string text, string body) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == body && e.Type == EntityType.Organization);
+
+    [Theory]
     [InlineData("She moved to Moscow last year.", "Moscow")]
     [InlineData("Flights between Moscow and Beijing resumed.", "Moscow")]
     [InlineData("He travelled to Moscow and Beijing last week.", "Moscow")]

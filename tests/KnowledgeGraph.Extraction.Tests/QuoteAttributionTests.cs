@@ -79,6 +79,13 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Theory]
+    [InlineData("The UN peacekeeping mission, MONUSCO, said more than 100,000 people had fled.", "MONUSCO")]
+    [InlineData("The main opposition party, the Awami League, said the vote was rigged.", "Awami League")]
+    [InlineData("The mission (MONUSCO) said the rebels had withdrawn.", "MONUSCO")]
+    public void A_description_of_a_body_followed_by_its_name_speaks_for_the_body(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Theory]
     [InlineData("Fighting continued in Mali. The government said the talks failed.", "Mali government")]
     [InlineData("Mali's army advanced. Mali was calm. The junta said the talks failed.", "Mali junta")]
     [InlineData("Syria's government said the talks failed. Later the government said it would attend.", "Syria's government")]

@@ -53,7 +53,7 @@ internal sealed class EntityBuilder(Document doc)
 
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null
-                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "of") && PlaceByOf(doc.TokenAt(s.First - 2).Value)))
+                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "of") && PlaceByOf(doc.TokenAt(s.First - 2).Value) && !UnderControlOf(s.First - 1)))
             {
                 // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
                 // town's name that looks like a person's, here and wherever else the article writes it (the headline).
@@ -383,13 +383,28 @@ internal sealed class EntityBuilder(Document doc)
 
         // Not a kind of place in capitals, as in the dateline "GAZA CITY, Jan 5 -".
         // "the CNDP rebel group": an acronym before the noun for a body names the body.
-        if (len == 1 && first.IsAllCaps && first.Value.Length is >= 2 and <= 6 && (!ModifiesNoun(s.End) || BodyNounHeads(s.End))
+        // Seven or eight capitals ("MONUSCO", "MINUSMA") are an acronym too, unless the word is written in lower case
+        // elsewhere or opens a sentence as a label or a dateline ("BREAKING:", "HARGEISA, Somaliland -").
+        if (len == 1 && first.IsAllCaps
+            && (first.Value.Length is >= 2 and <= 6
+                || first.Value.Length <= 8 && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
+                && !(doc.TokenAt(s.End).Value is ":" or "," && s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken))
+            && (!ModifiesNoun(s.End) || BodyNounHeads(s.End))
             && !lexicon.ThingAcronyms.Contains(first.Value) && !DatelineBeforeCountry(s)
             && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal)
             && !NameFinder.IsPlaceKind(first.Value))
         {
             s.Kind = SegmentKind.Organization;
             s.Confidence = 0.7;
+            return;
+        }
+
+        // "under the control of SSC-Khatumo": who holds a place, and no person's given name opens it, is a body.
+        if (s.First == s.RunFirst && UnderControlOf(doc.IsWord(s.First - 1, "the") ? s.First - 2 : s.First - 1)
+            && !doc.Gazetteer.Names.Contains(first.Value))
+        {
+            s.Kind = SegmentKind.Organization;
+            s.Confidence = 0.6;
             return;
         }
 
@@ -619,7 +634,7 @@ internal sealed class EntityBuilder(Document doc)
 
         var kindWord = doc.IsWord(s.RunFirst - 1, "of") ? doc.TokenAt(s.RunFirst - 2).Value : null;
         if (s.End - s.First <= 3 && (PlaceByPreposition(s, surface) || PlaceBeforeCountry(s)
-            || (s.First == s.RunFirst && kindWord is not null && PlaceByOf(kindWord))))
+            || (s.First == s.RunFirst && kindWord is not null && PlaceByOf(kindWord) && !UnderControlOf(s.RunFirst - 1))))
         {
             AddContextPlace(s, surface, kindWord);
         }
@@ -802,6 +817,10 @@ internal sealed class EntityBuilder(Document doc)
         NameFinder.IsPlaceKind(word) || PlaceOfNouns.Contains(word)
         || (word.EndsWith("ies", StringComparison.Ordinal) && NameFinder.IsPlaceKind(word[..^3] + "y"))
         || (word.EndsWith('s') && NameFinder.IsPlaceKind(word[..^1]));
+
+    // "under the control of Ansar Dine": the "of" at token of names who holds the place, not a place.
+    private bool UnderControlOf(int of) =>
+        doc.IsWord(of - 1, "control") && (doc.IsWord(of - 2, "under") || doc.IsWord(of - 2, "the") && doc.IsWord(of - 3, "under"));
 
     /// <summary>
     /// Words whose "of" phrase is a place: directions from it, its parts, what happens to a besieged town, "out of".

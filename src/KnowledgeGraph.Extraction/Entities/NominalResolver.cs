@@ -11,13 +11,20 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 {
+    // The head nouns of a description that a body's name can follow in apposition.
+    private static readonly HashSet<string> DescribedBodies = new(StringComparer.Ordinal)
+    {
+        "mission", "force", "group", "alliance", "coalition", "movement", "party", "agency", "organisation", "organization",
+        "militia", "faction", "bloc", "body", "ministry", "office", "council", "command", "network", "union", "operation",
+    };
+
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "also", "later", "then", "again", "reportedly", "previously", "earlier", "would", "will",
         "has", "once", "repeatedly", "publicly", "officially", "today", "yesterday", "recently", "separately",
         "further", "himself", "herself", "itself", "themselves", "initially", "subsequently", "finally", "immediately",
         "quickly", "soon", "eventually", "already", "first", "last", "had", "was", "is", "were", "are", "been", "being", "not", "never", "always",
-        "still", "now", "effectively", "largely", "currently", "fully", "partly", "partially", "briefly", "formally", "both",
+        "still", "now", "effectively", "largely", "currently", "fully", "partly", "partially", "briefly", "formally", "both", "each",
     };
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +65,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             {
                 k -= doc.IsWord(k - 1, "on") ? 2 : 1;
                 continue;
+            }
+
+            // "The mission (MONUSCO) said": a body described, then its name in brackets.
+            if (t.Value == ")" && doc.TokenAt(k - 2).Value == "(" && doc.MentionAt[k - 1] is { Entity.Type: EntityType.Organization or EntityType.Group } acronym
+                && doc.TokenAt(k - 3) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value))
+            {
+                return new NounPhrase(acronym.FirstToken, acronym.EndToken, acronym.Entity, acronym.Confidence * 0.95);
             }
 
             // "The Rapid Support Forces (RSF) said": the subject is the phrase before a short bracket.
@@ -468,6 +482,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
                 }
 
+                // "The UN peacekeeping mission, MONUSCO, said": a body described, then its name between the commas.
+                if (named is not null && (named.PhraseFirstToken == i + 1 || named.FirstToken == i + 2 && doc.IsWord(i + 1, "the"))
+                    && named.Entity.Type is EntityType.Organization or EntityType.Group
+                    && m is null && doc.TokenAt(i - 1) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value))
+                {
+                    return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
+                }
+
                 // "A resident of Lalibela, a town famed for its churches, told": the person the place is the home of.
                 if (m is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && doc.IsWord(m.PhraseFirstToken - 1, "of")
                     && HeadBeforeOf(i - 1, sentenceFirst) is { } resident && resident.Entity != m.Entity)
@@ -780,7 +802,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             org.Country = country;
         }
         else if (org is null && owner is null && (hasDeterminer || barePolice)
-            && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" or "airline" or "company"
+            && (modifiers.Count == 0 && word.ToLowerInvariant() is "police" or "army" or "military" or "militia" or "airline" or "company"
                 || (modifiers.Count > 0 || ledOrBacked) && Institutions.Contains(word)
                 || modifiers.Any(IsSubnational) && GovernmentHeads.Contains(word)))
         {

@@ -449,7 +449,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         var token = doc.Tokens[i].Value;
         var prefix = token[..token.LastIndexOf('-')];
-        var place = places.After(i + 1, sentence.EndToken, 6);
+        // "Kitshanga, a rebel-held town in Masisi territory": the place the description is set off after.
+        var place = doc.TokenAt(i - 1).Value is "a" or "an" or "the" && doc.IsWord(i - 2, ",")
+            && doc.MentionAt.ElementAtOrDefault(i - 3) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
+            && named.EndToken == i - 2 && doc.TokenAt(i + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)
+                ? (named.Entity, i + 2)
+                : places.After(i + 1, sentence.EndToken, 6);
         if (place is null || PartyNamedBy(prefix) is not { } party)
         {
             return;

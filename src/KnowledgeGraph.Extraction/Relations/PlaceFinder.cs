@@ -462,8 +462,9 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         for (var c = close - 2; c > sentenceFirst && close - c < 25; c--)
         {
             // "at the junction of Lebanon, Syria and the Golan Heights": a comma inside a list of places opens nothing.
-            if (doc.Tokens[c].Value == "," && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
-                && doc.MentionAt[c + 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+            // Not a description of the place before ("Kidal, the largest town in the north,").
+            if (doc.Tokens[c].Value == "," && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } before
+                && doc.MentionAt[c + 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } after && after.Entity != before.Entity)
             {
                 continue;
             }
