@@ -126,6 +126,17 @@ public sealed class QuoteAttributionTests
     public void A_passive_speech_verb_reports_no_speech_of_its_subject(string paragraph) =>
         Assert.Empty(ExtractionTestHelper.Extract("Policy news\n\n" + paragraph).Quotations);
 
+    [Theory]
+    [InlineData("Olga Caraman said the police action was illegal and called for international observers.", "the police action was illegal", "international observers")]
+    [InlineData("KFOR said it had increased patrols and called on both sides to refrain from any unilateral actions.", "it had increased patrols",
+        "both sides to refrain from any unilateral actions")]
+    public void A_call_joined_to_a_report_is_said_on_its_own(string text, string said, string called)
+    {
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Contains(result.Quotations, q => q.Content.Of(text) == said);
+        Assert.Contains(result.Quotations, q => q.Content.Of(text) == called);
+    }
+
     [Fact]
     public void A_new_attribution_after_but_ends_what_was_said()
     {

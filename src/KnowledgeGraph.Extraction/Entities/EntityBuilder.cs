@@ -388,7 +388,7 @@ internal sealed class EntityBuilder(Document doc)
         if (len == 1 && first.IsAllCaps
             && (first.Value.Length is >= 2 and <= 6
                 || first.Value.Length <= 8 && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant())
-                && !(doc.TokenAt(s.End).Value is ":" or "," && s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken))
+                && !doc.TokenAt(s.End).Is(":") && !(doc.TokenAt(s.End).Is(",") && s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken))
             && (!ModifiesNoun(s.End) || BodyNounHeads(s.End))
             && !lexicon.ThingAcronyms.Contains(first.Value) && !DatelineBeforeCountry(s)
             && !IsRomanNumeral(first.Value) && !first.Value.Contains('-', StringComparison.Ordinal)

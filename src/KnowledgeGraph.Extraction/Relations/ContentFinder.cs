@@ -678,7 +678,7 @@ internal sealed class ContentFinder(Document doc)
                 break;
             }
 
-            if (j > pos + 1 && t.Kind == TokenKind.Word && !t.IsCapitalized && lexicon.Cues.TryGetValue(t.Value, out var cls)
+            if (j > pos + 1 && t.Kind == TokenKind.Word && !t.IsCapitalized && CueClassAt(j) is { } cls
                 && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a")
                 && !Passive.Contains(doc.Tokens[j - 1].Value) && (cls != CueClass.ThatClause || doc.IsWord(j + 1, "that") || AuxiliaryFollows(j, sentence.EndToken)))
             {
@@ -701,6 +701,19 @@ internal sealed class ContentFinder(Document doc)
         }
 
         return end;
+    }
+
+    // The class of the cue at token j, of two words where they make one ("called for", "called on": a call, where
+    // "called" alone names something).
+    private CueClass? CueClassAt(int j)
+    {
+        if (!lexicon.Cues.TryGetValue(doc.Tokens[j].Value, out var cls))
+        {
+            return null;
+        }
+
+        return cls == CueClass.Fragment && doc.TokenAt(j + 1) is { Kind: TokenKind.Word } next
+            && lexicon.Cues.TryGetValue(doc.Tokens[j].Value + " " + next.Value, out var phrase) ? phrase : cls;
     }
 
     /// <summary>Where a nested attribution's clause begins: the nearest boundary word before the cue's subject.</summary>
