@@ -27,6 +27,12 @@ public sealed class NameMentionTests
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
 
     [Theory]
+    [InlineData("Ibrahim Ag Souleymane, a spokesman, said the town had fallen. Ag Souleymane said the army had fled.", "Ag Souleymane")]
+    [InlineData("Mohamed Hamdan Daglo said the war would end. Hamdan Daglo said it would not.", "Hamdan Daglo")]
+    public void The_last_words_of_a_full_name_are_the_same_person(string text, string shorter) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == shorter);
+
+    [Theory]
     [InlineData("MONUSCO said more than 100,000 people had fled.", "MONUSCO")]
     [InlineData("The withdrawal of MINUSMA from Kidal ended on Tuesday.", "MINUSMA")]
     public void An_unknown_acronym_of_up_to_eight_capitals_is_a_body(string text, string body) =>

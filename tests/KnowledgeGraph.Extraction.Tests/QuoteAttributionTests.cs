@@ -26,6 +26,9 @@ public sealed class QuoteAttributionTests
 
     [Theory]
     [InlineData(Said + " said President John Kerry.", "John Kerry")]
+    [InlineData(Said + " US Ambassador to the Philippines Karen Whitfield wrote on Twitter.", "Karen Whitfield")]
+    [InlineData(Said + " UN Special Envoy to Syria Geir Pedersen said.", "Geir Pedersen")]
+    [InlineData(Said + " Lieutenant General Otavio Ribeiro, the force commander of the UN mission, known as MONUSCO, told Radio Okapi.", "Otavio Ribeiro")]
     [InlineData(Said + " said Secretary of State John Kerry.", "John Kerry")]
     [InlineData(Said + " Secretary John Kerry told reporters.", "John Kerry")]
     [InlineData(Said + " said Mr. John Kerry.", "John Kerry")]
@@ -78,8 +81,22 @@ public sealed class QuoteAttributionTests
     public void A_description_of_a_body_speaks_for_the_body_named_before(string paragraph, string speaker) =>
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
+    [Fact]
+    public void Who_was_told_does_not_speak_the_next_quote() =>
+        Assert.Equal("Otavio Ribeiro", SpeakerOf(
+            Said + " Lieutenant General Otavio Ribeiro, the force commander of the UN mission, known as MONUSCO, told Radio Okapi. \"We will not let Sake fall.\"",
+            "We will not"));
+
+    [Theory]
+    [InlineData("A senior police officer in Poonch, who asked not to be named, said two villagers had been injured.", "senior police officer")]
+    [InlineData("Fishermen from the coastal province of Zambales, the nearest to the shoal, told local radio that catches had fallen.", "fishermen")]
+    [InlineData("According to a military source in Gao, at least nine soldiers were killed.", "military source")]
+    public void People_described_with_where_they_are_speak_not_the_place(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
     [Theory]
     [InlineData("The UN peacekeeping mission, MONUSCO, said more than 100,000 people had fled.", "MONUSCO")]
+    [InlineData("The NATO-led peacekeeping force in Kosovo, KFOR, said it had increased patrols.", "KFOR")]
     [InlineData("The main opposition party, the Awami League, said the vote was rigged.", "Awami League")]
     [InlineData("The mission (MONUSCO) said the rebels had withdrawn.", "MONUSCO")]
     public void A_description_of_a_body_followed_by_its_name_speaks_for_the_body(string paragraph, string speaker) =>

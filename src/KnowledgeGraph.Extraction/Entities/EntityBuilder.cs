@@ -912,6 +912,20 @@ internal sealed class EntityBuilder(Document doc)
             }
         }
 
+        // "Ag Souleymane" after "Ibrahim Ag Souleymane", "Von der Leyen" after "Ursula von der Leyen": the last words of
+        // a person's name the article gave in full.
+        if (s.End - s.First >= 2)
+        {
+            var words = NameTokens(surface);
+            var longer = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal && NameTokens(e.Name) is { } full
+                && full.Length > words.Length && full.TakeLast(words.Length).SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+            if (longer is not null)
+            {
+                Mention(s, longer, MentionKind.Name, Math.Max(s.Confidence, 0.8));
+                return;
+            }
+        }
+
         // Spelling variants: same number of tokens, all but one equal ("Abdourahim Said Bakar" / "... Bacar").
         var tokens = NameTokens(surface);
         var variant = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Person && !e.IsNominal

@@ -11,6 +11,15 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 {
+    private bool DescribedBodyEndsAt(int k) =>
+        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value);
+
+    // "the peacekeeping force in Kosovo": the token before "in" when a place is where the body serves, else none.
+    private int PlaceAfterBody(MentionInfo place) =>
+        place.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location && doc.TokenAt(place.PhraseFirstToken - 1).Value is "in" or "for"
+            ? place.PhraseFirstToken - 2
+            : -1;
+
     // The head nouns of a description that a body's name can follow in apposition.
     private static readonly HashSet<string> DescribedBodies = new(StringComparer.Ordinal)
     {
@@ -485,7 +494,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 // "The UN peacekeeping mission, MONUSCO, said": a body described, then its name between the commas.
                 if (named is not null && (named.PhraseFirstToken == i + 1 || named.FirstToken == i + 2 && doc.IsWord(i + 1, "the"))
                     && named.Entity.Type is EntityType.Organization or EntityType.Group
-                    && m is null && doc.TokenAt(i - 1) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value))
+                    && DescribedBodyEndsAt(m is null ? i - 1 : PlaceAfterBody(m)))
                 {
                     return new NounPhrase(named.FirstToken, named.EndToken, named.Entity, named.Confidence * 0.95);
                 }
@@ -497,10 +506,24 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     return resident;
                 }
 
+                // "A senior police officer in Poonch, who asked not to be named, said": the people the place is
+                // where they are (a name after "in" is a place, whatever else the name could be).
+                if (m is { Adjectival: false } && PeopleFrom(m.FirstToken, sentenceFirst) is { } people)
+                {
+                    return people;
+                }
+
                 if (m is not null && !m.Adjectival && m.Entity.Type is EntityType.Person or EntityType.Organization
                     or EntityType.Group or EntityType.GeopoliticalEntity)
                 {
                     return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence * 0.95);
+                }
+
+                // "X, the force commander of the UN mission, known as MONUSCO, told": the other name of what the
+                // description names; the subject stands further back.
+                if (doc.IsWord(i + 1, "known") && doc.IsWord(i + 2, "as"))
+                {
+                    continue;
                 }
 
                 if (doc.IsWord(i + 1, "and") && reach == 25)

@@ -140,7 +140,9 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         }
 
         // Inverted attribution after a quote or clause: '"...," said Olmert' ("..., confirmed that rebels had" reports).
-        if ((doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2) && !doc.IsWord(cue + cueLength, "that"))
+        // Not "told": who comes after it is who heard it ('"...," the general told Radio Okapi').
+        if ((doc.TokenAt(prev).Value == "," || doc.QuoteOf[Math.Max(prev, 0)] == -2) && !doc.IsWord(cue + cueLength, "that")
+            && !(cueLength == 1 && t.Value is "told" or "tells"))
         {
             // A pronoun there speaks only when nothing follows it ('"...," said he.'); in "says it is crucial" it
             // opens the reported clause.
@@ -192,6 +194,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         return joined;
     }
+
+    // "Special Envoy", "Deputy Minister": a capitalised word and the title it modifies, from token k.
+    private bool TitleWithModifier(int k) =>
+        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt.ElementAtOrDefault(k) is null && IsTitle(doc.TokenAt(k + 1));
+
+    private bool IsTitle(Token t) => t is { Kind: TokenKind.Word, IsCapitalized: true } && lexicon.Titles.Contains(t.Value);
 
     private bool DescribesSpeaker(Token t) => t is { Kind: TokenKind.Word, IsCapitalized: false } && lexicon.DescribesSpeaker(t.Value);
 
@@ -275,8 +283,16 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return owned;
         }
 
-        // "according to the state-run National News Agency": the body after words that describe it.
-        return nominals.PhraseStartingAt(start, limit)
+        // "according to the state-run National News Agency": the body after words that describe it; "according to a
+        // military source": the person the body's word describes.
+        var phrase = nominals.PhraseStartingAt(start, limit);
+        if (phrase is not null && doc.TokenAt(phrase.End) is { Kind: TokenKind.Word, IsCapitalized: false } person
+            && lexicon.DescribesPerson(person.Value) && nominals.NounPhraseEndingAt(phrase.End, start, allowApposition: false) is { Entity.Type: EntityType.Person } described)
+        {
+            return described;
+        }
+
+        return phrase
             ?? (firstNamed is { Entity.Type: EntityType.Organization } body && OnlyModifiers(start, body.FirstToken)
                 ? new NounPhrase(body.FirstToken, body.EndToken, body.Entity, body.Confidence * 0.9)
                 : null);
@@ -545,7 +561,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 k--;
             }
             else if (doc.MentionAt[k] is { } body && body.EndToken == k + 1 && body.Entity.Type != EntityType.Person
-                && (DescribesSpeaker(doc.TokenAt(k + 1)) || officeAhead || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)))
+                && (DescribesSpeaker(doc.TokenAt(k + 1)) || IsTitle(doc.TokenAt(k + 1)) || TitleWithModifier(k + 1) || officeAhead || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)))
             {
                 // '"...," Hamas official Osama Hamdan told': the body the speaker's description names.
                 k = body.FirstToken - 1;
@@ -557,8 +573,13 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 reach -= k - owner.FirstToken + 1;
                 k = owner.FirstToken - 1;
             }
+            else if (IsTitle(t) && doc.MentionAt[k] is null)
+            {
+                // '"...," US Ambassador to the Philippines Karen Whitfield wrote': a title written with a capital.
+                k--;
+            }
             else if (t is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt[k] is null
-                && (DescribesSpeaker(doc.TokenAt(k + 1)) || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kindAfter && NameFinder.IsPlaceKind(kindAfter.Value)))
+                && (DescribesSpeaker(doc.TokenAt(k + 1)) || IsTitle(doc.TokenAt(k + 1)) || doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kindAfter && NameFinder.IsPlaceKind(kindAfter.Value)))
             {
                 // '"...," MNDAA spokesman Li Kyarwen said': a body the article has not named otherwise.
                 k--;
@@ -595,7 +616,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         }
 
         var preposition = doc.IsWord(served.FirstToken - 1, "the") ? served.FirstToken - 2 : served.FirstToken - 1;
-        return doc.TokenAt(preposition).Value is "to" or "in" or "at" or "for" && DescribesSpeaker(doc.TokenAt(preposition - 1))
+        return doc.TokenAt(preposition).Value is "to" or "in" or "at" or "for" && (DescribesSpeaker(doc.TokenAt(preposition - 1)) || IsTitle(doc.TokenAt(preposition - 1)))
             ? preposition
             : null;
     }
