@@ -15,6 +15,10 @@ public sealed class RoleExtractionTests
 
     [Theory]
     [InlineData("The mayor of Kyiv, Vitali Klitschko, said the capital was ready.", "Vitali Klitschko", "mayor", "Kyiv")]
+    [InlineData("Tajik Deputy Foreign Minister Farrukh Nazarov said the border was closed.", "Farrukh Nazarov", "Deputy Foreign Minister", "Tajikistan")]
+    [InlineData("Kyrgyz Foreign Minister Nurlan Asanbekov said the border was closed.", "Nurlan Asanbekov", "Foreign Minister", "Kyrgyzstan")]
+    [InlineData("Hussein Mrad, a Hezbollah member of parliament, said the town was calm.", "Hussein Mrad", "member of parliament", "Hezbollah")]
+    [InlineData("Hussein Mrad, a member of parliament for Hezbollah, said the town was calm.", "Hussein Mrad", "member of parliament", "Hezbollah")]
     [InlineData("Protesters met the mayor of Kyiv, Vitali Klitschko, on Monday.", "Vitali Klitschko", "mayor", "Kyiv")]
     [InlineData("Jens Stoltenberg, NATO's Secretary General, spoke to reporters.", "Jens Stoltenberg", "Secretary General", "NATO")]
     [InlineData("Olaf Scholz, Germany's chancellor, said talks would continue.", "Olaf Scholz", "chancellor", "Germany")]

@@ -774,6 +774,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             {
                 titleEnd = j + 1;
             }
+            else if (titleEnd < 0 && TitleOfWordsAt(j, sentenceEnd) is int words)
+            {
+                // "a member of parliament": a title of several words whose first word is none alone.
+                titleEnd = j + words;
+                end = titleEnd;
+                j = titleEnd - 1;
+                continue;
+            }
 
             end = j + 1;
         }
@@ -912,6 +920,21 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         return string.Join(' ', words);
+    }
+
+    // How many words of a title of two or three words ("member of parliament") start at token j; null for none.
+    private int? TitleOfWordsAt(int j, int end)
+    {
+        for (var n = 3; n >= 2; n--)
+        {
+            if (j + n <= end && Enumerable.Range(j, n).All(k => doc.Tokens[k].Kind == TokenKind.Word)
+                && lexicon.Titles.Contains(string.Join(' ', Enumerable.Range(j, n).Select(k => doc.Tokens[k].Value))))
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     private bool IsTitleWord(string word)
