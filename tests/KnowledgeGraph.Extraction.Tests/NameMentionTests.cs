@@ -27,6 +27,22 @@ public sealed class NameMentionTests
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == country && e.Type == EntityType.GeopoliticalEntity);
 
     [Theory]
+    [InlineData("He flew to New Delhi on Monday.", "New Delhi", EntityType.GeopoliticalEntity)]
+    [InlineData("The ruling came from The Hague on Monday.", "The Hague", EntityType.GeopoliticalEntity)]
+    [InlineData("The statement came from Inter-Services Public Relations, the military's media wing.", "Inter-Services Public Relations", EntityType.Organization)]
+    [InlineData("Vorukh, an exclave that belongs to Tajikistan, was cut off.", "Vorukh", EntityType.GeopoliticalEntity)]
+    [InlineData("The rebels have captured a string of towns in North Kivu since launching an offensive in 2021, including Rutshuru and Kiwanja.",
+        "Kiwanja", EntityType.GeopoliticalEntity)]
+    public void A_name_is_found_whole_and_typed_by_its_words_or_context(string text, string name, EntityType type) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type == type);
+
+    [Theory]
+    [InlineData("Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera and Athena.", "Zeus")]
+    [InlineData("United Nations member states consider Abkhazia part of Georgia.", "United Nations member")]
+    public void Names_listed_after_no_kind_of_place_are_no_places_and_member_states_are_no_person(string text, string name) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type != EntityType.Organization);
+
+    [Theory]
     [InlineData("Ibrahim Ag Souleymane, a spokesman, said the town had fallen. Ag Souleymane said the army had fled.", "Ag Souleymane")]
     [InlineData("Mohamed Hamdan Daglo said the war would end. Hamdan Daglo said it would not.", "Hamdan Daglo")]
     public void The_last_words_of_a_full_name_are_the_same_person(string text, string shorter) =>

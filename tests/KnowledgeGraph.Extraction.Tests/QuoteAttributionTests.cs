@@ -82,6 +82,10 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Fact]
+    public void Member_states_do_not_state() =>
+        Assert.Empty(ExtractionTestHelper.Extract("United Nations member states consider Abkhazia part of Georgia.").Quotations);
+
+    [Fact]
     public void Who_was_told_does_not_speak_the_next_quote() =>
         Assert.Equal("Otavio Ribeiro", SpeakerOf(
             Said + " Lieutenant General Otavio Ribeiro, the force commander of the UN mission, known as MONUSCO, told Radio Okapi. \"We will not let Sake fall.\"",

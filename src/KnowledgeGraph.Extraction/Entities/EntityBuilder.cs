@@ -569,6 +569,33 @@ internal sealed class EntityBuilder(Document doc)
             or "administered" && doc.IsWord(k + 1, "by");
     }
 
+    // "a string of towns in North Kivu, including Rutshuru and Kiwanja": the names listed after "including" or "such as"
+    // when the words before it name kinds of place in the plural.
+    private bool ListedAfterKindsOfPlace(Segment s)
+    {
+        var sentenceFirst = doc.Sentences[doc.SentenceOf[s.First]].FirstToken;
+        var k = s.First - 1;
+        while (k > sentenceFirst && s.First - k < 16 && (doc.Tokens[k].Value is "," or "and" || doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }))
+        {
+            k--;
+        }
+
+        var opener = doc.IsWord(k, "including") ? k : doc.IsWord(k, "as") && doc.IsWord(k - 1, "such") ? k - 1 : -1;
+        // The nearest plural noun before it decides: "towns in North Kivu since ..., including", not "the ancient gods,
+        // such as".
+        for (var j = opener - 1; opener > 0 && j >= sentenceFirst && opener - j <= 20; j--)
+        {
+            if (doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } plural && plural.Value.Length > 3 && plural.Value.EndsWith('s')
+                && !plural.Value.EndsWith("ss", StringComparison.Ordinal) && !plural.Value.EndsWith("us", StringComparison.Ordinal)
+                && !lexicon.Stopwords.Contains(plural.Value))
+            {
+                return NameFinder.IsPlaceKind(plural.Value.EndsWith("ies", StringComparison.Ordinal) ? plural.Value[..^3] + "y" : plural.Value[..^1]);
+            }
+        }
+
+        return false;
+    }
+
     // "Tamil Tiger stronghold", "Tamil Tiger rebels": a name right before a noun for a place or for fighters is a
     // modifier of that noun, not a person's name.
     private bool ModifiesANoun(Segment s) =>
@@ -625,7 +652,8 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // "China holds Aksai Chin", "Laukkai fell to the MNDAA": a name held, captured or entered is a place.
-        if (s.End - s.First <= 3 && s.First == s.RunFirst && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s)) && MayBePlaceName(s)
+        if (s.End - s.First <= 3 && s.First == s.RunFirst && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || ListedAfterKindsOfPlace(s))
+            && MayBePlaceName(s)
             && !ModifiesANoun(s))
         {
             AddContextPlace(s, surface, null);
@@ -668,7 +696,7 @@ internal sealed class EntityBuilder(Document doc)
 
     private static readonly HashSet<string> KindsBeforeAName = new(StringComparer.OrdinalIgnoreCase)
     {
-        "village", "town", "city", "capital", "port", "settlement", "enclave",
+        "village", "town", "city", "capital", "port", "settlement", "enclave", "exclave",
     };
 
     // "the Tigrayan capital Mekelle", "the regional capital, Mekelle,", "the border town Adigrat": the kind of place
@@ -677,7 +705,7 @@ internal sealed class EntityBuilder(Document doc)
     private static readonly HashSet<string> KindsAfterAName = new(StringComparer.Ordinal)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
-        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "territory", "corridor", "area",
+        "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "exclave", "territory", "corridor", "area",
     };
 
     private string? KindAfterName(Segment s)

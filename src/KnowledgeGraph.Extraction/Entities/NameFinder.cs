@@ -69,7 +69,7 @@ internal sealed class NameFinder(Document doc)
     private static readonly HashSet<string> PlaceKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         "village", "town", "city", "island", "region", "province", "district", "capital", "state", "port", "area",
-        "republic", "territory", "enclave", "county", "municipality", "governorate", "oblast", "neighbourhood",
+        "republic", "territory", "enclave", "exclave", "county", "municipality", "governorate", "oblast", "neighbourhood",
         "neighborhood", "suburb", "settlement", "camp", "peninsula",
     };
 
@@ -408,7 +408,7 @@ internal sealed class NameFinder(Document doc)
                 || t.Value.StartsWith("Then-", StringComparison.Ordinal) || t.Value.StartsWith("Ex-", StringComparison.Ordinal)
                 || t.Value.EndsWith("-based", StringComparison.Ordinal) || t.Value.EndsWith("-born", StringComparison.Ordinal)
                 || NominalResolver.IsLedOrBacked(t.Value)
-                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b))
+                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b) && !OpensCityName(a, b))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b))
                 // "Residents of Aden", "Officials in Kyiv": a plural noun for people opening the sentence is no name.
                 || (atStart && !strong && b - a > 1 && lexicon.GroupNominals.Contains(t.Value.ToLowerInvariant())))
@@ -469,6 +469,20 @@ internal sealed class NameFinder(Document doc)
             var entries = gazetteer.Lookup(doc.Tokens, a, len);
             if (entries is not null && entries.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Place
                 or PhraseKind.Organization or PhraseKind.Demonym or PhraseKind.Region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "New Delhi", "Le Havre": a common word that opens the name of a city of several words.
+    private bool OpensCityName(int a, int b)
+    {
+        for (var len = Math.Min(gazetteer.MaxPhraseTokens, b - a); len >= 2; len--)
+        {
+            if (gazetteer.Lookup(doc.Tokens, a, len)?.Any(e => e.Kind == PhraseKind.City) == true)
             {
                 return true;
             }

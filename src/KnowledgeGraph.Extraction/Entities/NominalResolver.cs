@@ -440,6 +440,28 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
 
+    // "M23 rebels advanced ... The rebels captured": the one body the article has named with a word for its fighters
+    // before token head; none when it named two.
+    private EntityInfo? NamedRebelsBefore(int head)
+    {
+        EntityInfo? body = null;
+        for (var k = 1; k < head; k++)
+        {
+            if (RebelWords.Contains(doc.Tokens[k].Value) && !doc.Tokens[k].IsCapitalized
+                && doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } named && named.EndToken == k)
+            {
+                if (body is not null && body != named.Entity)
+                {
+                    return null;
+                }
+
+                body = named.Entity;
+            }
+        }
+
+        return body;
+    }
+
     private static readonly HashSet<string> RebelWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "rebels", "fighters", "militants", "militiamen", "insurgents", "guerrillas", "gunmen",
@@ -773,6 +795,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 // say", "researchers found that"), which readers of anonymous sourcing want to see as such.
                 var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase)
                     && x.Mentions.Any(m => m.FirstToken < head));
+                if (earlier is null && RebelWords.Contains(word) && NamedRebelsBefore(head) is { } namedRebels)
+                {
+                    return new NounPhrase(first, head + 1, namedRebels, 0.55);
+                }
+
                 return Note(new NounPhrase(first, head + 1, earlier ?? GroupEntity(word.ToLowerInvariant(), word, null), 0.5));
             }
 

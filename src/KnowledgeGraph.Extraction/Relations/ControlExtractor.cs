@@ -733,6 +733,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     party = MainClauseParty(sentence, antecedent.Entity) ?? (party == antecedent.Entity ? null : party);
                 }
             }
+
+            // "have captured a string of towns in North Kivu ..., including Rutshuru and Kiwanja": the places listed.
+            if (place is null && status != ControlStatus.Claims)
+            {
+                place = IncludedPlace(skip, sentence);
+            }
         }
 
         if (place is null)
@@ -893,6 +899,39 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return doc.IsWord(j, "from") ? j : k;
+    }
+
+    // The first place listed after "including" when the object that starts at token from names kinds of place in the
+    // plural ("several towns", "a string of villages").
+    private (EntityInfo Entity, int End)? IncludedPlace(int from, Sentence sentence)
+    {
+        var plural = -1;
+        for (var k = from; k < sentence.EndToken && k - from < 5 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        {
+            if (word.Value.Length > 3 && word.Value.EndsWith('s')
+                && NameFinder.IsPlaceKind(word.Value.EndsWith("ies", StringComparison.Ordinal) ? word.Value[..^3] + "y" : word.Value[..^1]))
+            {
+                plural = k;
+                break;
+            }
+        }
+
+        for (var k = plural + 1; plural >= 0 && k < sentence.EndToken && k - plural < 25; k++)
+        {
+            if (doc.Tokens[k].Value is ";" || doc.Tokens[k].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            if (doc.IsWord(k, "including") && doc.IsWord(k - 1, ",")
+                && doc.MentionAt.ElementAtOrDefault(k + 1) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } listed
+                && listed.FirstToken == k + 1)
+            {
+                return (listed.Entity, listed.EndToken);
+            }
+        }
+
+        return null;
     }
 
     // The parties listed before a subject that starts at token first: "Vietnam and", "Vietnam, Malaysia and".

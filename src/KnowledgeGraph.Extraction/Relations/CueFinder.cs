@@ -58,6 +58,15 @@ internal sealed class CueFinder(Document doc)
                 return 0;
             }
 
+            // "United Nations member states consider", "Arab states", "both states": the noun, not the verb.
+            if (t.Value is "states" && doc.TokenAt(i - 1) is { Kind: TokenKind.Word } modifier
+                && (modifier.IsCapitalized && doc.MentionAt[i - 1] is not { Adjectival: false, Entity.Type: EntityType.Person or EntityType.Organization or EntityType.Group }
+                    || modifier.Value is "member" or "other" or "some" or "many" or "all" or "several" or "both" or "two"
+                    or "three" or "these" or "those" or "nuclear" or "neighbouring" or "neighboring" or "gulf" or "arab"))
+            {
+                return 0;
+            }
+
             // "the said", "a statement saying": nouns and adjectives are not cues, and "called" needs an object.
             if (doc.IsWord(i - 1, "the") || doc.IsWord(i - 1, "a") || t.Value is "called" && !CalledBySpeaker(i))
             {
