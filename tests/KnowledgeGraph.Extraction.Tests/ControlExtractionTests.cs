@@ -110,6 +110,8 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("In Rakhine State, the Arakan Army holds most townships. Its fighters have besieged the port town of Kyaukphyu since January.",
+        "Arakan Army", ControlStatus.Besieges, "Kyaukphyu")]
     [InlineData("The rebels have captured a string of towns in North Kivu since 2021, including Rutshuru and Kiwanja.", "rebels", ControlStatus.Captured, "Kiwanja")]
     [InlineData("The army retook several villages on Monday, including Bakoro, Tindami and Kassa.", "army", ControlStatus.Recaptured, "Tindami")]
     [InlineData("M23 rebels advanced on Sake on Tuesday. The rebels captured the town of Kitshanga on Friday.", "M23", ControlStatus.Captured, "Kitshanga")]

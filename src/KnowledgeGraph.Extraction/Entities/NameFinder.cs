@@ -70,7 +70,7 @@ internal sealed class NameFinder(Document doc)
     {
         "village", "town", "city", "island", "region", "province", "district", "capital", "state", "port", "area",
         "republic", "territory", "enclave", "exclave", "county", "municipality", "governorate", "oblast", "neighbourhood",
-        "neighborhood", "suburb", "settlement", "camp", "peninsula",
+        "neighborhood", "suburb", "settlement", "camp", "peninsula", "township",
     };
 
     private readonly Lexicon lexicon = doc.Lexicon;

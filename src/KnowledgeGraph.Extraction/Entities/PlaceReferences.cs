@@ -65,7 +65,9 @@ internal sealed class PlaceReferences(Document doc)
                 continue;
             }
 
+            // Not "the port town of Kyaukphyu": a kind of place that modifies another names the place after it.
             if (next.Kind == TokenKind.Word && !next.IsCapitalized && (next.Is("of") || CompoundHeads.Contains(next.Value)
+                || IsPlaceWord(next.Value) && (doc.IsWord(head + 2, "of") || doc.MentionAt.ElementAtOrDefault(head + 2) is not null)
                 || lexicon.DescribesPerson(next.Value) || lexicon.OrgNominals.Contains(next.Value) || lexicon.GroupNominals.Contains(next.Value)))
             {
                 continue;

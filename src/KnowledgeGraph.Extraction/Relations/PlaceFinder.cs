@@ -601,7 +601,9 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var t = doc.Tokens[j];
         if (t.Kind == TokenKind.Word && !t.IsCapitalized && IsPlaceWord(t.Value) && (doc.IsWord(j - 1, "the") || doc.IsWord(j - 2, "the")))
         {
-            if (doc.IsWord(j + 1, "of") && doc.MentionAt.ElementAtOrDefault(j + 2) is { Adjectival: false } named
+            // "the town of Khiam", "the port town of Kyaukphyu": the name after the kind of place.
+            var of = doc.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: false } second && NameFinder.IsPlaceKind(second.Value) ? j + 2 : j + 1;
+            if (doc.IsWord(of, "of") && doc.MentionAt.ElementAtOrDefault(of + 1) is { Adjectival: false } named
                 && named.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
             {
                 stop = named.EndToken;
