@@ -110,6 +110,11 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("Lebanon considers the Shebaa Farms, which Israel has occupied since 1967, part of its territory.", "Lebanon", ControlStatus.Claims, "Shebaa Farms")]
+    [InlineData("Lebanon considers the Shebaa Farms part of its territory.", "Lebanon", ControlStatus.Claims, "Shebaa Farms")]
+    [InlineData("The Scarborough Shoal lies off Luzon. Manila considers the shoal part of its territory.", "Philippines", ControlStatus.Claims, "Scarborough Shoal")]
+    [InlineData("\"South Ossetia is Georgian land occupied by Russian troops,\" the minister said.", "Georgia", ControlStatus.Claims, "South Ossetia")]
+    [InlineData("Crimea is Ukrainian territory.", "Ukraine", ControlStatus.Claims, "Crimea")]
     [InlineData("In Rakhine State, the Arakan Army holds most townships. Its fighters have besieged the port town of Kyaukphyu since January.",
         "Arakan Army", ControlStatus.Besieges, "Kyaukphyu")]
     [InlineData("The rebels have captured a string of towns in North Kivu since 2021, including Rutshuru and Kiwanja.", "rebels", ControlStatus.Captured, "Kiwanja")]

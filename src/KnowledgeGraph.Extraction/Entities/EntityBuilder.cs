@@ -53,7 +53,8 @@ internal sealed class EntityBuilder(Document doc)
 
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null
-                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "of") && PlaceByOf(doc.TokenAt(s.First - 2).Value) && !UnderControlOf(s.First - 1)))
+                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "of") && PlaceByOf(doc.TokenAt(s.First - 2).Value) && !UnderControlOf(s.First - 1)
+                    || s.First == s.RunFirst && s.End == s.RunEnd && ConsideredPartOf(s)))
             {
                 // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
                 // town's name that looks like a person's, here and wherever else the article writes it (the headline).
@@ -550,9 +551,22 @@ internal sealed class EntityBuilder(Document doc)
 
     // "Laukkai fell to the MNDAA", "Varosha is controlled by the army": the subject of "fell to" or of a passive of
     // controlling or taking back is a place.
+    // "Lebanon considers the Shebaa Farms part of its territory": what a party considers part of a land is a place.
+    private bool ConsideredPartOf(Segment s)
+    {
+        var verb = doc.IsWord(s.First - 1, "the") ? s.First - 2 : s.First - 1;
+        var whole = doc.TokenAt(s.End + 2).Value is "its" or "their" or "the" ? s.End + 3 : s.End + 2;
+        return doc.IsWord(s.End, "part") && doc.IsWord(s.End + 1, "of") && !doc.Gazetteer.Names.Contains(doc.Tokens[s.First].Value)
+            && doc.TokenAt(verb).Value is "considers" or "considered" or "consider" or "regards" or "regarded" or "regard" or "sees" or "views"
+            && (doc.TokenAt(whole).Value is "territory" or "land" or "soil" or "country" or "homeland"
+                || doc.Gazetteer.Lookup(doc.Tokens, whole, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region) == true);
+    }
+
     private bool TakenAsPlace(Segment s)
     {
         var k = s.End;
+
+
         if (doc.IsWord(k, "fell") || doc.IsWord(k, "falls"))
         {
             return doc.IsWord(k + 1, "to");

@@ -19,7 +19,8 @@ internal sealed class PlaceReferences(Document doc)
 
     private static readonly HashSet<string> AreaWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "region", "province", "district", "territory", "enclave", "island", "governorate", "oblast", "county", "area", "peninsula",
+        "region", "province", "district", "territory", "enclave", "exclave", "island", "governorate", "oblast", "county", "area", "peninsula",
+        "township", "shoal", "reef", "atoll",
     };
 
     // Nouns that a place word modifies rather than heads: "the city council", "the town hall".

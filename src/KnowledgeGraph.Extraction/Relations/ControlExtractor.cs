@@ -233,6 +233,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         break;
                     case "territory":
                         RecognisedTerritory(i, sentence);
+                        CountrysLand(i, sentence);
+                        break;
+                    case "land" or "soil":
+                        CountrysLand(i, sentence);
                         break;
                     case "governs" or "governed" or "govern" or "rules" or "ruled" or "rule" or "administers" or "administered" or "administer"
                         or "runs" or "ran" or "run":
@@ -1238,6 +1242,33 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     /// <summary>"The Golan Heights ... is recognised by most countries as Syrian territory": part of that country.</summary>
+    /// <summary>
+    /// "South Ossetia is Georgian land", "The Essequibo is Guyanese territory": a claim of the country the adjective
+    /// names over the place that is the subject.
+    /// </summary>
+    private void CountrysLand(int i, Sentence sentence)
+    {
+        if (doc.MentionAt[i - 1] is not { Adjectival: true } country || country.EndToken != i || country.Entity.Record?.IsCountry != true)
+        {
+            return;
+        }
+
+        var copula = country.FirstToken - 1;
+        while (copula > sentence.FirstToken && doc.Tokens[copula].Value is "still" or "always" or "historically" or "rightfully" or "legally")
+        {
+            copula--;
+        }
+
+        if (doc.TokenAt(copula).Value is not ("is" or "are" or "was" or "remains" or "remain")
+            || places.Before(copula, sentence.FirstToken) is not { } place || place.Entity == country.Entity)
+        {
+            return;
+        }
+
+        Add(country.Entity, place.Entity, ControlStatus.Claims, doc.Tokens[Math.Max(place.First, sentence.FirstToken)].Start, doc.Tokens[i].End,
+            sentence, 0.6, useOffsets: true);
+    }
+
     private void RecognisedTerritory(int i, Sentence sentence)
     {
         if (doc.MentionAt[i - 1] is not { Adjectival: true } country || country.Entity.Record?.IsCountry != true || !doc.IsWord(country.FirstToken - 1, "as"))
@@ -1308,6 +1339,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
     }
 
+    // The token before a place's name and its article ("considers the Shebaa Farms").
+    private int VerbBeforePlace(MentionInfo place) => doc.IsWord(place.FirstToken - 1, "the") ? place.FirstToken - 2 : place.FirstToken - 1;
+
     private static readonly HashSet<string> Considering = new(StringComparer.OrdinalIgnoreCase)
     {
         "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "views", "viewed",
@@ -1362,10 +1396,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return true;
         }
 
-        if (doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
-            && Considering.Contains(doc.TokenAt(considered.FirstToken - 1).Value ?? ""))
+        // "Lebanon considers the Shebaa Farms, which Israel has occupied since 1967, part of its territory": the place
+        // before the relative clause.
+        var consideredAt = doc.IsWord(k, ",") && places.Before(k + 1, sentence.FirstToken) is { First: >= 0 } before ? before.First : k;
+        if (doc.MentionAt[consideredAt] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
+            && Considering.Contains(doc.TokenAt(VerbBeforePlace(considered)).Value ?? ""))
         {
-            var verb = considered.FirstToken - 1;
+            var verb = VerbBeforePlace(considered);
             var subject = nominals.SubjectBefore(verb, sentence.FirstToken);
             if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
                 && whole.FirstToken == i + 2 && whole.Entity != considered.Entity && whole.Entity != subject?.Entity)

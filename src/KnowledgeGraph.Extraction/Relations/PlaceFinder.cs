@@ -370,6 +370,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         {
             // "Armenian land was under Azerbaijani control": land of the country its adjective names.
             var e = doc.MentionAt[k - 1] is { Adjectival: true, Entity.Record.IsCountry: true } demonym ? demonym.Entity : Described(head, k);
+
+            // "South Ossetia is Georgian land occupied by Russian troops": the land is the place that is the subject.
+            if (doc.MentionAt[k - 1] is { Adjectival: true } landOf && doc.TokenAt(landOf.FirstToken - 1).Value is "is" or "are" or "remains"
+                && landOf.FirstToken - 1 > sentenceFirst && Before(landOf.FirstToken - 1, sentenceFirst) is { } subject && subject.Entity != landOf.Entity)
+            {
+                return subject;
+            }
             var first = k;
             while (first > sentenceFirst && (doc.Tokens[first - 1].Kind == TokenKind.Word && !doc.Tokens[first - 1].IsCapitalized
                        || doc.MentionAt[first - 1]?.Adjectival == true) && k - first < 3)
