@@ -110,6 +110,9 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("Israeli troops withdrew on Wednesday from the southern Lebanese town of Khiam.", "Israeli troops", ControlStatus.Lost, "Khiam")]
+    [InlineData("Israeli troops withdrew on Wednesday from the southern Lebanese town of Khiam, which they had held since early October.", "Israeli troops",
+        ControlStatus.Controls, "Khiam")]
     [InlineData("Lebanon considers the Shebaa Farms, which Israel has occupied since 1967, part of its territory.", "Lebanon", ControlStatus.Claims, "Shebaa Farms")]
     [InlineData("Lebanon considers the Shebaa Farms part of its territory.", "Lebanon", ControlStatus.Claims, "Shebaa Farms")]
     [InlineData("The Scarborough Shoal lies off Luzon. Manila considers the shoal part of its territory.", "Philippines", ControlStatus.Claims, "Scarborough Shoal")]

@@ -138,7 +138,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // a place right after: "Ukrainian forces have held Avdiivka since 2014".
                         if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been"
                             || doc.IsWord(i + 1, "by")
-                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken))
+                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken)
+                            // "the town of Khiam, which they had held since early October": the place before the clause.
+                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && doc.TokenAt(i - 3).Value is "which" or "that"
+                                && doc.IsWord(i - 4, ","))
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }
@@ -1013,7 +1016,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     // Gaza": the party lost the place (not "agreed to withdraw", which is an intention).
     private void Withdrawal(int i, Sentence sentence)
     {
-        var from = AfterFromOrOutOf(doc.IsWord(i + 1, "out") && doc.IsWord(i + 2, "of") ? i + 1 : doc.IsWord(i + 1, "back") ? i + 2 : i + 1);
+        // "withdrew on Wednesday from the town": over the time between the verb and where from.
+        var after = i + 1;
+        if (doc.IsWord(after, "on") && doc.TokenAt(after + 1) is { Kind: TokenKind.Word, IsCapitalized: true } day && day.Value.EndsWith("day", StringComparison.Ordinal))
+        {
+            after += 2;
+        }
+        else if (doc.TokenAt(after).Value is "overnight" or "yesterday" or "today")
+        {
+            after++;
+        }
+
+        var from = AfterFromOrOutOf(doc.IsWord(after, "out") && doc.IsWord(after + 1, "of") ? after : doc.IsWord(after, "back") ? after + 1 : after);
         if (from < 0 || doc.Tokens[i].Value is "pulled" or "pulls" && !doc.IsWord(i + 1, "out")
             || doc.TokenAt(i - 1).Value is "to" or "will" or "would" or "could" or "must" or "should" or "not" or "never" or "may" or "might")
         {

@@ -316,6 +316,21 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return null;
         }
 
+        // "the southern Lebanese town of Khiam": over the modifiers of a kind of place, to the name after it.
+        var kind = k;
+        while (kind < end && kind - k < 3 && (doc.Tokens[kind] is { Kind: TokenKind.Word, IsCapitalized: false } modifier
+                   && !NameFinder.IsPlaceKind(modifier.Value) && modifier.Value is not ("of" or "and" or "or" or "in" or "near" or "the") || doc.MentionAt[kind] is { Adjectival: true }))
+        {
+            kind++;
+        }
+
+        if (kind > k && NameFinder.IsPlaceKind(doc.TokenAt(kind).Value) && doc.IsWord(kind + 1, "of")
+            && doc.MentionAt.ElementAtOrDefault(kind + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
+            && named.FirstToken == kind + 2)
+        {
+            return (named.Entity, named.EndToken);
+        }
+
         // PlaceAt reads "the city of X" and "the region" too.
         return PlaceAt(k, out var stop) is { } place ? (place, stop) : null;
     }
