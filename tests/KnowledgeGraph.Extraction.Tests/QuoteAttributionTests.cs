@@ -99,6 +99,14 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
 
     [Theory]
+    [InlineData("The Collective Security Treaty Organization, of which both countries are members, called for restraint.", "restraint",
+        "Collective Security Treaty Organization")]
+    [InlineData("The Caribbean Community (CARICOM) called for calm.", "calm", "CARICOM")]
+    [InlineData("Moscow, Belgrade's closest ally, accused Western governments of encouraging Pristina.", "Western governments of encouraging Pristina", "Russia")]
+    public void A_call_of_one_word_and_a_capital_described_before_its_verb(string paragraph, string content, string speaker) =>
+        Assert.Equal((content, speaker), OnlyQuote(paragraph));
+
+    [Theory]
     [InlineData("The UN peacekeeping mission, MONUSCO, said more than 100,000 people had fled.", "MONUSCO")]
     [InlineData("The NATO-led peacekeeping force in Kosovo, KFOR, said it had increased patrols.", "KFOR")]
     [InlineData("The main opposition party, the Awami League, said the vote was rigged.", "Awami League")]

@@ -1317,7 +1317,11 @@ internal sealed class EntityBuilder(Document doc)
     // token right after the name.
     private int AfterRelativeClause(int end)
     {
-        if (!doc.TokenAt(end).Is(",") || !doc.TokenAt(end + 1).Is("which"))
+        // ", which has brokered ceasefires," and ", Belgrade's closest ally,": a clause or description set off after the
+        // name.
+        var described = doc.TokenAt(end + 1).Value is "a" or "an" or "the"
+            || doc.TokenAt(end + 1).IsCapitalized && doc.TokenAt(end + 2).Value is "'s" or "\u2019s";
+        if (!doc.TokenAt(end).Is(",") || !doc.TokenAt(end + 1).Is("which") && !described)
         {
             return end;
         }

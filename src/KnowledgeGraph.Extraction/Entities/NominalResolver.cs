@@ -77,8 +77,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             }
 
             // "The mission (MONUSCO) said": a body described, then its name in brackets.
+            // "The Caribbean Community (CARICOM) said": a name the article knows only by its acronym.
             if (t.Value == ")" && doc.TokenAt(k - 2).Value == "(" && doc.MentionAt[k - 1] is { Entity.Type: EntityType.Organization or EntityType.Group } acronym
-                && doc.TokenAt(k - 3) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value))
+                && doc.TokenAt(k - 3) is { Kind: TokenKind.Word } head
+                && (!head.IsCapitalized && DescribedBodies.Contains(head.Value) || head.IsCapitalized && doc.MentionAt[k - 3] is null))
             {
                 return new NounPhrase(acronym.FirstToken, acronym.EndToken, acronym.Entity, acronym.Confidence * 0.95);
             }

@@ -481,7 +481,10 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         var start = doc.Tokens[first].Start;
         var stop = doc.Tokens[end - 1].End;
-        if (end - first < 2 || end - first <= 4 && MannerWords.Contains(doc.Tokens[first].Value))
+        // One word is enough for a call ("called for calm", "urged restraint"), not for a report.
+        var oneWordCall = end - first == 1 && cueClass == CueClass.Object && doc.Tokens[first] is { Kind: TokenKind.Word, IsCapitalized: false } called
+            && !doc.Lexicon.Stopwords.Contains(called.Value);
+        if (end - first < 2 && !oneWordCall || end - first <= 4 && MannerWords.Contains(doc.Tokens[first].Value))
         {
             // Nothing said: "told the Associated Press by telephone", "told Reuters via a spokesman".
             return;
