@@ -16,6 +16,9 @@ public sealed class RoleExtractionTests
     [Theory]
     [InlineData("The mayor of Kyiv, Vitali Klitschko, said the capital was ready.", "Vitali Klitschko", "mayor", "Kyiv")]
     [InlineData("Tajik Deputy Foreign Minister Farrukh Nazarov said the border was closed.", "Farrukh Nazarov", "Deputy Foreign Minister", "Tajikistan")]
+    [InlineData("The rebel group M23 attacked Sake. A spokesperson for the group, Emmanuel Mugisha, said the town was surrounded.", "Emmanuel Mugisha",
+        "spokesperson", "M23")]
+    [InlineData("Apple reported profits. Tim Cook, the head of the company, said sales rose.", "Tim Cook", "head", "Apple")]
     [InlineData("Kyrgyz Foreign Minister Nurlan Asanbekov said the border was closed.", "Nurlan Asanbekov", "Foreign Minister", "Kyrgyzstan")]
     [InlineData("Hussein Mrad, a Hezbollah member of parliament, said the town was calm.", "Hussein Mrad", "member of parliament", "Hezbollah")]
     [InlineData("Hussein Mrad, a member of parliament for Hezbollah, said the town was calm.", "Hussein Mrad", "member of parliament", "Hezbollah")]

@@ -577,11 +577,11 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 return;
             }
 
-            // The description starts at its determiner, or at the start of the sentence; "the" of a name inside it
-            // ("The head of the World Health Organization", "ambassador to the UN") does not start it.
+            // The description starts at its determiner, or at the start of the sentence; "the" after a preposition
+            // inside it ("The head of the World Health Organization", "ambassador to the UN", "A spokesperson for the
+            // group") does not start it.
             var determiner = t.Value is "the" or "The" or "a" or "A" or "an" or "An";
-            if (k == sentenceFirst || determiner && !(NamedAt(k + 1) is { } inner && inner.FirstToken == k + 1
-                && doc.TokenAt(k - 1).Value is "of" or "to" or "for" or "at" or "in"))
+            if (k == sentenceFirst || determiner && doc.TokenAt(k - 1).Value is not ("of" or "to" or "for" or "at" or "in"))
             {
                 Phrase(m, k, 0.75);
                 return;
@@ -741,6 +741,21 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 break;
             }
 
+            // "a spokesman for the committee", "a spokesperson for the group": the named body the description stands for.
+            if (of is null && titleEnd >= 0 && t.Value == "the" && doc.TokenAt(j - 1).Value is "for" or "of" or "at" or "to"
+                && doc.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind
+                && (DescriptionTargets.NamesAKindOfBody(kind.Value) || lexicon.OrgNominals.Contains(kind.Value)) && NamedAt(j + 1) is null
+                && !(doc.TokenAt(j + 2) is { Kind: TokenKind.Word, IsCapitalized: false } after && !lexicon.Stopwords.Contains(after.Value))
+                && nominals.Description(j + 1, doc.Sentences[doc.SentenceOf[j]].FirstToken) is { Entity: { Type: EntityType.Organization, IsNominal: false } describedBody })
+            {
+                of = describedBody;
+                ofStart = j + 1;
+                ofEnd = j + 2;
+                end = j + 2;
+                j++;
+                continue;
+            }
+
             var mention = NamedAt(j);
             if (mention is not null)
             {
@@ -753,6 +768,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                     }
 
                     break;
+                }
+
+                // "the breakaway Turkish Cypriot north", "Bosnian Serb leader": two demonyms name a people of
+                // neither country.
+                if (mention.Adjectival && NamedAt(mention.EndToken) is { Adjectival: true } second)
+                {
+                    j = second.EndToken - 1;
+                    end = second.EndToken;
+                    continue;
                 }
 
                 // "head of Ethiopia's National Intelligence and Security Service": the body the country's name owns.
