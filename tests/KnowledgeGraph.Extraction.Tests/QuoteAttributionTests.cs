@@ -92,6 +92,20 @@ public sealed class QuoteAttributionTests
             "We will not"));
 
     [Theory]
+    [InlineData("A senior Malian security official who asked not to be named said the army was overstretched.", "the army was overstretched",
+        "senior Malian security official")]
+    [InlineData("Officials who spoke on condition of anonymity said the army was overstretched.", "the army was overstretched", "officials")]
+    [InlineData("The separatists still control most of the Kidal region, the front's spokesman Mohamed Ramadane said last week.",
+        "The separatists still control most of the Kidal region", "Mohamed Ramadane")]
+    [InlineData("Yelena Orlova warned Russia would respond, without giving details.", "Russia would respond", "Yelena Orlova")]
+    public void Relative_clauses_possessed_descriptions_times_and_manners_around_a_report(string paragraph, string content, string speaker) =>
+        Assert.Equal((content, speaker), OnlyQuote(paragraph));
+
+    [Fact]
+    public void Recalling_an_ambassador_reports_nothing() =>
+        Assert.Empty(ExtractionTestHelper.Extract("Algeria recalled its ambassador to Chile for consultations on Tuesday.").Quotations);
+
+    [Theory]
     [InlineData("A senior police officer in Poonch, who asked not to be named, said two villagers had been injured.", "senior police officer")]
     [InlineData("Fishermen from the coastal province of Zambales, the nearest to the shoal, told local radio that catches had fallen.", "fishermen")]
     [InlineData("According to a military source in Gao, at least nine soldiers were killed.", "military source")]

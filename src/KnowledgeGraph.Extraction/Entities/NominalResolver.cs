@@ -100,6 +100,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
+        // "A senior official who asked not to be named said", "Officials who spoke on condition of anonymity said": the
+        // people the relative clause describes.
+        if (RelativeWhoBefore(k, sentenceFirst) is int who && NounPhraseEndingAt(who - 1, sentenceFirst, allowApposition: false) is { } described)
+        {
+            return described;
+        }
+
         // "Somali government forces backed by local clan militias have recaptured": the phrase before the participle.
         var phrase = NounPhraseEndingAt(k, sentenceFirst, allowApposition: true);
 
@@ -130,6 +137,28 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return phrase is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && PeopleFrom(phrase.First, sentenceFirst) is { } people
             ? people
             : phrase;
+    }
+
+    // The "who" of a relative clause without commas that ends at token end ("who asked not to be named"), when a
+    // lower-case word for people comes before it; null for none.
+    private int? RelativeWhoBefore(int end, int sentenceFirst)
+    {
+        for (var k = end; k > sentenceFirst && end - k < 9; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || doc.MentionAt[k] is not null)
+            {
+                return null;
+            }
+
+            if (t.Value == "who")
+            {
+                return k < end && doc.TokenAt(k - 1) is { Kind: TokenKind.Word } head && (!head.IsCapitalized || k - 1 == sentenceFirst)
+                    && (lexicon.DescribesPerson(head.Value.ToLowerInvariant()) || lexicon.GroupNominals.Contains(head.Value.ToLowerInvariant())) ? k : null;
+            }
+        }
+
+        return null;
     }
 
     // "A senior police officer in Srinagar", "Fighters from the coastal city of Misrata": the people a place after

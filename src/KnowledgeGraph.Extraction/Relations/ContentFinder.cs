@@ -20,6 +20,9 @@ internal sealed class ContentFinder(Document doc)
     private static readonly HashSet<string> Contrast = new(StringComparer.OrdinalIgnoreCase)
     {
         "although", "though", "whereas", "while",
+
+        // ", without giving details": how the report was made, not part of it.
+        "without",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -389,7 +392,9 @@ internal sealed class ContentFinder(Document doc)
                 stop = office.FirstToken;
             }
             else if (before.Value is "'s" or "\u2019s" && stop <= speakerFirst && stop - 2 > sentence.FirstToken
-                && (doc.MentionAt[stop - 2] is not null || doc.Tokens[stop - 2] is { Kind: TokenKind.Word, IsCapitalized: true }))
+                && (doc.MentionAt[stop - 2] is not null || doc.Tokens[stop - 2] is { Kind: TokenKind.Word, IsCapitalized: true }
+                    // ", the front's spokesman X said": a body described by its kind.
+                    || doc.Tokens[stop - 2] is { Kind: TokenKind.Word } && doc.IsWord(stop - 3, "the")))
             {
                 stop = doc.MentionAt[stop - 2]?.FirstToken ?? stop - 2;
             }
@@ -578,6 +583,13 @@ internal sealed class ContentFinder(Document doc)
             }
 
             if (t.Is("on") && p + 1 < end && TimeWords.Contains(doc.Tokens[p + 1].Value))
+            {
+                p += 2;
+                continue;
+            }
+
+            // "said last week", "said this month".
+            if (t.Value is "last" or "this" && p + 1 < end && doc.Tokens[p + 1].Value is "week" or "month" or "year" or "weekend" or "night" or "morning")
             {
                 p += 2;
                 continue;

@@ -58,6 +58,12 @@ internal sealed class CueFinder(Document doc)
                 return 0;
             }
 
+            // "recalled that ...", not "recalled its ambassador": remembering reports a clause.
+            if (t.Value is "recalled" && doc.TokenAt(i + 1).Value is not ("that" or "how" or "when" or "," or ":") && doc.TokenAt(i + 1).Kind != TokenKind.Quote)
+            {
+                return 0;
+            }
+
             // "United Nations member states consider", "Arab states", "both states": the noun, not the verb.
             if (t.Value is "states" && doc.TokenAt(i - 1) is { Kind: TokenKind.Word } modifier
                 && (modifier.IsCapitalized && doc.MentionAt[i - 1] is not { Adjectival: false, Entity.Type: EntityType.Person or EntityType.Organization or EntityType.Group }
