@@ -110,6 +110,8 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("The Houthis have controlled Sanaa since September 2014, when they overran the city. They also hold the Red Sea port of Hodeidah, near Aden.",
+        "Houthis", ControlStatus.Controls, "Hodeidah")]
     [InlineData("Israeli troops withdrew on Wednesday from the southern Lebanese town of Khiam.", "Israeli troops", ControlStatus.Lost, "Khiam")]
     [InlineData("Israeli troops withdrew on Wednesday from the southern Lebanese town of Khiam, which they had held since early October.", "Israeli troops",
         ControlStatus.Controls, "Khiam")]
@@ -423,6 +425,11 @@ public sealed class ControlExtractionTests
     public void A_claim_of_a_name_ending_in_s_is_its_owners() =>
         Assert.Contains(Control("Maduro ordered a new state in Essequibo. Venezuelans backed Caracas' claim to Essequibo."),
             c => c.Status == ControlStatus.Claims && c.Place == "Essequibo");
+
+    [Fact]
+    public void They_are_no_town() =>
+        Assert.DoesNotContain(Control("The Houthis have controlled Sanaa since 2014, when they overran the city. They also hold the port of Hodeidah, near Aden."),
+            c => c.Party is "Sanaa" or "Aden");
 
     [Fact]
     public void Both_a_city_and_a_regional_government_claim_the_place()

@@ -17,7 +17,7 @@ internal sealed class PronounResolver(Document doc)
         var lower = pronoun.ToLowerInvariant();
         var personal = lower is "he" or "she" or "him" or "her" or "his";
         char? gender = lower is "he" or "him" or "his" ? 'm' : lower is "she" or "her" ? 'f' : null;
-        var found = Resolve(personal, gender, index);
+        var found = Resolve(personal, gender, index, plural: lower is "they" or "them" or "their");
         if (found is not null && gender is not null && found.Type == EntityType.Person)
         {
             // The first pronoun that refers to a person tells its gender; later ones of the other gender look further.
@@ -27,14 +27,14 @@ internal sealed class PronounResolver(Document doc)
         return found;
     }
 
-    private EntityInfo? Resolve(bool personal, char? gender, int index)
+    private EntityInfo? Resolve(bool personal, char? gender, int index, bool plural)
     {
         var s = doc.SentenceOf[index];
         var sentence = doc.Sentences[s];
         for (var back = 0; back <= 4 && s - back >= 0; back++)
         {
             var sent = doc.Sentences[s - back];
-            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && Fits(speaker, personal) && Agrees(speaker, gender))
+            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && Fits(speaker, personal, plural) && Agrees(speaker, gender))
             {
                 return speaker;
             }
@@ -49,7 +49,7 @@ internal sealed class PronounResolver(Document doc)
                     continue;
                 }
 
-                if (Fits(m.Entity, personal) && !(m.Adjectival && personal) && Agrees(m.Entity, gender))
+                if (Fits(m.Entity, personal, plural) && !(m.Adjectival && personal) && Agrees(m.Entity, gender))
                 {
                     candidate ??= m.Entity;
                     if (!personal)
@@ -124,6 +124,9 @@ internal sealed class PronounResolver(Document doc)
         _ => null,
     };
 
-    private static bool Fits(EntityInfo e, bool personal) =>
-        personal ? e.Type == EntityType.Person : e.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity;
+    // "They" are a group or a body, not a place ("they captured the town of Avdiivka" after "the Donetsk region").
+    private static bool Fits(EntityInfo e, bool personal, bool plural) =>
+        personal ? e.Type == EntityType.Person
+        : plural ? e.Type is EntityType.Organization or EntityType.Group
+        : e.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity;
 }

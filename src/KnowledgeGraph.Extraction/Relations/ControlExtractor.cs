@@ -726,16 +726,24 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 }
             }
 
-            // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about.
-            if (place is null && np is not null && doc.TokenAt(np.First - 1).Value is "which" or "that"
-                && (places.Before(np.First - 1, sentence.FirstToken) ?? places.AppositiveBefore(np.First - 1, sentence.FirstToken)) is { } antecedent)
+            // "The Golan Heights, which Israel captured from Syria in 1967": the place the relative clause is about; its
+            // subject may be a pronoun that stands for nothing named before it in the sentence.
+            var auxiliaries = i - 1;
+            while (auxiliaries > sentence.FirstToken && doc.Tokens[auxiliaries].Value is "has" or "have" or "had" or "also" or "already")
+            {
+                auxiliaries--;
+            }
+
+            var relativeSubject = np?.First ?? (NominalResolver.IsPronoun(doc.TokenAt(auxiliaries).Value) ? auxiliaries : -1);
+            if (place is null && relativeSubject > 0 && doc.TokenAt(relativeSubject - 1).Value is "which" or "that"
+                && (places.Before(relativeSubject - 1, sentence.FirstToken) ?? places.AppositiveBefore(relativeSubject - 1, sentence.FirstToken)) is { } antecedent)
             {
                 place = (antecedent.Entity, i + 1);
                 start = antecedent.First;
 
                 // "Russia holds Crimea, which it annexed in 2014", "The jihadists hold Mosul, Iraq's second city, which
                 // they took": the pronoun is the main clause's party, when it has one.
-                if (NominalResolver.IsPronoun(doc.Tokens[np.First].Value))
+                if (NominalResolver.IsPronoun(doc.Tokens[relativeSubject].Value))
                 {
                     party = MainClauseParty(sentence, antecedent.Entity) ?? (party == antecedent.Entity ? null : party);
                 }
