@@ -110,6 +110,12 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("The RSF attacked El Obeid, a city the RSF has besieged since October.", "Rapid Support Forces", ControlStatus.Besieges, "El Obeid")]
+    [InlineData("The army defends El Fasher, the capital of North Darfur, which its fighters have besieged since May 2024.", "fighters",
+        ControlStatus.Besieges, "El Fasher")]
+    [InlineData("The army recaptured Wad Madani, the capital of Gezira state, which the RSF had held since December 2023.", "Rapid Support Forces",
+        ControlStatus.Controls, "Wad Madani")]
+    [InlineData("Kidal, held by Tuareg separatists from 2012, was retaken by the army in November 2023.", "army", ControlStatus.Recaptured, "Kidal")]
     [InlineData("The Houthis have controlled Sanaa since September 2014, when they overran the city. They also hold the Red Sea port of Hodeidah, near Aden.",
         "Houthis", ControlStatus.Controls, "Hodeidah")]
     [InlineData("Israeli troops withdrew on Wednesday from the southern Lebanese town of Khiam.", "Israeli troops", ControlStatus.Lost, "Khiam")]
@@ -425,6 +431,11 @@ public sealed class ControlExtractionTests
     public void A_claim_of_a_name_ending_in_s_is_its_owners() =>
         Assert.Contains(Control("Maduro ordered a new state in Essequibo. Venezuelans backed Caracas' claim to Essequibo."),
             c => c.Status == ControlStatus.Claims && c.Place == "Essequibo");
+
+    [Fact]
+    public void A_time_in_a_participle_clause_after_the_place_is_that_clauses() =>
+        Assert.Contains(Control("Kidal, held by Tuareg separatists from 2012, was retaken by the army in November 2023."),
+            c => c.Party == "army" && c.Time == "in November 2023");
 
     [Fact]
     public void They_are_no_town() =>

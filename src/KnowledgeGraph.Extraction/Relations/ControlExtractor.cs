@@ -139,9 +139,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been"
                             || doc.IsWord(i + 1, "by")
                             || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken)
-                            // "the town of Khiam, which they had held since early October": the place before the clause.
-                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && doc.TokenAt(i - 3).Value is "which" or "that"
-                                && doc.IsWord(i - 4, ","))
+                            // "the town of Khiam, which they had held since early October", "Wad Madani, which the RSF had
+                            // held since December": the place before the clause.
+                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && RelativeBeforeSubject(i - 1, sentence.FirstToken))
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }
@@ -192,7 +192,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         or "blockading" or "blocking" or "encircles" or "surrounded" or "surrounds":
                         // Not "40,000 civilians besieged within the city": a participle that a preposition follows
                         // describes who is besieged.
-                        if (!(v.EndsWith("ed", StringComparison.Ordinal) && doc.TokenAt(i + 1).Value is "in" or "within" or "inside" or "at" or "for" or "since"))
+                        // "which its fighters have besieged since May" is the perfect, with its subject.
+                        if (!(v.EndsWith("ed", StringComparison.Ordinal) && doc.TokenAt(i + 1).Value is "in" or "within" or "inside" or "at" or "for" or "since"
+                            && doc.TokenAt(i - 1).Value is not ("has" or "have" or "had")))
                         {
                             Verb(i, sentence, ControlStatus.Besieges);
                         }
@@ -735,8 +737,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
 
             var relativeSubject = np?.First ?? (NominalResolver.IsPronoun(doc.TokenAt(auxiliaries).Value) ? auxiliaries : -1);
-            if (place is null && relativeSubject > 0 && doc.TokenAt(relativeSubject - 1).Value is "which" or "that"
-                && (places.Before(relativeSubject - 1, sentence.FirstToken) ?? places.AppositiveBefore(relativeSubject - 1, sentence.FirstToken)) is { } antecedent)
+            if (doc.TokenAt(relativeSubject - 1).Value is "its" or "their" or "the")
+            {
+                // "which its fighters have besieged", "which the RSF had held".
+                relativeSubject--;
+            }
+
+            // "El Obeid, a city the RSF has besieged since October": a relative clause with no pronoun after the place's
+            // description.
+            var reduced = relativeSubject > 0 && doc.TokenAt(relativeSubject - 1) is { Kind: TokenKind.Word, IsCapitalized: false } kindWord
+                && NameFinder.IsPlaceKind(kindWord.Value) && doc.TokenAt(relativeSubject - 2).Value is "a" or "an" or "the"
+                ? places.AppositiveBefore(relativeSubject, sentence.FirstToken)
+                : null;
+            if (place is null && relativeSubject > 0 && (doc.TokenAt(relativeSubject - 1).Value is "which" or "that" || reduced is not null)
+                && (reduced ?? places.Before(relativeSubject - 1, sentence.FirstToken) ?? places.AppositiveBefore(relativeSubject - 1, sentence.FirstToken)) is { } antecedent)
             {
                 place = (antecedent.Entity, i + 1);
                 start = antecedent.First;
@@ -1001,6 +1015,25 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var earlier = items.LastOrDefault(x => x.Start >= sentenceStart && x.Place == place)?.Party;
         return earlier ?? (doc.MentionAt[sentence.FirstToken] is { Adjectival: false } m && m.Entity != place
             && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization or EntityType.Group ? m.Entity : null);
+    }
+
+    // ", which" (or ", that") before the subject that ends at token auxiliary: ", which the RSF had held".
+    private bool RelativeBeforeSubject(int auxiliary, int sentenceFirst)
+    {
+        for (var k = auxiliary - 1; k > sentenceFirst + 1 && auxiliary - k <= 5; k--)
+        {
+            if (doc.Tokens[k].Value is "which" or "that")
+            {
+                return doc.IsWord(k - 1, ",") && k < auxiliary - 1;
+            }
+
+            if (doc.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The relative pronoun whose clause the verb opens, over auxiliaries and adverbs: "which has governed", "who also
@@ -1712,7 +1745,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var from = start;
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken && doc.Tokens[k].Start < stop; k++)
         {
-            if (doc.Tokens[k].Start < start || doc.Tokens[k].Value != "," || doc.Tokens[k + 1].Value is not ("which" or "who"))
+            // ", which ...," and ", held by Tuareg separatists from 2012,": a clause of its own, with its own time.
+            if (doc.Tokens[k].Start < start || doc.Tokens[k].Value != ","
+                || doc.Tokens[k + 1].Value is not ("which" or "who") && !(doc.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } participle
+                    && (participle.Value.EndsWith("ed", StringComparison.Ordinal) || participle.Value is "held" or "run" or "taken") && doc.IsWord(k + 2, "by")))
             {
                 continue;
             }

@@ -497,7 +497,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 // "South Ossetia, a breakaway region of Georgia, has been".
                 var opener = doc.TokenAt(c + 1);
                 return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
-                    || opener is { Kind: TokenKind.Word, IsCapitalized: false } && opener.Value.EndsWith("ed", StringComparison.Ordinal) && doc.IsWord(c + 2, "by")
+                    || opener is { Kind: TokenKind.Word, IsCapitalized: false } && (opener.Value.EndsWith("ed", StringComparison.Ordinal)
+                        || opener.Value is "held" or "run" or "taken" or "overrun" or "retaken") && doc.IsWord(c + 2, "by")
                     || opener.Value is "a" or "an" or "the" && (NameFinder.KindOfPlaceHeads(doc, c + 2, close) || DescribesLand(c + 2, close))
                     && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
                     ? c : null;
