@@ -83,9 +83,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             end++;
         }
 
-        // The body named there, or described by its kind ("the UN human rights office").
+        // The body named there ("the opposition Civic Alliance party" too), or described by its kind ("the UN human
+        // rights office").
+        var namedInside = Enumerable.Range(body, end - body).Select(NamedAt)
+            .FirstOrDefault(x => x is { Adjectival: false, Entity.Type: EntityType.Organization } && x.FirstToken <= body + 2);
         var led = NamedAt(body) is { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity } named
             ? named.Entity
+            : namedInside is not null ? namedInside.Entity
             : end > body && nominals.NounPhraseEndingAt(end - 1, body, allowApposition: false) is { Entity.Type: EntityType.Organization } described
                 ? described.Entity
                 : null;
