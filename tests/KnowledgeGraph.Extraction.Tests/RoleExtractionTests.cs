@@ -17,6 +17,7 @@ public sealed class RoleExtractionTests
     [InlineData("The mayor of Kyiv, Vitali Klitschko, said the capital was ready.", "Vitali Klitschko", "mayor", "Kyiv")]
     [InlineData("Tajik Deputy Foreign Minister Farrukh Nazarov said the border was closed.", "Farrukh Nazarov", "Deputy Foreign Minister", "Tajikistan")]
     [InlineData("Marek Dvorak, who leads the opposition Civic Alliance party, said the vote was fair.", "Marek Dvorak", "leader", "Civic Alliance")]
+    [InlineData("The Houthis' chief negotiator, Abdulwahab al-Mahbashi, said the talks had failed.", "Abdulwahab al-Mahbashi", "chief negotiator", "Houthis")]
     [InlineData("Brazil's prosecutor-general, Marina Albuquerque, said the ruling was fair.", "Marina Albuquerque", "prosecutor-general", "Brazil")]
     [InlineData("The rebel group M23 attacked Sake. A spokesperson for the group, Emmanuel Mugisha, said the town was surrounded.", "Emmanuel Mugisha",
         "spokesperson", "M23")]

@@ -24,6 +24,17 @@ public sealed class TextTests
     public void Splits_sentences_around_abbreviations(string text, int expected) =>
         Assert.Equal(expected, Sentences(text).Count);
 
+    [Theory]
+    [InlineData("The Houthis' chief negotiator spoke.", true)]
+    [InlineData("The rebels\u2019 spokesman spoke.", true)]
+    [InlineData("The so-called 'rebels' said so.", false)]
+    [InlineData("He ended with 'yes' and left.", false)]
+    public void A_plurals_apostrophe_is_read_as_its_possessive(string text, bool possessive)
+    {
+        var tokens = Tokenizer.Tokenize(text, Gazetteer.Default.Lexicon.PeriodWords);
+        Assert.Equal(possessive, tokens.Any(t => t.Value == "'s" && t.End - t.Start == 1));
+    }
+
     [Fact]
     public void Tokens_keep_exact_offsets_and_split_possessives()
     {

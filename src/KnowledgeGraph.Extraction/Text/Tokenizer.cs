@@ -31,6 +31,14 @@ internal static class Tokenizer
                 continue;
             }
 
+            // "the Houthis' chief negotiator": a plural's possessive mark, read as "'s" is.
+            if (c is '\'' or '\u2019' && PluralPossessive(text, i))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Word, "'s"));
+                i++;
+                continue;
+            }
+
             if (IsQuoteChar(text, i))
             {
                 tokens.Add(new Token(i, i + 1, TokenKind.Quote, text.Substring(i, 1)));
@@ -168,6 +176,26 @@ internal static class Tokenizer
         }
 
         return i;
+    }
+
+    // An apostrophe after a plural ("Houthis' ", "rebels' ") before another word, unless a single quotation opened
+    // earlier on the line ends there ("the so-called 'rebels' said").
+    private static bool PluralPossessive(string text, int i)
+    {
+        if (i < 2 || text[i - 1] != 's' || !char.IsLetter(text[i - 2]) || i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsLetter(text[i + 2]))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && i - k < 300 && text[k] != '\n'; k--)
+        {
+            if (text[k] is '\'' or '\u2018' or '\u2019' && (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && k + 1 < text.Length && char.IsLetter(text[k + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPossessive(string text, int i) =>
