@@ -16,6 +16,14 @@ rm -rf "$work/relations-dev"
 echo "== relations-dev (score_relations.py)"
 python3 "$shared/score_relations.py" "$shared/relations-dev" "$work/relations-dev" $verbose
 
+# Articles written for this evaluation (fictional people, real places and bodies), annotated by the same guidelines.
+written="$root/bench/eval/written"
+python3 "$root/bench/eval/gold_to_jsonl.py" "$written" "$work/written.input.jsonl"
+rm -rf "$work/written"
+"$kg" extract "$work/written.input.jsonl" --format facts-json -o "$work/written" 2>"$work/written.log" || true
+echo "== written (score_relations.py)"
+python3 "$shared/score_relations.py" "$written" "$work/written" $verbose
+
 for corpus in gum-news-dev re3d-dev; do
   python3 "$root/bench/eval/gold_to_jsonl.py" "$shared/$corpus.jsonl" "$work/$corpus.input.jsonl"
   "$kg" extract "$work/$corpus.input.jsonl" --format eval-jsonl -o "$work/$corpus.pred.jsonl" 2>"$work/$corpus.log" || true
