@@ -10,19 +10,19 @@ mkdir -p "$work"
 dotnet build "$root/src/KnowledgeGraph.Cli" -c Release -v q -nologo >/dev/null
 kg="$root/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg"
 
-python3 "$root/bench/eval/gold_to_jsonl.py" "$shared/relations-dev" "$work/relations-dev.input.jsonl"
-rm -rf "$work/relations-dev"
-"$kg" extract "$work/relations-dev.input.jsonl" --format facts-json -o "$work/relations-dev" 2>"$work/relations-dev.log" || true
-echo "== relations-dev (score_relations.py)"
-python3 "$shared/score_relations.py" "$shared/relations-dev" "$work/relations-dev" $verbose
+# Extracts the facts of a directory of gold relation files and scores them: NAME DIR.
+score_relations() {
+  local name="$1" gold="$2"
+  python3 "$root/bench/eval/gold_to_jsonl.py" "$gold" "$work/$name.input.jsonl"
+  rm -rf "${work:?}/$name"
+  "$kg" extract "$work/$name.input.jsonl" --format facts-json -o "$work/$name" 2>"$work/$name.log" || true
+  echo "== $name (score_relations.py)"
+  python3 "$shared/score_relations.py" "$gold" "$work/$name" $verbose
+}
 
+score_relations relations-dev "$shared/relations-dev"
 # Articles written for this evaluation (fictional people, real places and bodies), annotated by the same guidelines.
-written="$root/bench/eval/written"
-python3 "$root/bench/eval/gold_to_jsonl.py" "$written" "$work/written.input.jsonl"
-rm -rf "$work/written"
-"$kg" extract "$work/written.input.jsonl" --format facts-json -o "$work/written" 2>"$work/written.log" || true
-echo "== written (score_relations.py)"
-python3 "$shared/score_relations.py" "$written" "$work/written" $verbose
+score_relations written "$root/bench/eval/written"
 
 for corpus in gum-news-dev re3d-dev; do
   python3 "$root/bench/eval/gold_to_jsonl.py" "$shared/$corpus.jsonl" "$work/$corpus.input.jsonl"
