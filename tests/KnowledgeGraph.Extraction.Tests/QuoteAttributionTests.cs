@@ -101,6 +101,16 @@ public sealed class QuoteAttributionTests
     public void Relative_clauses_possessed_descriptions_times_and_manners_around_a_report(string paragraph, string content, string speaker) =>
         Assert.Equal((content, speaker), OnlyQuote(paragraph));
 
+    [Theory]
+    [InlineData("Residents fled the town on Monday. They said fighters had looted shops.", "residents")]
+    [InlineData("Local officials met on Monday. They said the dam had burst.", "officials")]
+    public void They_are_the_people_the_sentence_before_was_about(string paragraph, string speaker) =>
+        Assert.Equal(speaker, OnlyQuote(paragraph).Speaker);
+
+    [Fact]
+    public void A_count_of_people_is_no_they() =>
+        Assert.Empty(ExtractionTestHelper.Extract("More than five million people remain without water. They say the pumps failed.").Quotations);
+
     [Fact]
     public void Recalling_an_ambassador_reports_nothing() =>
         Assert.Empty(ExtractionTestHelper.Extract("Algeria recalled its ambassador to Chile for consultations on Tuesday.").Quotations);

@@ -469,7 +469,36 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     private static readonly string[] SidingSuffixes = ["-led", "-backed", "-aligned", "-allied", "-linked", "-affiliated", "-sponsored", "-supported"];
 
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
-    public EntityInfo? ResolvePronoun(string pronoun, int index) => pronouns.ResolvePronoun(pronoun, index);
+    public EntityInfo? ResolvePronoun(string pronoun, int index) =>
+        pronouns.ResolvePronoun(pronoun, index) ?? (pronoun is "they" or "They" ? GroupSubjectBefore(index) : null);
+
+    // "Residents fled the town. They said ...": the people a plural noun names as the subject of the sentence before,
+    // or of this one, when nothing named can be "they".
+    private EntityInfo? GroupSubjectBefore(int index)
+    {
+        var s = doc.SentenceOf[index];
+        for (var back = 0; back <= 1 && s - back >= 0; back++)
+        {
+            var sentence = doc.Sentences[s - back];
+            var head = doc.IsWord(sentence.FirstToken, "The") ? sentence.FirstToken + 1 : sentence.FirstToken;
+            while (head < sentence.EndToken && head < index && head - sentence.FirstToken < 4 && doc.Tokens[head] is { Kind: TokenKind.Word } word
+                && !lexicon.GroupNominals.Contains(word.Value.ToLowerInvariant()) && (!word.IsCapitalized || head == sentence.FirstToken))
+            {
+                head++;
+            }
+
+            // Not a count of people ("More than five million people remain without water").
+            var counted = Enumerable.Range(sentence.FirstToken, Math.Max(0, head - sentence.FirstToken))
+                .Any(k => doc.Tokens[k].Kind == TokenKind.Number || doc.Tokens[k].Value is "million" or "thousand" or "thousands" or "hundreds" or "dozens");
+            if (!counted && head < index && head < sentence.EndToken && lexicon.GroupNominals.Contains(doc.Tokens[head].Value.ToLowerInvariant())
+                && Description(head, sentence.FirstToken) is { Entity.Type: EntityType.Group or EntityType.Organization } group)
+            {
+                return group.Entity;
+            }
+        }
+
+        return null;
+    }
 
     // "M23 rebels advanced ... The rebels captured": the one body the article has named with a word for its fighters
     // before token head; none when it named two.
