@@ -110,6 +110,8 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("The site Ukrainska Pravda reported fighting. Russian forces have advanced in the Donetsk region since they captured the town of Avdiivka.",
+        "Russian forces", ControlStatus.Captured, "Avdiivka")]
     [InlineData("The RSF attacked El Obeid, a city the RSF has besieged since October.", "Rapid Support Forces", ControlStatus.Besieges, "El Obeid")]
     [InlineData("The army defends El Fasher, the capital of North Darfur, which its fighters have besieged since May 2024.", "fighters",
         ControlStatus.Besieges, "El Fasher")]

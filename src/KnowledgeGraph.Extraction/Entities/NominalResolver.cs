@@ -469,15 +469,18 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     private static readonly string[] SidingSuffixes = ["-led", "-backed", "-aligned", "-allied", "-linked", "-affiliated", "-sponsored", "-supported"];
 
     /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
+    // "Russian forces have advanced since they captured Avdiivka": the people this sentence's subject names first;
+    // "Residents fled the town. They said ...": those of the sentence before, when nothing named can be "they".
     public EntityInfo? ResolvePronoun(string pronoun, int index) =>
-        pronouns.ResolvePronoun(pronoun, index) ?? (pronoun is "they" or "They" ? GroupSubjectBefore(index) : null);
+        pronoun is "they" or "They"
+            ? GroupSubjectBefore(index, 0) ?? pronouns.ResolvePronoun(pronoun, index) ?? GroupSubjectBefore(index, 1)
+            : pronouns.ResolvePronoun(pronoun, index);
 
-    // "Residents fled the town. They said ...": the people a plural noun names as the subject of the sentence before,
-    // or of this one, when nothing named can be "they".
-    private EntityInfo? GroupSubjectBefore(int index)
+    // The group a plural noun names as the subject of the sentence back sentences before the one of token index.
+    private EntityInfo? GroupSubjectBefore(int index, int back)
     {
         var s = doc.SentenceOf[index];
-        for (var back = 0; back <= 1 && s - back >= 0; back++)
+        if (s - back >= 0)
         {
             var sentence = doc.Sentences[s - back];
             var head = doc.IsWord(sentence.FirstToken, "The") ? sentence.FirstToken + 1 : sentence.FirstToken;
