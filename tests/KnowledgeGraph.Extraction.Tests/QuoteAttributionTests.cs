@@ -111,6 +111,19 @@ public sealed class QuoteAttributionTests
     public void A_count_of_people_is_no_they() =>
         Assert.Empty(ExtractionTestHelper.Extract("More than five million people remain without water. They say the pumps failed.").Quotations);
 
+    [Theory]
+    [InlineData("Her opponents have asked a court to annul the result.", "a court to annul the result", "opponents")]
+    [InlineData("Prime Minister Nouri al-Maliki asked parliament to declare a state of emergency.", "parliament to declare a state of emergency",
+        "Nouri al-Maliki")]
+    public void Asking_someone_to_act_is_a_request(string paragraph, string content, string speaker) =>
+        Assert.Equal((content, speaker), OnlyQuote(paragraph));
+
+    [Theory]
+    [InlineData("Ahmed Ali asked whether the talks would resume.")]
+    [InlineData("Ahmed Ali was asked to leave the room.")]
+    public void A_question_or_a_passive_request_is_no_request_reported(string paragraph) =>
+        Assert.Empty(ExtractionTestHelper.Extract(paragraph).Quotations);
+
     [Fact]
     public void Recalling_an_ambassador_reports_nothing() =>
         Assert.Empty(ExtractionTestHelper.Extract("Algeria recalled its ambassador to Chile for consultations on Tuesday.").Quotations);

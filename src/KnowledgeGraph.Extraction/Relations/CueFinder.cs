@@ -44,6 +44,14 @@ internal sealed class CueFinder(Document doc)
             return 0;
         }
 
+        // "asked Washington to press Israel", "has asked a court to annul the result": a request, as "urged" is; not
+        // "asked whether", a question.
+        if (t.Value is "asked" or "asks" && AskedToAct(i))
+        {
+            cueClass = CueClass.Object;
+            return 1;
+        }
+
         if (i + 1 < doc.Tokens.Count && lexicon.Cues.TryGetValue(t.Value + " " + doc.Tokens[i + 1].Value, out var two))
         {
             cueClass = two;
@@ -84,6 +92,27 @@ internal sealed class CueFinder(Document doc)
         }
 
         return 0;
+    }
+
+    // Someone asked to do something: at most four words, then "to" and a verb.
+    private bool AskedToAct(int i)
+    {
+        for (var k = i + 2; k < doc.Tokens.Count && k <= i + 5; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (t.Value == "to")
+            {
+                return doc.TokenAt(k + 1) is { Kind: TokenKind.Word, IsCapitalized: false } verb && !lexicon.Stopwords.Contains(verb.Value)
+                    && doc.TokenAt(i + 1) is { Kind: TokenKind.Word } && doc.TokenAt(i + 1).Value is not ("about" or "whether" or "if" or "how" or "why");
+            }
+        }
+
+        return false;
     }
 
     private bool IsPassive(int i)
