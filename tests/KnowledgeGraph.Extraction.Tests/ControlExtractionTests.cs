@@ -110,6 +110,12 @@ public sealed class ControlExtractionTests
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
+    [InlineData("\"Kosovo is and will remain part of Serbia,\" Serbian President Milan Jovic said.", "Serbia", ControlStatus.Claims, "Kosovo")]
+    [InlineData("\"Crimea is part of Ukraine,\" the UN said.", "Ukraine", ControlStatus.PartOf, "Crimea")]
+    [InlineData("Azerbaijan's defence ministry said it had launched operations in Nagorno-Karabakh, a region internationally recognised as part of Azerbaijan.",
+        "Azerbaijan", ControlStatus.PartOf, "Nagorno-Karabakh")]
+    [InlineData("India rejected China's move to rename places in Arunachal Pradesh, saying the state was and would remain an integral part of the country.",
+        "India", ControlStatus.PartOf, "Arunachal Pradesh")]
     [InlineData("The site Ukrainska Pravda reported fighting. Russian forces have advanced in the Donetsk region since they captured the town of Avdiivka.",
         "Russian forces", ControlStatus.Captured, "Avdiivka")]
     [InlineData("The RSF attacked El Obeid, a city the RSF has besieged since October.", "Rapid Support Forces", ControlStatus.Besieges, "El Obeid")]

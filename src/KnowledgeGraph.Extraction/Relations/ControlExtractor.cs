@@ -1234,6 +1234,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var whole = m is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } ? m.Entity : null;
         var wholeEnd = m?.End ?? 0;
 
+        // "India said the state would remain an integral part of the country": the country is the speaker's.
+        if (whole is not null && m!.Kind == MentionKind.Nominal && ClaimAt(i) is { } said
+            && (said.Speaker.Record is { IsCountry: true } ? said.Speaker : said.Speaker.Country) is { } speakersCountry)
+        {
+            whole = speakersCountry;
+        }
+
         // "Azerbaijan retook Nagorno-Karabakh, a region internationally recognised as part of its territory": the
         // country the sentence opens with.
         if (whole is null && before == "as" && doc.IsWord(i + 2, "its") && doc.TokenAt(i + 3).Value is "territory" or "land" or "soil"
@@ -1250,8 +1257,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // Over modal verbs before the link: "will remain", "are going to remain".
         var partsEnd = before == "as" ? i - 1 - article : i - 2 - article;
+        // "is and will remain part of Serbia" too.
         while (partsEnd > sentence.FirstToken && doc.Tokens[partsEnd].Value is "will" or "would" or "must" or "should" or "to" or "going"
-            or "are" or "is" or "still" or "always" or "forever" or "continue" || doc.Tokens[partsEnd].Kind == TokenKind.Quote)
+            or "are" or "is" or "still" or "always" or "forever" or "continue" or "and" || doc.Tokens[partsEnd].Kind == TokenKind.Quote)
         {
             partsEnd--;
         }
@@ -1881,6 +1889,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return k >= sentenceFirst && doc.Tokens[k].Value is "we" or "We" ? k : null;
     }
 
+    // "internationally recognised as part of Azerbaijan": others' recognition, whoever reports it.
+    private bool RecognisedAsPart(int start, int stop)
+    {
+        var evidence = doc.Text.AsSpan(start, stop - start);
+        return evidence.Contains("recognised as", StringComparison.OrdinalIgnoreCase) || evidence.Contains("recognized as", StringComparison.OrdinalIgnoreCase);
+    }
+
     private QuoteItem? ClaimAt(int token)
     {
         var start = doc.Tokens[token].Start;
@@ -1907,6 +1922,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // Witnesses or residents who report a capture have no side in it: what they saw is the narrator's fact.
         if (claim is not null && status != ControlStatus.PartOf && !IsOnlooker(claim.Speaker))
+        {
+            status = ControlStatus.Claims;
+        }
+
+        // '"Kosovo is and will remain part of Serbia," Serbia's president said': sovereignty asserted by the state
+        // itself, or by one who speaks for it, is its claim.
+        if (claim is not null && status == ControlStatus.PartOf && (claim.Speaker == party || claim.Speaker.Country == party) && !RecognisedAsPart(start, stop))
         {
             status = ControlStatus.Claims;
         }
