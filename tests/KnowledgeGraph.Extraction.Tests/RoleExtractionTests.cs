@@ -14,6 +14,12 @@ public sealed class RoleExtractionTests
     }
 
     [Theory]
+    [InlineData("Bosnian Serb leader Milorad Dodik said the vote would go ahead.", "Milorad Dodik")]
+    [InlineData("Turkish Cypriot leader Ersin Tatar said the vote would go ahead.", "Ersin Tatar")]
+    public void Two_demonyms_name_a_people_of_neither_country(string sentence, string person) =>
+        Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == "leader" && r.Of is null);
+
+    [Theory]
     [InlineData("The mayor of Kyiv, Vitali Klitschko, said the capital was ready.", "Vitali Klitschko", "mayor", "Kyiv")]
     [InlineData("Tajik Deputy Foreign Minister Farrukh Nazarov said the border was closed.", "Farrukh Nazarov", "Deputy Foreign Minister", "Tajikistan")]
     [InlineData("Marek Dvorak, who leads the opposition Civic Alliance party, said the vote was fair.", "Marek Dvorak", "leader", "Civic Alliance")]

@@ -267,7 +267,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                     continue;
                 }
 
-                if (hasTitle && of is null)
+                // "Bosnian Serb leader Milorad Dodik": two demonyms name a people of neither country.
+                var compound = mention.Adjectival && NamedAt(mention.FirstToken - 1) is { Adjectival: true };
+                if (hasTitle && of is null && !compound)
                 {
                     of = mention.Entity;
                     ofFirst = mention.FirstToken;
