@@ -13,6 +13,10 @@ public sealed class RoleExtractionTests
         return [.. result.Roles.Select(r => (Name(r.PersonId), r.Role, r.OfId is null ? null : Name(r.OfId)))];
     }
 
+    [Fact]
+    public void Sheikh_after_an_office_is_no_second_office() =>
+        Assert.DoesNotContain(Roles("Prime Minister Sheikh Hasina said on Monday that the army would stay.", out _), r => r.Role == "Sheikh");
+
     [Theory]
     [InlineData("Bosnian Serb leader Milorad Dodik said the vote would go ahead.", "Milorad Dodik")]
     [InlineData("Turkish Cypriot leader Ersin Tatar said the vote would go ahead.", "Ersin Tatar")]

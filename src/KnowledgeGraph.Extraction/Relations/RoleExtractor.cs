@@ -994,6 +994,21 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     private static int? TimePrefix(string word) =>
         word.StartsWith("then-", StringComparison.OrdinalIgnoreCase) ? 5 : word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? 3 : null;
 
+    // A title of one to three words ends right before character offset start ("Prime Minister Sheikh").
+    private bool TitleEndsBefore(int start)
+    {
+        var words = doc.Text[Math.Max(0, start - 40)..start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = 1; n <= Math.Min(3, words.Length); n++)
+        {
+            if (lexicon.Titles.Contains(string.Join(' ', words[^n..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Add(EntityInfo person, string role, EntityInfo? of, int start, int end, double confidence)
     {
         role = role.Trim();
@@ -1005,6 +1020,13 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         if (role.Length == 0 || end <= start)
+        {
+            return;
+        }
+
+        // "Prime Minister Sheikh Hasina": "Sheikh" after an office is part of how the person is called, not a second
+        // office.
+        if (role is "Sheikh" or "Sheik" && TitleEndsBefore(start))
         {
             return;
         }
