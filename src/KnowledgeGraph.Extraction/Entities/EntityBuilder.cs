@@ -551,13 +551,19 @@ internal sealed class EntityBuilder(Document doc)
 
     // "Laukkai fell to the MNDAA", "Varosha is controlled by the army": the subject of "fell to" or of a passive of
     // controlling or taking back is a place.
+    /// <summary>Verbs of holding a place to be something: "considers Taiwan a province", "regards Crimea as part of".</summary>
+    internal static readonly HashSet<string> ConsideringVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "views", "viewed",
+    };
+
     // "Lebanon considers the Shebaa Farms part of its territory": what a party considers part of a land is a place.
     private bool ConsideredPartOf(Segment s)
     {
         var verb = doc.IsWord(s.First - 1, "the") ? s.First - 2 : s.First - 1;
         var whole = doc.TokenAt(s.End + 2).Value is "its" or "their" or "the" ? s.End + 3 : s.End + 2;
         return doc.IsWord(s.End, "part") && doc.IsWord(s.End + 1, "of") && !doc.Gazetteer.Names.Contains(doc.Tokens[s.First].Value)
-            && doc.TokenAt(verb).Value is "considers" or "considered" or "consider" or "regards" or "regarded" or "regard" or "sees" or "views"
+            && ConsideringVerbs.Contains(doc.TokenAt(verb).Value)
             && (doc.TokenAt(whole).Value is "territory" or "land" or "soil" or "country" or "homeland"
                 || doc.Gazetteer.Lookup(doc.Tokens, whole, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region) == true);
     }
@@ -565,7 +571,6 @@ internal sealed class EntityBuilder(Document doc)
     private bool TakenAsPlace(Segment s)
     {
         var k = s.End;
-
 
         if (doc.IsWord(k, "fell") || doc.IsWord(k, "falls"))
         {
@@ -603,7 +608,7 @@ internal sealed class EntityBuilder(Document doc)
                 && !plural.Value.EndsWith("ss", StringComparison.Ordinal) && !plural.Value.EndsWith("us", StringComparison.Ordinal)
                 && !lexicon.Stopwords.Contains(plural.Value))
             {
-                return NameFinder.IsPlaceKind(plural.Value.EndsWith("ies", StringComparison.Ordinal) ? plural.Value[..^3] + "y" : plural.Value[..^1]);
+                return NameFinder.IsPluralPlaceKind(plural.Value);
             }
         }
 
@@ -855,10 +860,7 @@ internal sealed class EntityBuilder(Document doc)
         || word.EndsWith("-occupied", StringComparison.OrdinalIgnoreCase);
 
     // "the village of Sadanpoini", "the towns of Rabiyah", "north of Sinjar", "the liberation of Tabqa".
-    private static bool PlaceByOf(string word) =>
-        NameFinder.IsPlaceKind(word) || PlaceOfNouns.Contains(word)
-        || (word.EndsWith("ies", StringComparison.Ordinal) && NameFinder.IsPlaceKind(word[..^3] + "y"))
-        || (word.EndsWith('s') && NameFinder.IsPlaceKind(word[..^1]));
+    private static bool PlaceByOf(string word) => NameFinder.IsPlaceKind(word) || PlaceOfNouns.Contains(word) || NameFinder.IsPluralPlaceKind(word);
 
     // "under the control of Ansar Dine": the "of" at token of names who holds the place, not a place.
     private bool UnderControlOf(int of) =>
@@ -1674,7 +1676,6 @@ internal sealed class EntityBuilder(Document doc)
         return t.Kind == TokenKind.Word && !t.IsCapitalized && char.IsLetter(t.Value[0]) && !lexicon.Stopwords.Contains(t.Value)
             && !IsCueWord(t.Value) && !lexicon.ThinkingVerbs.Contains(t.Value) && !t.Value.EndsWith("ed", StringComparison.Ordinal);
     }
-
 
     internal string Surface(int first, int end) => doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];
 

@@ -81,6 +81,10 @@ internal sealed class NameFinder(Document doc)
 
     public static bool IsPlaceKind(string word) => PlaceKinds.Contains(word);
 
+    /// <summary>A kind of place in the plural: "towns", "villages", "cities".</summary>
+    public static bool IsPluralPlaceKind(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? IsPlaceKind(word[..^3] + "y") : word.EndsWith('s') && IsPlaceKind(word[..^1]);
+
     /// <summary>
     /// Whether a kind of place heads the phrase that starts at token <paramref name="from"/>, before any preposition:
     /// "the last major town held by", "a breakaway region of" (but "the governor of the province" is headed by
@@ -677,7 +681,6 @@ internal sealed class NameFinder(Document doc)
             }
 
             var (len, entry) = LongestMatch(p, b);
-
 
             // "Defence Minister Israel Katz": after a title, a country's name that is also a first name, then a surname.
             if (entry is { Kind: PhraseKind.Country } && len == 1 && b - p == 2 && segments.Count > 0 && segments[^1].End == p

@@ -11,15 +11,6 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 {
-    private bool DescribedBodyEndsAt(int k) =>
-        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value);
-
-    // "the peacekeeping force in Kosovo": the token before "in" when a place is where the body serves, else none.
-    private int PlaceAfterBody(MentionInfo place) =>
-        place.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location && doc.TokenAt(place.PhraseFirstToken - 1).Value is "in" or "for"
-            ? place.PhraseFirstToken - 2
-            : -1;
-
     // The head nouns of a description that a body's name can follow in apposition.
     private static readonly HashSet<string> DescribedBodies = new(StringComparer.Ordinal)
     {
@@ -468,9 +459,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     private static readonly string[] SidingSuffixes = ["-led", "-backed", "-aligned", "-allied", "-linked", "-affiliated", "-sponsored", "-supported"];
 
-    /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
-    // "Russian forces have advanced since they captured Avdiivka": the people this sentence's subject names first;
-    // "Residents fled the town. They said ...": those of the sentence before, when nothing named can be "they".
+    /// <summary>
+    /// he/she: the subject or speaker of the nearest earlier sentence; it: the nearest group, body or country; they: the
+    /// people this sentence's subject names ("Russian forces have advanced since they captured Avdiivka"), else the
+    /// nearest group or body, else the people the sentence before is about ("Residents fled the town. They said").
+    /// </summary>
     public EntityInfo? ResolvePronoun(string pronoun, int index) =>
         pronoun is "they" or "They"
             ? GroupSubjectBefore(index, 0) ?? pronouns.ResolvePronoun(pronoun, index) ?? GroupSubjectBefore(index, 1)
@@ -544,6 +537,16 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     // The armed or rank-and-file members of a body, who act for it.
     private static bool IsMembersWord(string word) => word is "forces" or "troops" or "soldiers" or "fighters" or "members";
+
+    // The head noun of a body's description ends at token k ("The UN peacekeeping mission").
+    private bool DescribedBodyEndsAt(int k) =>
+        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } head && DescribedBodies.Contains(head.Value);
+
+    // "the peacekeeping force in Kosovo": the token before "in" when a place is where the body serves, else none.
+    private int PlaceAfterBody(MentionInfo place) =>
+        place.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location && doc.TokenAt(place.PhraseFirstToken - 1).Value is "in" or "for"
+            ? place.PhraseFirstToken - 2
+            : -1;
 
     private NounPhrase? AppositionSubject(int comma, int sentenceFirst)
     {

@@ -937,8 +937,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var plural = -1;
         for (var k = from; k < sentence.EndToken && k - from < 5 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
         {
-            if (word.Value.Length > 3 && word.Value.EndsWith('s')
-                && NameFinder.IsPlaceKind(word.Value.EndsWith("ies", StringComparison.Ordinal) ? word.Value[..^3] + "y" : word.Value[..^1]))
+            if (word.Value.Length > 3 && NameFinder.IsPluralPlaceKind(word.Value))
             {
                 plural = k;
                 break;
@@ -1343,7 +1342,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         for (var j = country.FirstToken - 2; j >= sentence.FirstToken && j > country.FirstToken - 8; j--)
         {
             recognised |= doc.Tokens[j].Value.StartsWith("recogni", StringComparison.OrdinalIgnoreCase)
-                || Considering.Contains(doc.Tokens[j].Value);
+                || EntityBuilder.ConsideringVerbs.Contains(doc.Tokens[j].Value);
         }
 
         if (recognised && FirstPlace(sentence, country.FirstToken) is { } place && place.Entity != country.Entity)
@@ -1378,13 +1377,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "views self-ruled Taiwan as": over a modifier of the place.
         var verb = considered.FirstToken - 1;
-        if (doc.TokenAt(verb) is { Kind: TokenKind.Word, IsCapitalized: false } placeModifier && !Considering.Contains(placeModifier.Value)
+        if (doc.TokenAt(verb) is { Kind: TokenKind.Word, IsCapitalized: false } placeModifier && !EntityBuilder.ConsideringVerbs.Contains(placeModifier.Value)
             && (placeModifier.Value.Contains('-', StringComparison.Ordinal) || placeModifier.Value.EndsWith("ed", StringComparison.Ordinal)))
         {
             verb--;
         }
 
-        if (!Considering.Contains(doc.TokenAt(verb).Value ?? ""))
+        if (!EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(verb).Value ?? ""))
         {
             return;
         }
@@ -1405,11 +1404,6 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     // The token before a place's name and its article ("considers the Shebaa Farms").
     private int VerbBeforePlace(MentionInfo place) => doc.IsWord(place.FirstToken - 1, "the") ? place.FirstToken - 2 : place.FirstToken - 1;
 
-    private static readonly HashSet<string> Considering = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "considers", "considered", "consider", "regards", "regarded", "regard", "sees", "views", "viewed",
-    };
-
     /// <summary>
     /// "Serbia considers Kosovo part of its territory", "Kosovo, which Serbia considers part of its territory": a claim
     /// by the one who considers; true when the phrasing is this one.
@@ -1421,7 +1415,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // "Georgia considers both regions part of its territory": the last two places named before.
         var bothVerb = doc.IsWord(k - 2, "the") ? k - 3 : k - 2;
         if (doc.TokenAt(k - 1).Value is "both" or "two" && NameFinder.IsPlaceKind(doc.TokenAt(k).Value.TrimEnd('s'))
-            && Considering.Contains(doc.TokenAt(bothVerb).Value))
+            && EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(bothVerb).Value))
         {
             // "Tbilisi and most of the world consider both regions part of Georgia": a statement of sovereignty.
             var holderPhrase = nominals.SubjectBefore(bothVerb, sentence.FirstToken);
@@ -1448,7 +1442,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "Taiwan is self-governed, but Beijing claims it as part of China": "it" is the place named before the
         // claimant.
-        if (doc.TokenAt(k).Value is "it" && (Considering.Contains(doc.TokenAt(k - 1).Value) || doc.TokenAt(k - 1).Value is "claims" or "claimed" or "claim"))
+        if (doc.TokenAt(k).Value is "it" && (EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(k - 1).Value) || doc.TokenAt(k - 1).Value is "claims" or "claimed" or "claim"))
         {
             if (nominals.SubjectBefore(k - 1, sentence.FirstToken) is { } claimant && claimant.Entity.Type != EntityType.Location
                 && PlacesNamedBefore(claimant.First, claimant.Entity, 1, countries: true) is [var referent])
@@ -1463,7 +1457,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // before the relative clause.
         var consideredAt = doc.IsWord(k, ",") && places.Before(k + 1, sentence.FirstToken) is { First: >= 0 } before ? before.First : k;
         if (doc.MentionAt[consideredAt] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
-            && Considering.Contains(doc.TokenAt(VerbBeforePlace(considered)).Value ?? ""))
+            && EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(VerbBeforePlace(considered)).Value ?? ""))
         {
             var verb = VerbBeforePlace(considered);
             var subject = nominals.SubjectBefore(verb, sentence.FirstToken);
@@ -1481,7 +1475,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return true;
         }
 
-        if (!Considering.Contains(doc.TokenAt(k).Value ?? ""))
+        if (!EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(k).Value ?? ""))
         {
             return false;
         }
@@ -1755,8 +1749,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             // ", which ...," and ", held by Tuareg separatists from 2012,": a clause of its own, with its own time.
             if (doc.Tokens[k].Start < start || doc.Tokens[k].Value != ","
-                || doc.Tokens[k + 1].Value is not ("which" or "who") && !(doc.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } participle
-                    && (participle.Value.EndsWith("ed", StringComparison.Ordinal) || participle.Value is "held" or "run" or "taken") && doc.IsWord(k + 2, "by")))
+                || doc.Tokens[k + 1].Value is not ("which" or "who") && !PlaceFinder.OpensParticipleClause(doc, k + 1))
             {
                 continue;
             }

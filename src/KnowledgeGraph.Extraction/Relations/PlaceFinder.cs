@@ -419,6 +419,12 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return null;
     }
 
+    /// <summary>A participle and its agent at token k: "administered by India", "held by Tuareg separatists".</summary>
+    public static bool OpensParticipleClause(Document doc, int k) =>
+        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } participle
+        && (participle.Value.EndsWith("ed", StringComparison.Ordinal) || participle.Value is "held" or "run" or "taken" or "overrun" or "retaken")
+        && doc.IsWord(k + 1, "by");
+
     /// <summary>
     /// The token after the modifiers that may stand before a place's name ("democratically governed Taiwan",
     /// "self-ruled Taiwan"), at most two, from <paramref name="from"/>.
@@ -497,8 +503,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 // "South Ossetia, a breakaway region of Georgia, has been".
                 var opener = doc.TokenAt(c + 1);
                 return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
-                    || opener is { Kind: TokenKind.Word, IsCapitalized: false } && (opener.Value.EndsWith("ed", StringComparison.Ordinal)
-                        || opener.Value is "held" or "run" or "taken" or "overrun" or "retaken") && doc.IsWord(c + 2, "by")
+                    || OpensParticipleClause(doc, c + 1)
                     || opener.Value is "a" or "an" or "the" && (NameFinder.KindOfPlaceHeads(doc, c + 2, close) || DescribesLand(c + 2, close))
                     && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
                     ? c : null;
