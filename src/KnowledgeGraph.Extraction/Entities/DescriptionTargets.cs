@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
@@ -20,18 +21,9 @@ internal sealed class DescriptionTargets(Document doc)
     public EntityInfo? OrganizationFor(EntityInfo? country, string head, IReadOnlyCollection<string>? modifiers = null, int before = int.MaxValue)
     {
         var army = ArmyHeads.Contains(head);
-        if (country is not null && army)
+        if (country is not null && army && NamedArmedForceOf(country) is { } named)
         {
-            // A named armed force of that country ("Israel Defense Forces" for "the Israeli army"); not an armed group
-            // named after it ("Myanmar National Democratic Alliance Army", "Free Syrian Army").
-            var named = doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
-                && e.Name.Contains(country.Name, StringComparison.Ordinal)
-                && (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal))
-                && !e.Name.Split(' ').Any(InsurgentWords.Contains));
-            if (named is not null)
-            {
-                return named;
-            }
+            return named;
         }
 
         var candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && e.IsNominal && e.Head is not null
@@ -49,9 +41,30 @@ internal sealed class DescriptionTargets(Document doc)
         {
             candidates = candidates.Where(c => modifiers.All(m => m is "'s" or "\u2019s" || c.Name.Contains(m, StringComparison.OrdinalIgnoreCase))).ToList();
         }
+        else if (candidates.Count == 0 && country is null && army)
+        {
+            // "The army recaptured Wad Madani" after "the Sudanese Armed Forces": the one state's armed force the
+            // article has named before, if it names only one.
+            candidates = doc.Entities.Where(e => IsStateArmedForce(e) && NamesACountry(e.Name.Split(' ')[0])
+                && e.Mentions.Any(m => m.FirstToken < before)).ToList();
+        }
 
         return candidates.Count == 1 ? candidates[0] : null;
     }
+
+    // A named armed force of the country ("Israel Defense Forces" for "the Israeli army", "Sudanese Armed Forces");
+    // not an armed group named after it ("Myanmar National Democratic Alliance Army", "Free Syrian Army").
+    private EntityInfo? NamedArmedForceOf(EntityInfo country) =>
+        doc.Entities.FirstOrDefault(e => IsStateArmedForce(e) && e.Name.Contains(country.Name, StringComparison.Ordinal));
+
+    private static bool IsStateArmedForce(EntityInfo e) =>
+        e.Type == EntityType.Organization && !e.IsNominal
+        && (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal))
+        && !e.Name.Split(' ').Any(InsurgentWords.Contains);
+
+    // "Sudanese", "Israel": a country's name or demonym.
+    private bool NamesACountry(string word) =>
+        doc.Gazetteer.Lookup([new Token(0, word.Length, TokenKind.Word, word)], 0, 1)?.Any(e => e.Record is { IsCountry: true }) == true;
 
     // Words in the names of armed groups that fight a state rather than serve it.
     private static readonly HashSet<string> InsurgentWords = new(StringComparer.Ordinal)

@@ -725,15 +725,18 @@ internal sealed class EntityBuilder(Document doc)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
         "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "exclave", "territory", "corridor", "area",
+        "crossing",
     };
 
     private string? KindAfterName(Segment s)
     {
-        var kind = doc.TokenAt(s.End);
-        return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && KindsAfterAName.Contains(kind.Value)
+        // "the Jarinje border crossing", "the Lwegel border post".
+        var border = doc.IsWord(s.End, "border") && doc.TokenAt(s.End + 1).Value is "crossing" or "post";
+        var kind = doc.TokenAt(border ? s.End + 1 : s.End);
+        return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && (border || KindsAfterAName.Contains(kind.Value))
             && !doc.IsWord(s.End + 1, "of") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
             && !AdjectiveOfAKnownPlace(s)
-            ? kind.Value
+            ? (border ? "crossing" : kind.Value)
             : null;
     }
 
@@ -831,7 +834,7 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         var place = GetOrCreate("gpe:" + surface, EntityType.GeopoliticalEntity, surface);
-        if (kindWord is not null && NameFinder.IsPlaceKind(kindWord) && kindWord != "capital")
+        if (kindWord is not null && (NameFinder.IsPlaceKind(kindWord) && kindWord != "capital" || kindWord == "crossing"))
         {
             place.KindWords.Add(kindWord);
         }

@@ -496,9 +496,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return null;
     }
 
-    // "M23 rebels advanced ... The rebels captured": the one body the article has named with a word for its fighters
-    // before token head; none when it named two.
-    private EntityInfo? NamedRebelsBefore(int head)
+    /// <summary>
+    /// "M23 rebels advanced ... The rebels captured": the one body the article has named with a word for its fighters
+    /// before token <paramref name="head"/>; none when it named two.
+    /// </summary>
+    public EntityInfo? NamedRebelsBefore(int head)
     {
         EntityInfo? body = null;
         for (var k = 1; k < head; k++)

@@ -150,7 +150,7 @@ internal sealed class PlaceReferences(Document doc)
         {
             return places.FirstOrDefault(p => p.Record is { IsCountry: false } record && (!record.IsRegion || doc.Gazetteer.IsAlsoATown(record))
                     && !p.KindWords.Overlaps(AreaWords) || p.KindWords.Overlaps(TownWords))
-                ?? places.FirstOrDefault(p => p.Record is null);
+                ?? places.FirstOrDefault(p => p.Record is null && !p.KindWords.Contains("crossing"));
         }
 
         // "the island" may be an island state (Taiwan, Cyprus) and "the territory" a territory the gazetteer lists among
@@ -164,7 +164,8 @@ internal sealed class PlaceReferences(Document doc)
         // "RABAT - ... the territory": a region, enclave or territory is not a city the article named, unless the article
         // called that city so; "the area" may be any place.
         var anyPlace = word.Equals("area", StringComparison.OrdinalIgnoreCase);
-        return places.FirstOrDefault(p => p.Record?.IsCountry != true && (anyPlace || !IsTown(p) || p.KindWords.Contains(word)))
+        // A border crossing is a point, no region or territory.
+        return places.FirstOrDefault(p => p.Record?.IsCountry != true && (anyPlace || !IsTown(p) && !p.KindWords.Contains("crossing") || p.KindWords.Contains(word)))
             ?? (states is null ? null : places.FirstOrDefault(p => p.Record is { IsCountry: true, CountryCode: { } code } && states.Contains(code)));
     }
 

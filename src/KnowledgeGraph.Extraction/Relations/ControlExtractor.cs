@@ -464,7 +464,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             && named.EndToken == i - 2 && doc.TokenAt(i + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)
                 ? (named.Entity, i + 2)
                 : places.After(i + 1, sentence.EndToken, 6);
-        if (place is null || PartyNamedBy(prefix) is not { } party)
+        if (place is null || PartyNamedBy(prefix, i) is not { } party)
         {
             return;
         }
@@ -472,12 +472,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         Add(party, place.Value.Entity, ControlStatus.Controls, i, place.Value.End, sentence, 0.7);
     }
 
-    /// <summary>The party a modifier names: "rebel" (the article's rebels), "Russian" (Russia), "Houthi", "Taliban".</summary>
-    private EntityInfo? PartyNamedBy(string modifier)
+    /// <summary>
+    /// The party a modifier at token <paramref name="index"/> names: "rebel" (the article's rebels, or the body named
+    /// with its rebels before: "M23 rebels ... a rebel-held town"), "Russian" (Russia), "Houthi", "Taliban".
+    /// </summary>
+    private EntityInfo? PartyNamedBy(string modifier, int index)
     {
         if (RebelWords.Contains(modifier) || RebelWords.Contains(modifier + "s"))
         {
             return doc.Entities.FirstOrDefault(e => e.Type == EntityType.Group && e.Head is not null && RebelWords.Contains(e.Head))
+                ?? nominals.NamedRebelsBefore(index)
                 ?? NewGroup(modifier.ToLowerInvariant() + "s");
         }
 
@@ -501,7 +505,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // '"Goma is under our control," the rebels' spokesman said': the speaker's side.
         var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity
             : modifier.Value is "our" or "Our" ? FirstPersonParty(i - 1)
-            : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value) : null;
+            : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value, i - 1) : null;
         if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location)
         {
             Add(party, place.Value.Entity, status, place.Value.First, i + 1, sentence, 0.7);
@@ -1107,6 +1111,23 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
     }
 
+    // "Israeli troops withdrew from Khiam", "Troops from Somaliland recaptured Oog": a country's troops, unnamed and
+    // described by nothing but their country, hold or lose ground for it (not "Russian-backed forces", "Syrian
+    // government forces", which are sides of their own).
+    private static EntityInfo? CountryOfItsTroops(EntityInfo party)
+    {
+        if (party is not { Type: EntityType.Group, IsNominal: true, Country: { } country, Head: "troops" or "forces" or "soldiers" })
+        {
+            return null;
+        }
+
+        var words = party.Name.Split(' ');
+        return words.Length == 2 && !words[0].Contains('-', StringComparison.Ordinal)
+            || words.Length == 3 && words[1] == "from" && words[2] == country.Name
+            ? country
+            : null;
+    }
+
     // Who can give up ground: a state, a body, or an armed group ("Russian forces"), not "residents" forced from a city.
     private static bool HoldsGround(EntityInfo party) =>
         party.Type is EntityType.GeopoliticalEntity or EntityType.Organization
@@ -1138,13 +1159,24 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var place = places.Before(first, sentence.FirstToken);
+        // "Abkhazia broke away from Georgia in 1993 and has been under the control of separatist authorities": the
+        // subject of the sentence, whose second verb this is.
+        var subject = place is null && doc.IsWord(first - 1, "and") ? places.StartingAt(sentence.FirstToken, first) : null;
+        var secondVerb = subject is not null
+            && doc.TokenAt(subject.Value.End) is { Kind: TokenKind.Word, IsCapitalized: false } verb && verb.Value is not ("and" or "or" or "of");
+        if (secondVerb)
+        {
+            place = (subject!.Value.Entity, sentence.FirstToken);
+        }
+
         var party = nominals.PhraseStartingAt(preposition + 1, Math.Min(sentence.EndToken, preposition + 7));
         if (place is null || party is null || party.Entity == place.Value.Entity || party.Entity.Type == EntityType.Location)
         {
             return;
         }
 
-        Add(party.Entity, place.Value.Entity, status, place.Value.First, party.End, sentence, 0.7);
+        // The first verb's time is not the second's.
+        Add(party.Entity, place.Value.Entity, status, place.Value.First, party.End, sentence, 0.7, timeFrom: secondVerb ? doc.Tokens[first].Start : -1);
     }
 
     private NounPhrase? FindBy(int from, int end)
@@ -1896,8 +1928,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     private void Add(EntityInfo party, EntityInfo place, ControlStatus status, int first, int end, Sentence sentence, double confidence,
-        bool useOffsets = false, bool timed = true)
+        bool useOffsets = false, bool timed = true, int timeFrom = -1)
     {
+        party = CountryOfItsTroops(party) ?? party;
         var start = useOffsets ? first : doc.Tokens[Math.Max(first, sentence.FirstToken)].Start;
         var stop = useOffsets ? end : doc.Tokens[Math.Min(end, sentence.EndToken) - 1].End;
         if (stop <= start)
@@ -1939,9 +1972,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "The alliance, which launched its offensive in late October, now controls": a time inside the subject's
         // relative clause is that clause's.
-        var searchFrom = AfterRelativeClause(start, stop, sentence);
-        var timeFrom = AfterAppositive(stop, sentence);
-        var time = !timed ? null : TimeNormalizer.Find(doc.Text, searchFrom, stop) ?? TimeNormalizer.Find(doc.Text, timeFrom, ClauseEnd(timeFrom, sentence));
+        var searchFrom = timeFrom >= 0 ? timeFrom : AfterRelativeClause(start, stop, sentence);
+        var afterEvidence = AfterAppositive(stop, sentence);
+        var time = !timed ? null : TimeNormalizer.Find(doc.Text, searchFrom, stop) ?? TimeNormalizer.Find(doc.Text, afterEvidence, ClauseEnd(afterEvidence, sentence));
         party.Participates = true;
         place.Participates = true;
         items.Add(new ControlItem(party, place, status, start, stop, confidence)

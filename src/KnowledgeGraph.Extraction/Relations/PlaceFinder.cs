@@ -114,6 +114,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 continue;
             }
 
+            // "took control of the Jarinje border crossing": a crossing known by no other name is the place taken.
+            if (!thingLocated && place.Record is null && doc.TokenAt(stop).Value is "crossing" or "border"
+                && (doc.TokenAt(stop).Value == "crossing" || doc.TokenAt(stop + 1).Value is "crossing" or "post"))
+            {
+                return (place, doc.TokenAt(stop).Value == "crossing" ? stop + 1 : stop + 2);
+            }
+
             if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value)
                 || doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } && Facilities.Contains(doc.TokenAt(stop + 1).Value)
                 || TownInside(stop))
