@@ -3,6 +3,7 @@ using System.Text;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Facts;
 using KnowledgeGraph.Extraction.Relations;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -43,7 +44,8 @@ internal static class ResultBuilder
 
             ids[e] = candidate;
             var name = CanonicalName(doc, e, mentions);
-            var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End]).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+            var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End])
+                .Concat(WithKindOfPlace(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
                 Id = candidate,
@@ -115,6 +117,26 @@ internal static class ResultBuilder
         };
     }
 
+
+    // "Soum province", "the Akhalgori district": a place the article names with its kind every time is known by both.
+    // (Not "Kidal" and once "the Kidal region": the town and the region may be two places.)
+    private static IEnumerable<string> WithKindOfPlace(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    {
+        var names = mentions.Where(m => m is { Kind: MentionKind.Name, Adjectival: false }).ToList();
+        if (e.Type is not (EntityType.GeopoliticalEntity or EntityType.Location) || names.Count == 0
+            || !names.All(m => doc.TokenAt(m.EndToken) is { Kind: TokenKind.Word, IsCapitalized: false } kind && AdministrativeKinds.Contains(kind.Value)
+                && !doc.IsWord(m.EndToken + 1, "of")))
+        {
+            return [];
+        }
+
+        return names.Select(m => doc.Text[m.Start..doc.Tokens[m.EndToken].End]);
+    }
+
+    private static readonly HashSet<string> AdministrativeKinds = new(StringComparer.Ordinal)
+    {
+        "province", "district", "state", "region", "territory", "county", "governorate", "oblast", "municipality", "prefecture",
+    };
     private static string CanonicalName(Document doc, EntityInfo e, List<MentionInfo> mentions)
     {
         // A city as the article spells it ("Tikrit", "Raqqah"), not as its transliteration in GeoNames ("Tikrīt",

@@ -653,4 +653,28 @@ public sealed class NameMentionTests
     public void A_person_held_by_a_group_stays_a_person() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nSmith was held by Hamas for a year.").Entities,
             e => e.Type is EntityType.GeopoliticalEntity && e.CanonicalName == "Smith");
+
+    [Fact]
+    public void A_place_always_named_with_its_kind_is_known_by_both()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nJNIM controls much of the surrounding Soum province. Aid has not reached Soum province since May.");
+        Assert.Contains("Soum province", Assert.Single(result.Entities, e => e.CanonicalName == "Soum").Aliases);
+    }
+
+    [Fact]
+    public void A_place_also_named_alone_is_not_known_by_its_kind()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nRebels took Kidal in 2012. Fighting spread across the Kidal region.");
+        Assert.DoesNotContain("Kidal region", Assert.Single(result.Entities, e => e.CanonicalName == "Kidal").Aliases);
+    }
+
+    [Theory]
+    [InlineData("The rival Boko Haram faction, known by its Arabic acronym JAS, attacked Gwoza. JAS said it was behind the raid.", "Boko Haram", "JAS")]
+    [InlineData("The Azawad Liberation Front, known as the FLA, holds Kidal. The FLA said it would fight on.", "Azawad Liberation Front", "FLA")]
+    public void An_acronym_a_body_is_known_by_is_that_body(string text, string name, string acronym)
+    {
+        var entities = ExtractionTestHelper.Extract("News\n\n" + text).Entities;
+        Assert.Contains(acronym, Assert.Single(entities, e => e.CanonicalName == name).Aliases);
+        Assert.DoesNotContain(entities, e => e.CanonicalName == acronym);
+    }
 }

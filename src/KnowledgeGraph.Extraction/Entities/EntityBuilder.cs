@@ -99,6 +99,11 @@ internal sealed class EntityBuilder(Document doc)
                 case SegmentKind.Person when s.End - s.First < 2:
                     AddPerson(s);
                     break;
+                case SegmentKind.Organization when NamedAlsoAs(s) is { Type: EntityType.Organization } body:
+                    // "the Azawad Liberation Front, known as the FLA ... The FLA said": the other name, there and after.
+                    byKey.TryAdd("org:" + Surface(s.First, s.End), body);
+                    Mention(s, body, MentionKind.Name, 0.8);
+                    break;
                 case SegmentKind.Organization:
                     AddNamed(s, EntityType.Organization, "org:");
                     break;
@@ -699,19 +704,64 @@ internal sealed class EntityBuilder(Document doc)
         }
     }
 
-    // The person or body named right before ", known as", ", also known as", ", better known as".
+    // The person or body named right before ", known as", ", also known as", ", better known as", ", known by its
+    // Arabic acronym": "Dagalo, known as Hemedti", "the rival Boko Haram faction, known by its Arabic acronym JAS".
     private EntityInfo? NamedAlsoAs(Segment s)
     {
-        if (s.First != s.RunFirst || !doc.IsWord(s.First - 1, "as") || !doc.IsWord(s.First - 2, "known"))
+        if (s.First != s.RunFirst)
         {
             return null;
         }
 
-        var comma = doc.TokenAt(s.First - 3).Value is "also" or "better" or "widely" ? s.First - 4 : s.First - 3;
-        return doc.TokenAt(comma).Value == "," && MentionEndingAt(comma) is { Entity.Type: EntityType.Person or EntityType.Organization } named
+        // "known as the FLA".
+        var k = doc.IsWord(s.First - 1, "the") && doc.IsWord(s.First - 2, "as") ? s.First - 2 : s.First - 1;
+        if (doc.TokenAt(k).Value is "acronym" or "initials" or "abbreviation")
+        {
+            k--;
+            while (k > s.First - 5 && doc.TokenAt(k) is { Kind: TokenKind.Word } word && word.Value is not ("its" or "the" or "their"))
+            {
+                k--;
+            }
+
+            if (doc.TokenAt(k).Value is not ("its" or "the" or "their") || !doc.IsWord(k - 1, "by"))
+            {
+                return null;
+            }
+
+            k -= 2;
+        }
+        else if (doc.IsWord(k, "as"))
+        {
+            k--;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!doc.IsWord(k, "known"))
+        {
+            return null;
+        }
+
+        var comma = doc.TokenAt(k - 1).Value is "also" or "better" or "widely" ? k - 2 : k - 1;
+        if (doc.TokenAt(comma).Value != ",")
+        {
+            return null;
+        }
+
+        // A body's noun after its name: "the Boko Haram faction, known as".
+        var end = doc.TokenAt(comma - 1) is { Kind: TokenKind.Word, IsCapitalized: false } noun && BodyNounsAfterAName.Contains(noun.Value) ? comma - 1 : comma;
+        return MentionEndingAt(end) is { Entity.Type: EntityType.Person or EntityType.Organization } named
+            && (end == comma || named.Entity.Type == EntityType.Organization)
             ? named.Entity
             : null;
     }
+
+    private static readonly HashSet<string> BodyNounsAfterAName = new(StringComparer.Ordinal)
+    {
+        "faction", "group", "movement", "militia", "coalition", "alliance", "party", "organisation", "organization",
+    };
 
     private static readonly HashSet<string> KindsBeforeAName = new(StringComparer.OrdinalIgnoreCase)
     {
