@@ -712,4 +712,37 @@ public sealed class ControlExtractionTests
     [InlineData("Syrian government forces seized Badme in May 1998.", "Syrian government forces")]
     public void A_countrys_troops_take_ground_for_it_unless_described_as_a_side_of_their_own(string sentence, string party) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Place == "Badme" && c.Status == ControlStatus.Captured);
+
+    [Theory]
+    [InlineData("Opposition fighters led by Hayat Tahrir al-Sham captured the town of Khan Tuman on Tuesday.", "Hayat Tahrir al-Sham", ControlStatus.Captured, "Khan Tuman")]
+    [InlineData("Armed gangs of the Viv Ansanm coalition seized the Nazon neighbourhood of Haiti's capital on Monday.", "Viv Ansanm", ControlStatus.Captured, "Nazon")]
+    [InlineData("Turkish-backed factions of the Syrian National Army have held de facto control over Afrin since 2018.", "Syrian National Army", ControlStatus.DeFacto, "Afrin")]
+    [InlineData("By Wednesday evening HTS fighters had encircled the town of al-Hader.", "Hayat Tahrir al-Sham", ControlStatus.Besieges, "al-Hader")]
+    [InlineData("Troops from Somaliland recaptured the town of Oog on Friday, two weeks after they lost it to clan militias.", "Somaliland", ControlStatus.Lost, "Oog")]
+    public void Unnamed_fighters_of_a_named_side_act_for_it(string sentence, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Theory]
+    [InlineData("Eritrean forces seized Badme in May 1998. Ethiopia recaptured it in February 1999.", "Ethiopia", ControlStatus.Recaptured, "Badme")]
+    [InlineData("Soviet troops seized the Kuril Islands in 1945. Russia has controlled them since the break-up of the Soviet Union in 1991.",
+        "Russia", ControlStatus.Controls, "Kuril Islands")]
+    [InlineData("The Falkland Islands are disputed. Britain has held the islands since 1833.", "United Kingdom", ControlStatus.Controls, "Falkland Islands")]
+    [InlineData("The Chagos Islands were disputed. Under the treaty, the archipelago is now part of Mauritius.", "Mauritius", ControlStatus.PartOf, "Chagos Islands")]
+    [InlineData("Eritrean forces seized Badme in 1998. Under a 2002 ruling, the town is legally part of Eritrea.", "Eritrea", ControlStatus.PartOf, "Badme")]
+    public void A_place_named_before_may_be_taken_up_by_a_pronoun_or_a_noun(string text, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Theory]
+    [InlineData("Kidal has remained under Malian administration.", "Mali", "Kidal")]
+    [InlineData("Kabul has been under Taliban rule since 2021.", "Taliban", "Kabul")]
+    [InlineData("Fighting raged in Syria. Rebels encircled the government-held town of al-Hader.", "Syria government", "al-Hader")]
+    public void Held_under_a_sides_rule_or_administration(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Controls && c.Place == place);
+
+    [Theory]
+    [InlineData("Kyiv will not accept any settlement that leaves Crimea under Russian control.")]
+    [InlineData("Kyiv will not accept any settlement that leaves Crimea under Russian rule.")]
+    [InlineData("Sanctions on Iran were tightened under Trump administration.")]
+    public void What_would_leave_a_place_under_a_side_or_who_governs_holds_nothing(string sentence) =>
+        Assert.DoesNotContain(Control(sentence), c => c.Status == ControlStatus.Controls);
 }

@@ -775,7 +775,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
         "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "exclave", "territory", "corridor", "area",
-        "crossing",
+        "crossing", "neighbourhood", "neighborhood", "suburb", "commune",
     };
 
     private string? KindAfterName(Segment s)
@@ -784,7 +784,7 @@ internal sealed class EntityBuilder(Document doc)
         var border = doc.IsWord(s.End, "border") && doc.TokenAt(s.End + 1).Value is "crossing" or "post";
         var kind = doc.TokenAt(border ? s.End + 1 : s.End);
         return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && (border || KindsAfterAName.Contains(kind.Value))
-            && !doc.IsWord(s.End + 1, "of") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
+            && (!doc.IsWord(s.End + 1, "of") || kind.Value is "neighbourhood" or "neighborhood" or "suburb") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
             && !AdjectiveOfAKnownPlace(s)
             ? (border ? "crossing" : kind.Value)
             : null;
@@ -1359,6 +1359,13 @@ internal sealed class EntityBuilder(Document doc)
         if (next.Kind == TokenKind.Word && !next.IsCapitalized)
         {
             var v = next.Value;
+            // "Kabul has been under Taliban rule since 2021", "Kabul has fallen": the city is the place held.
+            if (v is "has" or "had" && (doc.TokenAt(after + 1).Value is "been" or "remained" or "stayed" && doc.IsWord(after + 2, "under")
+                || doc.IsWord(after + 1, "fallen")))
+            {
+                return false;
+            }
+
             return IsCueWord(v) || lexicon.ThinkingVerbs.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal) || IrregularPastActs.Contains(v)
                 || shared && (IsCueWord(v + "s") || v is "claim" or "control" or "hold" or "agree" or "insist" or "dispute")
                 || (v.EndsWith('s') && !v.EndsWith("ss", StringComparison.Ordinal) && v.Length > 3)

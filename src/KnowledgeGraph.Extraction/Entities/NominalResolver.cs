@@ -122,7 +122,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 or "headed" or "commanded" or "chaired" or "founded"
             && by - 1 > sentenceFirst && SubjectBefore(doc.IsWord(by - 2, ",") ? by - 2 : by - 1, sentenceFirst) is { } backed)
         {
-            return backed;
+            // "Opposition fighters led by Hayat Tahrir al-Sham captured": unnamed fighters a named body leads act for it.
+            var ledByBody = doc.TokenAt(by - 1).Value is "led" or "headed" or "commanded" && phrase.Entity is { Type: EntityType.Organization, IsNominal: false }
+                && backed.Entity is { Type: EntityType.Group, IsNominal: true };
+            return ledByBody ? phrase : backed;
         }
 
         return phrase is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && PeopleFrom(phrase.First, sentenceFirst) is { } people
@@ -489,7 +492,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             if (!counted && head < index && head < sentence.EndToken && lexicon.GroupNominals.Contains(doc.Tokens[head].Value.ToLowerInvariant())
                 && Description(head, sentence.FirstToken) is { Entity.Type: EntityType.Group or EntityType.Organization } group)
             {
-                return group.Entity;
+                // "Troops from Somaliland recaptured Oog, two weeks after they lost it": the group with its place.
+                return (doc.IsWord(head + 1, "from") || doc.IsWord(head + 1, "in")) && doc.MentionAt.ElementAtOrDefault(head + 2) is { } place
+                    && place.FirstToken == head + 2 && GroupWithPlace(place, sentence.FirstToken) is { } located
+                        ? located.Entity
+                        : group.Entity;
             }
         }
 
@@ -538,7 +545,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     }
 
     // The armed or rank-and-file members of a body, who act for it.
-    private static bool IsMembersWord(string word) => word is "forces" or "troops" or "soldiers" or "fighters" or "members";
+    private static bool IsMembersWord(string word) => word is "forces" or "troops" or "soldiers" or "fighters" or "members" or "gangs" or "factions" or "units";
 
     // The head noun of a body's description ends at token k ("The UN peacekeeping mission").
     private bool DescribedBodyEndsAt(int k) =>
@@ -697,7 +704,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         var name = doc.Text[doc.Tokens[inner.First].Start..place.End];
-        var entity = GroupEntity(name, head, inner.Entity.Country);
+        // "Troops from Somaliland": the country they come from is theirs.
+        var country = inner.Entity.Country ?? (doc.IsWord(prep, "from") && place.Entity.Record is { IsCountry: true } or { IsRegion: true } or { Population: 0, Type: EntityType.GeopoliticalEntity } ? place.Entity : null);
+        var entity = GroupEntity(name, head, country);
         return Note(new NounPhrase(inner.First, place.EndToken, entity, 0.7));
     }
 
@@ -755,6 +764,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             {
                 hasDeterminer = true;
                 first = Numerals.Contains(t.Value) ? i : i + 1;
+                break;
+            }
+
+            // "By Wednesday evening HTS fighters had encircled": a time before the phrase is no part of it.
+            if (t.Kind == TokenKind.Word && t.Value is "morning" or "afternoon" or "evening" or "night" or "midnight" or "dawn" or "dusk")
+            {
                 break;
             }
 

@@ -86,6 +86,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         }
 
                         break;
+                    case "administration" or "rule" or "occupation" when doc.IsWord(i - 2, "under"):
+                        // "Badme has remained under Ethiopian administration", "under Taliban rule"
+                        UnderControlOf(i, sentence);
+                        break;
                     case "occupies" or "occupy" or "occupying":
                         // "Israel occupies the West Bank": holding a place now; "occupied" tells of taking it.
                         Verb(i, sentence, ControlStatus.Controls);
@@ -319,7 +323,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         for (var j = from; j < end && j - from < 6; j++)
         {
-            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+            // "has held the islands since 1833": the islands named before.
+            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
+                || doc.Tokens[j].Value is "islands" or "archipelago" && doc.IsWord(j - 1, "the"))
             {
                 return true;
             }
@@ -485,6 +491,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 ?? NewGroup(modifier.ToLowerInvariant() + "s");
         }
 
+        // "the government-held town of al-Hader": the government of the country the article is about.
+        if (nominals.ArticleGovernment(modifier, index) is { } government)
+        {
+            return government;
+        }
+
         var tokens = Tokenizer.Tokenize(modifier, doc.Lexicon.PeriodWords);
         var entries = tokens.Count > 0 ? doc.Gazetteer.Lookup(tokens, 0, tokens.Count) : null;
         var record = entries?.FirstOrDefault(e => e.Record is not null)?.Record;
@@ -506,7 +518,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity
             : modifier.Value is "our" or "Our" ? FirstPersonParty(i - 1)
             : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value, i - 1) : null;
-        if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location)
+        // "under Trump administration" names who governs, not who holds a place; "a settlement that leaves the
+        // peninsula under Russian rule" says what would be, not what is.
+        var placeFirst = place is null ? -1 : doc.MentionAt[place.Value.First] is { } placeName ? placeName.PhraseFirstToken : place.Value.First;
+        if (place is not null && party is not null && party != place.Value.Entity && party.Type != EntityType.Location
+            && (party.Type != EntityType.Person || doc.IsWord(i, "control"))
+            && doc.TokenAt(placeFirst - 1).Value is not ("leave" or "leaves" or "leaving" or "put" or "puts" or "putting" or "bring" or "brings" or "place" or "places"))
         {
             Add(party, place.Value.Entity, status, place.Value.First, i + 1, sentence, 0.7);
         }
@@ -705,7 +722,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 skip = PlaceFinder.AfterModifiers(doc, skip);
             }
 
-            place = places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
+            // "recaptured it", "has controlled them since the break-up of the Soviet Union": the pronoun is the place.
+            var pronounObject = doc.TokenAt(skip).Value is "it" or "them";
+            place = pronounObject ? null : places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
 
             // "Israel has occupied the Golan Heights since 1967 and annexed it in 1981": "it" is the place the
             // sentence's earlier fact is about, and the verb shares that fact's subject.
@@ -715,6 +734,15 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 place = (earlier.Place, skip + 1);
                 party ??= earlier.Party;
                 start = i;
+            }
+
+            // "Eritrean forces seized Badme in May 1998. Ethiopia recaptured it in February 1999": the place of the fact
+            // told last, in this sentence or the one before.
+            var previous = doc.Sentences[Math.Max(0, doc.SentenceOf[sentence.FirstToken] - 1)];
+            if (place is null && pronounObject && status != ControlStatus.Claims
+                && items.LastOrDefault(x => x.Start >= doc.Tokens[previous.FirstToken].Start && x.Status != ControlStatus.PartOf) is { } told)
+            {
+                place = (told.Place, skip + 1);
             }
 
             // "Military officers in Niger have seized power": the place the subject is in; "Myanmar's army seized power":
@@ -1259,6 +1287,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "remain part of Georgia", "are going to remain a part of Georgia".
         var article = doc.IsWord(i - 1, "integral") && doc.IsWord(i - 2, "an") ? 2 : doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") ? 1 : 0;
+        // "the archipelago is now part of Mauritius", "the town is legally part of Eritrea".
+        while (doc.TokenAt(i - 1 - article).Value is "now" or "still" or "already" or "legally" or "formally" or "officially" or "technically"
+            or "nominally" or "also")
+        {
+            article++;
+        }
+
         var before = doc.TokenAt(i - 1 - article).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
         var m = doc.MentionAt.ElementAtOrDefault(i + 2);

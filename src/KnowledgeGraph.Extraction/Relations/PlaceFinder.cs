@@ -386,6 +386,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return Directional(m) is { } dir ? (dir, m.FirstToken - 1) : (m.Entity, m.FirstToken);
         }
 
+        if (NamedIslands(k) is { } islands)
+        {
+            return (islands, k - 1);
+        }
+
         // "the island was captured": walk back to the determiner.
         var head = doc.Tokens[k].Value;
         if (IsPlaceWord(head))
@@ -656,8 +661,20 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return Described(t.Value, j);
         }
 
+        if (NamedIslands(j) is { } islands)
+        {
+            return islands;
+        }
+
         return null;
     }
+
+    // "seized the islands", "the archipelago is now part of Mauritius": the islands the article named last ("the
+    // Falkland Islands", "the Chagos Archipelago").
+    private EntityInfo? NamedIslands(int k) =>
+        doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false, Value: "islands" or "archipelago" } noun && doc.IsWord(k - 1, "the")
+            ? NamedWithHead("islands", k) ?? (noun.Value == "archipelago" ? NamedWithHead("archipelago", k) : null)
+            : null;
 
     private (EntityInfo Entity, int End)? NamedAfterDash(int from, int end)
     {
