@@ -745,4 +745,23 @@ public sealed class ControlExtractionTests
     [InlineData("Sanctions on Iran were tightened under Trump administration.")]
     public void What_would_leave_a_place_under_a_side_or_who_governs_holds_nothing(string sentence) =>
         Assert.DoesNotContain(Control(sentence), c => c.Status == ControlStatus.Controls);
+
+    [Theory]
+    [InlineData("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel branch of al-Qaeda, has besieged Djibo since 2022.", "JNIM", ControlStatus.Besieges, "Djibo")]
+    [InlineData("The rival Boko Haram faction, known by its Arabic acronym JAS, holds parts of the Sambisa Forest.", "Boko Haram", ControlStatus.Controls, "Sambisa Forest")]
+    [InlineData("Russia invaded in 2022. Its troops seized Kherson in March.", "Russia", ControlStatus.Captured, "Kherson")]
+    [InlineData("Mauritius gained independence in 1968 and had claimed the Chagos Islands ever since.", "Mauritius", ControlStatus.Claims, "Chagos Islands")]
+    [InlineData("Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday.", "United Kingdom", ControlStatus.Lost, "Chagos Islands")]
+    [InlineData("Russia ceded Alaska to the United States in 1867.", "Russia", ControlStatus.Lost, "Alaska")]
+    public void The_subject_past_what_describes_it(string sentence, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Fact]
+    public void A_handover_is_no_capture() =>
+        Assert.DoesNotContain(Control("Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday."), c => c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void A_second_verbs_time_is_its_own() =>
+        Assert.Contains(Control("Russia invaded Ukraine in 2022 and captured Kherson in March."),
+            c => c.Party == "Russia" && c.Place == "Kherson" && c.Time == "in March");
 }

@@ -806,4 +806,11 @@ public sealed class QuoteAttributionTests
     public void A_countrys_office_holder_is_not_another_countrys_named_later() =>
         Assert.NotEqual("Benjamin Netanyahu", SpeakerOf("Israel and Hamas have agreed to a ceasefire, Qatar's prime minister announced on Wednesday. "
             + "Israeli Prime Minister Benjamin Netanyahu's office said some details were still being finalised.", "Israel and Hamas"));
+
+    [Fact]
+    public void A_body_named_before_the_word_for_its_kind_speaks()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nThe M23 movement said it had captured Goma.");
+        Assert.Equal("M23", ExtractionTestHelper.EntityOf(result, Assert.Single(result.Quotations).SpeakerId).CanonicalName);
+    }
 }

@@ -562,6 +562,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         // "X, the secretary general of Y, said" / "X, who was a refugee, said": the subject stands before the first comma.
         // "X, director of A, and chairman of B, says": a second description joined by "and" reaches further back.
         var reach = 25;
+        var knownAs = -1;
         for (var i = comma - 1; i > sentenceFirst && comma - i < reach; i--)
         {
             var t = doc.Tokens[i];
@@ -575,9 +576,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 // "The minister, Ahmed Khalil, told", "The head of the WHO, Tedros Adhanom, warned": a description,
                 // then the person's name between the commas; "The Coordination of Azawad Movements (CMA), an alliance":
                 // the name before its acronym.
-                var m = doc.TokenAt(i - 1).Value == ")" && ShortBracketOpening(i - 1, sentenceFirst) is { } opening
-                    ? doc.MentionAt[opening - 1]
-                    : doc.MentionAt[i - 1];
+                // A name not read as one before its acronym ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM),"): the acronym.
+                var m = doc.TokenAt(i - 1).Value != ")" ? doc.MentionAt[i - 1]
+                    : ShortBracketOpening(i - 1, sentenceFirst) is { } opening ? doc.MentionAt[opening - 1]
+                    : doc.TokenAt(i - 3).Value == "(" && doc.MentionAt[i - 2] is { Entity.Type: EntityType.Organization } acronym && acronym.FirstToken == i - 2
+                        ? acronym
+                        : null;
                 var named = doc.MentionAt[comma - 1];
                 // "His ally, National Assembly president Jorge Rodriguez, said": the body before the title is the name's.
                 var nameFirst = doc.MentionAt[i + 1] is { Entity.Type: not EntityType.Person } body && body.FirstToken == i + 1
@@ -618,8 +622,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
                 // "X, the force commander of the UN mission, known as MONUSCO, told": the other name of what the
                 // description names; the subject stands further back.
-                if (doc.IsWord(i + 1, "known") && doc.IsWord(i + 2, "as"))
+                if (doc.IsWord(i + 1, "known") && doc.TokenAt(i + 2).Value is "as" or "by")
                 {
+                    knownAs = i;
                     continue;
                 }
 
@@ -643,7 +648,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             }
         }
 
-        return PersonForOrganisation(sentenceFirst, comma);
+        // "The rival Boko Haram faction, known by its Arabic acronym JAS, holds": the phrase the other name is of.
+        return PersonForOrganisation(sentenceFirst, comma)
+            ?? (knownAs > sentenceFirst ? NounPhraseEndingAt(knownAs - 1, sentenceFirst, allowApposition: false) : null);
     }
 
     /// <summary>"Lydia Buchtmann for Food Standards Australia, says": a person, then whom they speak for, up to the comma.</summary>
@@ -830,6 +837,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             first++;
         }
 
+        // "The rival Boko Haram faction", "the M23 movement": the body named right before the word for its kind.
+        if (owner is { Type: EntityType.Organization, IsNominal: false } && country is null && !h.IsCapitalized && DescriptionTargets.NamesAKindOfBody(word)
+            && doc.MentionAt[head - 1] is { } ownerName && ownerName.Entity == owner && !doc.IsWord(head + 1, "of"))
+        {
+            return new NounPhrase(first, head + 1, owner, 0.65);
+        }
+
         // "The group said", "the Palestinian group", "the bloc's foreign policy chief": a named body of that kind.
         if (!h.IsCapitalized && hasDeterminer && owner is null && doc.TokenAt(first - 1).Value is "the" or "The" or "this" or "This"
             && !doc.IsWord(head + 1, "of") && targets.OrganizationByKind(word, country, head) is { } body)
@@ -864,10 +878,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         if (isGroup)
         {
-            // "The MNDAA said its fighters had taken the town": the body the pronoun stands for.
+            // "The MNDAA said its fighters had taken the town": the body the pronoun stands for; "Russia invaded in 2022.
+            // Its troops seized Kherson": the country, as "Russian troops" would be.
             if (owner is null && country is null && modifiers.Count == 0 && first == head && !h.IsCapitalized && IsMembersWord(word)
                 && doc.TokenAt(first - 1).Value is "its" or "their" or "Its" or "Their"
-                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1) is { Type: EntityType.Organization } possessorBody)
+                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1) is { } possessorBody
+                && (possessorBody.Type == EntityType.Organization || possessorBody.Record?.IsCountry == true))
             {
                 return new NounPhrase(first - 1, head + 1, possessorBody, 0.55);
             }

@@ -170,6 +170,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "lost" or "loses" or "losing":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
+                    case var handover when Handovers.Contains(handover) && HandedOverTo(i, sentence):
+                        // "Britain handed sovereignty over the Chagos Islands to Mauritius", "ceded the islands to Japan".
+                        Verb(i, sentence, ControlStatus.Lost);
+                        break;
                     case "hands" when doc.TokenAt(i - 2).Value is "in" or "into":
                         {
                             // "The town remains in rebel hands", "Goma is in the hands of M23", "fell into the hands of".
@@ -447,6 +451,54 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
     }
 
+    private NounPhrase? SubjectOfFirstVerb(int verb, Sentence sentence)
+    {
+        var k = verb - 1;
+        while (k > sentence.FirstToken && doc.Tokens[k].Value is "has" or "have" or "had" or "also" or "then" or "later" or "since" or "now")
+        {
+            k--;
+        }
+
+        if (!doc.IsWord(k, "and"))
+        {
+            return null;
+        }
+
+        var first = doc.IsWord(sentence.FirstToken, "The") ? sentence.FirstToken + 1 : sentence.FirstToken;
+        return doc.MentionAt[first] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Organization } subject
+            && subject.FirstToken == first && doc.TokenAt(subject.EndToken) is { Kind: TokenKind.Word, IsCapitalized: false } next
+            && next.Value is not ("and" or "or" or "of" or "in")
+                ? new NounPhrase(subject.FirstToken, subject.EndToken, subject.Entity, subject.Confidence)
+                : null;
+    }
+
+    private static readonly HashSet<string> Handovers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceded", "cedes", "cede", "handed", "transferred", "transfers",
+    };
+
+    // A "to" that names who receives what is handed over, a few words after the verb: "handed sovereignty over the
+    // Chagos Islands to Mauritius" (not "handed a letter", "handed down a sentence").
+    private bool HandedOverTo(int i, Sentence sentence)
+    {
+        var k = doc.IsWord(i + 1, "over") ? i + 2 : i + 1;
+        if (!(doc.TokenAt(k).Value is "sovereignty" or "control" or "the" || doc.MentionAt.ElementAtOrDefault(k) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }))
+        {
+            return false;
+        }
+
+        for (var j = k; j < sentence.EndToken && j - k < 10; j++)
+        {
+            if (doc.IsWord(j, "to"))
+            {
+                return doc.MentionAt.ElementAtOrDefault(j + 1) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Organization }
+                    || doc.IsWord(j + 1, "the");
+            }
+        }
+
+        return false;
+    }
+
     private bool BackUnderControl(int i, int end)
     {
         for (var j = i + 1; j < end && j - i < 12; j++)
@@ -689,6 +741,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // "Our heroic troops have captured X", said by someone whose side the article does not name: no party.
             party = np is null ? null : FirstPersonParty(np.First) ?? (IsFirstPersonPhrase(np.First) ? null : np.Entity);
             start = np?.First ?? i;
+            // "Mauritius gained independence in 1968 and had claimed the archipelago ever since": a second verb shares
+            // the subject that opens the sentence.
+            if (np is null && SubjectOfFirstVerb(i, sentence) is { } opening)
+            {
+                // The evidence starts at the verb, so that the first verb's time is not this one's.
+                party = opening.Entity;
+            }
+
             if (np is null && FirstPersonBefore(i, sentence.FirstToken) is { } we)
             {
                 // "We have liberated Lashio": "we" has no antecedent in the text, but the speaker has a side.
@@ -895,7 +955,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // "retook Palmyra from Islamic State militants": the party it was taken from lost it (as a fact, not inside
         // someone's claim, which would make it that party's claim).
         // "The army lost control of Kidal to separatist rebels": the party it went to captured it.
-        if (status == ControlStatus.Lost && doc.IsWord(listEnd, "to")
+        // (Not a handover: "handed the islands to Mauritius" tells of no capture.)
+        if (status == ControlStatus.Lost && doc.IsWord(listEnd, "to") && !Handovers.Contains(doc.Tokens[i].Value)
             && nominals.PhraseStartingAt(listEnd + 1, Math.Min(sentence.EndToken, listEnd + 6)) is { } gainer
             && gainer.Entity != party && gainer.Entity.Type != EntityType.Location)
         {
