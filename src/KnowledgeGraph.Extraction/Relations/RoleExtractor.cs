@@ -54,9 +54,62 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             Heads(m);
             LedBy(m);
             Counterpart(m);
+            Member(m);
         }
 
+        RanksOfTheirService();
         return roles;
+    }
+
+    // Ranks of the armed forces and the police, which belong to the service a person speaks for.
+    private static readonly HashSet<string> Ranks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Colonel", "Lieutenant Colonel",
+        "Major", "Captain", "Lieutenant", "Sergeant", "Corporal", "Admiral", "Vice Admiral", "Rear Admiral", "Inspector",
+        "Chief Inspector", "Superintendent",
+    };
+
+    /// <summary>
+    /// "Colonel Bekele Gudeta, a spokesman for the Ethiopian National Defense Force": a rank with no body of its own is
+    /// held in the body the same person speaks or works for, named with it.
+    /// </summary>
+    private void RanksOfTheirService()
+    {
+        for (var k = 0; k < roles.Count; k++)
+        {
+            var rank = roles[k];
+            if (rank.Of is not null || !Ranks.Contains(rank.Role))
+            {
+                continue;
+            }
+
+            var services = roles.Where(r => r.Person == rank.Person && r.Of is { Type: EntityType.Organization or EntityType.Group }
+                && Math.Abs(r.Start - rank.Start) < 200).Select(r => r.Of!).Distinct().ToList();
+            if (services.Count == 1)
+            {
+                roles[k] = rank with { Of = services[0] };
+            }
+        }
+    }
+
+    /// <summary>"Roselaure Saint-Fleur, a member of the Transitional Presidential Council, said": a member of that body.</summary>
+    private void Member(MentionInfo m)
+    {
+        var k = m.EndToken;
+        if (!doc.IsWord(k, ",") || doc.TokenAt(k + 1).Value is not ("a" or "an"))
+        {
+            return;
+        }
+
+        var member = doc.TokenAt(k + 2).Value is "senior" or "leading" or "founding" or "prominent" ? k + 3 : k + 2;
+        var body = doc.IsWord(member + 2, "the") ? member + 3 : member + 2;
+        if (!doc.IsWord(member, "member") || !doc.IsWord(member + 1, "of")
+            || NamedAt(body) is not { Adjectival: false, Entity.Type: EntityType.Organization } named || named.FirstToken != body)
+        {
+            return;
+        }
+
+        Add(m.Entity, doc.Text[doc.Tokens[k + 2].Start..doc.Tokens[member].End], named.Entity, m.Start, named.End, 0.7);
     }
 
     // The office a verb of leading gives: "X, who heads the UN human rights office," is its head.
@@ -93,6 +146,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             : end > body && nominals.NounPhraseEndingAt(end - 1, body, allowApposition: false) is { Entity.Type: EntityType.Organization } described
                 ? described.Entity
                 : null;
+
+        // "who heads the Multinational Security Support (MSS) mission": a name read only by its acronym in brackets.
+        if (led is null && doc.IsWord(end, "(") && NamedAt(end + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } acronym
+            && doc.IsWord(acronym.EndToken, ")"))
+        {
+            led = acronym.Entity;
+            end = acronym.EndToken + 1;
+        }
         if (led is not null)
         {
             Add(m.Entity, office, led, m.Start, doc.Tokens[end - 1].End, 0.7);
@@ -752,7 +813,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 && doc.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind
                 && (DescriptionTargets.NamesAKindOfBody(kind.Value) || lexicon.OrgNominals.Contains(kind.Value)) && NamedAt(j + 1) is null
                 && !(doc.TokenAt(j + 2) is { Kind: TokenKind.Word, IsCapitalized: false } after && !lexicon.Stopwords.Contains(after.Value))
-                && nominals.Description(j + 1, doc.Sentences[doc.SentenceOf[j]].FirstToken) is { Entity: { Type: EntityType.Organization, IsNominal: false } describedBody })
+                // (An unnamed body only when it is a country's: "the army" after "the Cameroonian army".)
+                && nominals.Description(j + 1, doc.Sentences[doc.SentenceOf[j]].FirstToken) is { Entity: { Type: EntityType.Organization } describedBody }
+                && (!describedBody.IsNominal || describedBody.Country is not null))
             {
                 of = describedBody;
                 ofStart = j + 1;
@@ -788,6 +851,20 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 // "head of Ethiopia's National Intelligence and Security Service": the body the country's name owns.
                 var owned = doc.TokenAt(mention.EndToken).Value is "'s" or "\u2019s"
                     && NamedAt(mention.EndToken + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } body ? body : null;
+
+                // "a spokesman for the Cambodian government": the body the demonym and its noun describe (not after the
+                // title: "Cambodian government spokesman" is handled as "a government spokesman").
+                if (mention.Adjectival && titleEnd >= 0 && of is null && doc.TokenAt(mention.EndToken) is { Kind: TokenKind.Word, IsCapitalized: false } bodyNoun
+                    && lexicon.OrgNominals.Contains(bodyNoun.Value) && !doc.IsWord(mention.EndToken + 1, "of")
+                    && nominals.Description(mention.EndToken, doc.Sentences[doc.SentenceOf[j]].FirstToken) is { Entity.Type: EntityType.Organization } servedBody)
+                {
+                    of = servedBody.Entity;
+                    ofStart = j;
+                    ofEnd = mention.EndToken + 1;
+                    j = mention.EndToken;
+                    end = mention.EndToken + 1;
+                    continue;
+                }
                 of ??= owned?.Entity ?? mention.Entity;
                 if (ofStart < 0)
                 {
