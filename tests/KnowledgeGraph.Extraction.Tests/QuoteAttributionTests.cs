@@ -813,4 +813,24 @@ public sealed class QuoteAttributionTests
         var result = ExtractionTestHelper.Extract("News\n\nThe M23 movement said it had captured Goma.");
         Assert.Equal("M23", ExtractionTestHelper.EntityOf(result, Assert.Single(result.Quotations).SpeakerId).CanonicalName);
     }
+
+    [Theory]
+    [InlineData("Residents of nearby Atarib said they had heard explosions throughout the night.", "they had", "Residents of nearby Atarib")]
+    [InlineData("At least 17 soldiers were killed, according to two military sources.", "At least", "two military sources")]
+    [InlineData("PNH spokeswoman Inspector Jocelyne Fleurimond said police units had pushed the gangs out.", "police", "Jocelyne Fleurimond")]
+    public void Speakers_described_by_where_they_are_and_what_they_are(string sentence, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(sentence, quoteStart));
+
+    [Fact]
+    public void How_someone_was_reached_is_not_what_they_said() =>
+        Assert.Empty(ExtractionTestHelper.Extract("News\n\nJohn Smith told AFP by telephone from Pemba, where he fled by boat with his family.").Quotations);
+
+    [Fact]
+    public void A_radio_station_is_a_body_told()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nPierre Lamarque told Radio Okapi that the town had fallen.");
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal("Radio Okapi", ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName);
+        Assert.Equal(EntityType.Organization, ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).Type);
+    }
 }

@@ -282,4 +282,14 @@ public sealed class RoleExtractionTests
     public void A_participle_of_naming_ends_the_office() =>
         Assert.Contains(("Jimmy Cherizier", "police officer", (string?)null),
             Roles("Jimmy Cherizier, a former police officer known as \"Barbecue\" who leads the G9 gang federation, has threatened civil war.", out _));
+
+    [Theory]
+    [InlineData("Colonel Bekele Gudeta, a spokesman for the Ethiopian National Defense Force, said the town was calm.", "Bekele Gudeta", "Colonel", "Ethiopian National Defense Force")]
+    [InlineData("Roselaure Saint-Fleur, a member of the Transitional Presidential Council, said the town was calm.", "Roselaure Saint-Fleur", "member", "Transitional Presidential Council")]
+    [InlineData("Peter Otieno Ouma, who heads the Multinational Security Support (MSS) mission, said the town was calm.", "Peter Otieno Ouma", "head", "MSS")]
+    [InlineData("Meas Vuthy, a spokesman for the Cambodian government, said the army would respond.", "Meas Vuthy", "spokesman", "Cambodian government")]
+    [InlineData("The Cameroonian army said it had repelled the attack. Serge Ndongo Essomba, a spokesman for the army in the North-West, said the town was calm.",
+        "Serge Ndongo Essomba", "spokesman", "Cameroonian army")]
+    public void The_body_a_role_is_held_in(string text, string person, string role, string of) =>
+        Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
 }

@@ -53,7 +53,8 @@ internal sealed class EntityBuilder(Document doc)
 
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null
-                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "of") && PlaceByOf(doc.TokenAt(s.First - 2).Value) && !UnderControlOf(s.First - 1)
+                    || s.First == s.RunFirst && doc.IsWord(OfBeforeName(s.First), "of") && PlaceByOf(doc.TokenAt(OfBeforeName(s.First) - 1).Value)
+                        && !UnderControlOf(OfBeforeName(s.First))
                     || s.First == s.RunFirst && s.End == s.RunEnd && ConsideredPartOf(s)))
             {
                 // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
@@ -684,9 +685,10 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        var kindWord = doc.IsWord(s.RunFirst - 1, "of") ? doc.TokenAt(s.RunFirst - 2).Value : null;
+        var of = OfBeforeName(s.RunFirst);
+        var kindWord = doc.IsWord(of, "of") ? doc.TokenAt(of - 1).Value : null;
         if (s.End - s.First <= 3 && (PlaceByPreposition(s, surface) || PlaceBeforeCountry(s)
-            || (s.First == s.RunFirst && kindWord is not null && PlaceByOf(kindWord) && !UnderControlOf(s.RunFirst - 1))))
+            || (s.First == s.RunFirst && kindWord is not null && PlaceByOf(kindWord) && !UnderControlOf(of))))
         {
             AddContextPlace(s, surface, kindWord);
         }
@@ -911,6 +913,10 @@ internal sealed class EntityBuilder(Document doc)
     internal static bool IsHeldBy(string word) =>
         word.EndsWith("-held", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-controlled", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("-occupied", StringComparison.OrdinalIgnoreCase);
+
+    // The token before a name where an "of" may stand, over "nearby": "residents of nearby Atarib".
+    private int OfBeforeName(int first) =>
+        doc.TokenAt(first - 1).Value is "nearby" or "neighbouring" or "neighboring" && doc.IsWord(first - 2, "of") ? first - 2 : first - 1;
 
     // "the village of Sadanpoini", "the towns of Rabiyah", "north of Sinjar", "the liberation of Tabqa".
     private static bool PlaceByOf(string word) => NameFinder.IsPlaceKind(word) || PlaceOfNouns.Contains(word) || NameFinder.IsPluralPlaceKind(word);

@@ -633,6 +633,13 @@ internal sealed class NameFinder(Document doc)
             var last = doc.Tokens[b - 1].Value;
             if (b - p >= 2 && !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value))
             {
+                // "Radio Okapi", "Radio Métropole", "Radio France Internationale": a station named after its medium.
+                if (t.Value is "Radio" or "Télé" or "Télévision" or "Televisión" or "Rádio" && p == a && gazetteer.Lookup(doc.Tokens, p, b - p) is null)
+                {
+                    segments.Add(new Segment(p, b, SegmentKind.Organization) { RunFirst = a, RunEnd = b });
+                    return;
+                }
+
                 if (last is "Church" or "Churches" && Enumerable.Range(p, b - p - 1).Any(k => Denominations.Contains(doc.Tokens[k].Value)))
                 {
                     segments.Add(new Segment(p, b, SegmentKind.Organization) { RunFirst = a, RunEnd = b });

@@ -159,11 +159,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     // "in" or "from" tells where they are, not the place.
     private NounPhrase? PeopleFrom(int placeFirst, int sentenceFirst)
     {
-        // "Residents of Aden" too, but "the mayor of Kyiv" holds an office of the place.
-        if (placeFirst - 2 >= sentenceFirst && doc.IsWord(placeFirst - 1, "of") && doc.Tokens[placeFirst - 2] is { Kind: TokenKind.Word } group
+        // "Residents of Aden", "residents of nearby Atarib" too, but "the mayor of Kyiv" holds an office of the place.
+        var of = doc.TokenAt(placeFirst - 1).Value is "nearby" or "neighbouring" or "neighboring" ? placeFirst - 2 : placeFirst - 1;
+        if (of - 1 >= sentenceFirst && doc.IsWord(of, "of") && doc.Tokens[of - 1] is { Kind: TokenKind.Word } group
             && lexicon.GroupNominals.Contains(group.Value.ToLowerInvariant()))
         {
-            return NounPhraseEndingAt(placeFirst - 2, sentenceFirst, allowApposition: false);
+            return NounPhraseEndingAt(of - 1, sentenceFirst, allowApposition: false);
         }
 
         var k = placeFirst - 1;
@@ -440,6 +441,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         while (end < limit && end < doc.Tokens.Count && doc.Tokens[end].Kind == TokenKind.Word && end - k < 5)
         {
             var head = doc.Tokens[end].Value;
+            // "two military sources", "a police officer": the people of the body are the head.
+            if (lexicon.OrgNominals.Contains(head) && end + 1 < limit && doc.TokenAt(end + 1) is { Kind: TokenKind.Word, IsCapitalized: false } people
+                && (lexicon.PersonNominals.Contains(people.Value) || lexicon.GroupNominals.Contains(people.Value)))
+            {
+                end++;
+                continue;
+            }
+
             if (lexicon.PersonNominals.Contains(head) || lexicon.GroupNominals.Contains(head) || lexicon.OrgNominals.Contains(head))
             {
                 return Description(end, start);
@@ -692,7 +701,8 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
-        var prep = place.FirstToken - 1;
+        // "Residents of nearby Atarib".
+        var prep = doc.TokenAt(place.FirstToken - 1).Value is "nearby" or "neighbouring" or "neighboring" ? place.FirstToken - 2 : place.FirstToken - 1;
         if (!(doc.IsWord(prep, "in") || doc.IsWord(prep, "from") || doc.IsWord(prep, "of")) || prep - 1 < sentenceFirst)
         {
             return null;

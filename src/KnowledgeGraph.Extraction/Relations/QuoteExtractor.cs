@@ -484,9 +484,11 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         // One word is enough for a call ("called for calm", "urged restraint"), not for a report.
         var oneWordCall = end - first == 1 && cueClass == CueClass.Object && doc.Tokens[first] is { Kind: TokenKind.Word, IsCapitalized: false } called
             && !doc.Lexicon.Stopwords.Contains(called.Value);
-        if (end - first < 2 && !oneWordCall || end - first <= 4 && MannerWords.Contains(doc.Tokens[first].Value))
+        if (end - first < 2 && !oneWordCall || end - first <= 4 && MannerWords.Contains(doc.Tokens[first].Value)
+            || doc.Tokens[first].Value is "by" or "via" or "over" && doc.TokenAt(first + 1).Value is "telephone" or "phone" or "email" or "e-mail" or "text" or "video" or "the" or "a")
         {
-            // Nothing said: "told the Associated Press by telephone", "told Reuters via a spokesman".
+            // Nothing said: "told the Associated Press by telephone", "told Reuters via a spokesman", "told AFP by telephone
+            // from Pemba, where he fled by boat".
             return;
         }
 
