@@ -45,7 +45,7 @@ internal static class ResultBuilder
             ids[e] = candidate;
             var name = CanonicalName(doc, e, mentions);
             var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End])
-                .Concat(WithKindOfPlace(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithArticle(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
                 Id = candidate,
@@ -117,6 +117,12 @@ internal static class ResultBuilder
         };
     }
 
+
+    // "A military source", "a State Department spokesperson": an unnamed speaker is known by the description as written.
+    private static IEnumerable<string> WithArticle(Document doc, EntityInfo e, List<MentionInfo> mentions) =>
+        !e.IsNominal || e.Type is not (EntityType.Person or EntityType.Group) ? [] :
+        mentions.Where(m => m.Kind != MentionKind.Pronoun && doc.TokenAt(m.FirstToken - 1).Value is "a" or "an" or "A" or "An" or "one" or "One")
+            .Select(m => doc.Text[doc.Tokens[m.FirstToken - 1].Start..m.End]);
 
     // "Soum province", "the Akhalgori district": a place the article names with its kind every time is known by both.
     // (Not "Kidal" and once "the Kidal region": the town and the region may be two places.)

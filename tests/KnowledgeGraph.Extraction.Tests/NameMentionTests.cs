@@ -677,4 +677,11 @@ public sealed class NameMentionTests
         Assert.Contains(acronym, Assert.Single(entities, e => e.CanonicalName == name).Aliases);
         Assert.DoesNotContain(entities, e => e.CanonicalName == acronym);
     }
+
+    [Fact]
+    public void An_unnamed_speaker_is_known_by_the_description_as_written()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nTroops still held the village, a military source told AFP.");
+        Assert.Contains(result.Entities, e => e.Aliases.Contains("a military source"));
+    }
 }

@@ -833,4 +833,9 @@ public sealed class QuoteAttributionTests
         Assert.Equal("Radio Okapi", ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName);
         Assert.Equal(EntityType.Organization, ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).Type);
     }
+
+    [Fact]
+    public void A_person_described_after_the_cue_with_no_name_is_the_speaker() =>
+        Assert.Equal("farmer", SpeakerOf("Colonel Bekele Gudeta said the army was ready. \"We heard the trucks all night,\" said a farmer in Badme "
+            + "who asked not to be named, \"and in the morning we saw new positions on the hill.\"", "We heard"));
 }

@@ -403,17 +403,33 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     public NounPhrase? PhraseStartingAt(int start, int limit)
     {
         var k = start;
+        var lastPersonWord = -1;
         while (k < limit && k < doc.Tokens.Count)
         {
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && (Determiners.Contains(t.Value) || lexicon.Occupations.Contains(t.Value)
                 || lexicon.Titles.Contains(t.Value) || lexicon.PersonNominals.Contains(t.Value)))
             {
+                if (lexicon.PersonNominals.Contains(t.Value) || lexicon.Occupations.Contains(t.Value))
+                {
+                    lastPersonWord = k;
+                }
+
                 k++;
                 continue;
             }
 
             break;
+        }
+
+        // '"...," said a farmer in Badme who asked not to be named': the person described, where no name follows.
+        if (lastPersonWord >= 0 && k < limit && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } after
+            && after.Value is "in" or "from" or "who" or "at" or "near" && Description(lastPersonWord, start) is { } described)
+        {
+            return doc.Tokens[k].Value is "in" or "from" && doc.MentionAt.ElementAtOrDefault(k + 1) is { } where && where.FirstToken == k + 1
+                && PeopleFrom(where.FirstToken, start) is { } located
+                    ? located
+                    : described;
         }
 
         if (k >= limit || k >= doc.Tokens.Count)
