@@ -838,4 +838,21 @@ public sealed class QuoteAttributionTests
     public void A_person_described_after_the_cue_with_no_name_is_the_speaker() =>
         Assert.Equal("farmer", SpeakerOf("Colonel Bekele Gudeta said the army was ready. \"We heard the trucks all night,\" said a farmer in Badme "
             + "who asked not to be named, \"and in the morning we saw new positions on the hill.\"", "We heard"));
+
+    [Theory]
+    [InlineData("The Philippines urged both sides to observe the ceasefire and offered to send observers to the border.",
+        "both sides to observe the ceasefire|send observers to the border")]
+    [InlineData("Amnesty International urged the authorities to protect civilians and to investigate reports that two civilians were killed.",
+        "the authorities to protect civilians and to investigate reports that two civilians were killed")]
+    [InlineData("Separatist leaders declared the independence of Ambazonia in October 2017, and since 2018 armed groups have exercised control.",
+        "the independence of Ambazonia in October 2017")]
+    public void Where_what_was_said_ends(string sentence, string contents)
+    {
+        var text = "News\n\n" + sentence;
+        Assert.Equal(contents.Split('|'), ExtractionTestHelper.Extract(text).Quotations.OrderBy(q => q.Content.Start).Select(q => q.Content.Of(text)));
+    }
+
+    [Fact]
+    public void Unknown_names_that_open_a_sentence_and_speak_are_a_person() =>
+        Assert.Equal("Anucha Srisawat", SpeakerOf("Anucha Srisawat called on Cambodia to return to talks.", "Cambodia"));
 }

@@ -477,6 +477,15 @@ internal sealed class EntityBuilder(Document doc)
     {
         var before = doc.TokenAt(s.First - 1);
         var first = doc.Tokens[s.First].Value;
+        // "Anucha Srisawat called on Phnom Penh to ...": opening a sentence, unknown names that speak are a person's.
+        var opensSentence = s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken;
+        var speaks = doc.TokenAt(doc.IsWord(s.End, "also") ? s.End + 1 : s.End) is { Kind: TokenKind.Word, IsCapitalized: false } verb
+            && lexicon.Cues.ContainsKey(verb.Value);
+        if (opensSentence && speaks)
+        {
+            before = new Token(0, 0, TokenKind.Word, "and");
+        }
+
         if (before.Kind != TokenKind.Word || before.IsCapitalized || before.Value is "the" or "of" or "in" or "at" or "from" or "near"
             || !lexicon.Stopwords.Contains(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal)
             || first is "Operation" or "Exercise" or "Project" or "Mission" or "Camp" or "Fort" or "Mount" or "Lake" or "Cape" or "Port"

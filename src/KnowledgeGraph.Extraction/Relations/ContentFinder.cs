@@ -682,16 +682,19 @@ internal sealed class ContentFinder(Document doc)
                 break;
             }
 
-            // "..., although ...", and a source given after what was said: "..., according to a statement".
+            // "..., although ...", and a source given after what was said: "..., according to a statement"; the
+            // narrator going on: "declared the independence of Ambazonia in 2017, and since 2018 armed groups have".
             if (t.Value == "," && j + 1 < sentence.EndToken && (Contrast.Contains(doc.Tokens[j + 1].Value)
-                || doc.Tokens[j + 1].Is("according") && doc.IsWord(j + 2, "to")))
+                || doc.Tokens[j + 1].Is("according") && doc.IsWord(j + 2, "to")
+                || doc.IsWord(j + 1, "and") && doc.TokenAt(j + 2).Value is "since" or "after" or "before" or "meanwhile" or "later" or "then"))
             {
                 end = j;
                 break;
             }
 
             if (j > pos + 1 && t.Kind == TokenKind.Word && !t.IsCapitalized && CueClassAt(j) is { } cls
-                && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a")
+                // (Not the object of an infinitive: "to investigate reports that".)
+                && cls != CueClass.Fragment && doc.MentionAt[j] is null && !doc.IsWord(j - 1, "the") && !doc.IsWord(j - 1, "a") && !doc.IsWord(j - 2, "to")
                 && !Passive.Contains(doc.Tokens[j - 1].Value) && (cls != CueClass.ThatClause || doc.IsWord(j + 1, "that") || AuxiliaryFollows(j, sentence.EndToken)))
             {
                 // "X said he had suggested that ...", "X said Macron had suggested that ...": with no clause boundary
@@ -721,7 +724,10 @@ internal sealed class ContentFinder(Document doc)
     {
         if (!lexicon.Cues.TryGetValue(doc.Tokens[j].Value, out var cls))
         {
-            return null;
+            // "offered to send observers": a cue of two words whose first is none alone.
+            return doc.TokenAt(j + 1) is { Kind: TokenKind.Word } second && lexicon.Cues.TryGetValue(doc.Tokens[j].Value + " " + second.Value, out var pair)
+                ? pair
+                : null;
         }
 
         return cls == CueClass.Fragment && doc.TokenAt(j + 1) is { Kind: TokenKind.Word } next
