@@ -955,7 +955,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         // "The government said", "the junta": the government of the country the article is about so far.
         var countryInferred = false;
-        if (country is null && owner is null && modifiers.Count == 0 && hasDeterminer && !h.IsCapitalized && GovernmentHeads.Contains(word)
+        // "The army said", "a spokesman for the military": the country's army, when the article names no other.
+        if (country is null && owner is null && modifiers.Count == 0 && hasDeterminer && !h.IsCapitalized
+            && (GovernmentHeads.Contains(word) || word is "army" or "military" && targets.OrganizationFor(null, word, modifiers, head) is null)
             && doc.TokenAt(first - 1).Value is "the" or "The" && ArticleCountryBefore(head) is { } inferred)
         {
             country = inferred;

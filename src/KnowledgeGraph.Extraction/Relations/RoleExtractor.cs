@@ -92,6 +92,46 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
     }
 
+    // The organisation noun after a demonym or a country's possessive, over up to two modifiers: "Cambodian government",
+    // "Azerbaijan's foreign ministry"; none when an "of" follows it.
+    private int? BodyNounAfter(MentionInfo mention)
+    {
+        var k = mention.Adjectival ? mention.EndToken
+            : mention.Entity.Type == EntityType.GeopoliticalEntity && doc.TokenAt(mention.EndToken).Value is "'s" or "\u2019s" ? mention.EndToken + 1
+            : -1;
+        for (var n = 0; k >= 0 && n < 3 && doc.TokenAt(k + n) is { Kind: TokenKind.Word, IsCapitalized: false } word; n++)
+        {
+            if (lexicon.OrgNominals.Contains(word.Value))
+            {
+                return doc.IsWord(k + n + 1, "of") || doc.TokenAt(k + n + 1) is { Kind: TokenKind.Word, IsCapitalized: false } next && lexicon.OrgNominals.Contains(next.Value)
+                    ? null
+                    : k + n;
+            }
+
+            if (lexicon.Stopwords.Contains(word.Value) || IsTitleWord(word.Value))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A named body right after lower-case words that describe it: "(UN) peacekeeping mission MONUSCO".
+    private MentionInfo? NamedAfterDescription(int k)
+    {
+        for (var n = 0; n < 3 && doc.TokenAt(k + n) is { Kind: TokenKind.Word, IsCapitalized: false } word && !lexicon.Stopwords.Contains(word.Value); n++)
+        {
+            if ((DescriptionTargets.NamesAKindOfBody(word.Value) || word.Value is "mission" or "force" or "office" or "operation" or "agency" or "programme" or "program")
+                && NamedAt(k + n + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } named && named.FirstToken == k + n + 1)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Roselaure Saint-Fleur, a member of the Transitional Presidential Council, said": a member of that body.</summary>
     private void Member(MentionInfo m)
     {
@@ -852,17 +892,30 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 var owned = doc.TokenAt(mention.EndToken).Value is "'s" or "\u2019s"
                     && NamedAt(mention.EndToken + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } body ? body : null;
 
-                // "a spokesman for the Cambodian government": the body the demonym and its noun describe (not after the
-                // title: "Cambodian government spokesman" is handled as "a government spokesman").
-                if (mention.Adjectival && titleEnd >= 0 && of is null && doc.TokenAt(mention.EndToken) is { Kind: TokenKind.Word, IsCapitalized: false } bodyNoun
-                    && lexicon.OrgNominals.Contains(bodyNoun.Value) && !doc.IsWord(mention.EndToken + 1, "of")
-                    && nominals.Description(mention.EndToken, doc.Sentences[doc.SentenceOf[j]].FirstToken) is { Entity.Type: EntityType.Organization } servedBody)
+                // "a spokesman for the Cambodian government", "for Azerbaijan's foreign ministry", "the Chinese foreign
+                // ministry": the body the demonym or possessive and its noun describe (not before the title: "Cambodian
+                // government spokesman" is handled as "a government spokesman").
+                if (titleEnd >= 0 && of is null && BodyNounAfter(mention) is int bodyHead
+                    && nominals.Description(bodyHead, doc.Sentences[doc.SentenceOf[j]].FirstToken) is { Entity.Type: EntityType.Organization } servedBody)
                 {
                     of = servedBody.Entity;
                     ofStart = j;
-                    ofEnd = mention.EndToken + 1;
-                    j = mention.EndToken;
-                    end = mention.EndToken + 1;
+                    ofEnd = bodyHead + 1;
+                    j = bodyHead;
+                    end = bodyHead + 1;
+                    continue;
+                }
+
+                // "the head of the UN peacekeeping mission MONUSCO", "a spokeswoman for the UN peacekeeping force
+                // UNIFIL": the body named after its description.
+                if (titleEnd >= 0 && of is null && !mention.Adjectival && mention.Entity.Type == EntityType.Organization
+                    && NamedAfterDescription(mention.EndToken) is { } namedBody)
+                {
+                    of = namedBody.Entity;
+                    ofStart = j;
+                    ofEnd = namedBody.EndToken;
+                    j = namedBody.EndToken - 1;
+                    end = namedBody.EndToken;
                     continue;
                 }
                 of ??= owned?.Entity ?? mention.Entity;
