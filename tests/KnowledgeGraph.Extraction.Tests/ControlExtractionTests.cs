@@ -764,4 +764,16 @@ public sealed class ControlExtractionTests
     public void A_second_verbs_time_is_its_own() =>
         Assert.Contains(Control("Russia invaded Ukraine in 2022 and captured Kherson in March."),
             c => c.Party == "Russia" && c.Place == "Kherson" && c.Time == "in March");
+
+    [Theory]
+    [InlineData("China claims Second Thomas Shoal. The Philippines has controlled the shoal since 1999.", "Philippines", ControlStatus.Controls, "Second Thomas Shoal")]
+    [InlineData("Fighting raged near the Panjshir valley. Taliban fighters captured the valley in September 2021.", "Taliban", ControlStatus.Captured, "Panjshir")]
+    [InlineData("Israel holds the Hamames hill. The Israeli army captured the hill in October.", "Israeli army", ControlStatus.Captured, "Hamames")]
+    [InlineData("Protesters blocked the Guerguerat crossing. Moroccan troops took control of the crossing in November 2020.", "Morocco", ControlStatus.Captured, "Guerguerat")]
+    [InlineData("The Arakan Army advanced. In January the group also took Sittwe.", "Arakan Army", ControlStatus.Captured, "Sittwe")]
+    [InlineData("The Taliban have been the de facto rulers of Afghanistan since August 2021.", "Taliban", ControlStatus.DeFacto, "Afghanistan")]
+    [InlineData("Spain gave up control of Western Sahara in 1975.", "Spain", ControlStatus.Lost, "Western Sahara")]
+    [InlineData("Uvira is still under the control of Kinshasa.", "DR Congo", ControlStatus.Controls, "Uvira")]
+    public void Places_and_parties_named_again_by_what_they_are(string text, string party, ControlStatus status, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
 }

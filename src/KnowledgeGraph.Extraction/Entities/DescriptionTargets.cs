@@ -128,7 +128,8 @@ internal sealed class DescriptionTargets(Document doc)
         var latestToken = -1;
         foreach (var e in doc.Entities)
         {
-            if (e.Type != EntityType.Organization || e.IsNominal || !kinds.Any(k => e.KindWords.Contains(k) || e.Record?.Kinds.Contains(k) == true)
+            if (e.Type != EntityType.Organization || e.IsNominal
+                || !kinds.Any(k => e.KindWords.Contains(k) || e.Record?.Kinds.Contains(k) == true) && !(kinds.Contains("group") && IsArmedGroupName(e))
                 || country is not null && e.Record?.CountryCode is { } code && country.Record?.CountryCode != code)
             {
                 continue;
@@ -145,6 +146,15 @@ internal sealed class DescriptionTargets(Document doc)
         }
 
         return latest;
+    }
+
+    // "the Arakan Army", "the Azawad Liberation Front", "the 444 Brigade": a name an armed group goes by, which "the
+    // group" refers back to (not a state's army: "Sudanese Armed Forces", "Israel Defense Forces").
+    private bool IsArmedGroupName(EntityInfo e)
+    {
+        var words = e.Name.Split(' ');
+        return words.Length >= 2 && words[^1] is "Army" or "Front" or "Movement" or "Brigade" or "Brigades" or "Division" or "Militia"
+            && !NamesACountry(words[0]) && e.Record?.CountryCode is null;
     }
 
     public EntityInfo? PersonByRole(string head, List<string> modifiers, int index, EntityInfo? country = null)

@@ -786,7 +786,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
         "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "exclave", "territory", "corridor", "area",
-        "crossing", "neighbourhood", "neighborhood", "suburb", "commune",
+        "crossing", "neighbourhood", "neighborhood", "suburb", "commune", "hill", "ridge", "shoal", "reef", "atoll",
     };
 
     private string? KindAfterName(Segment s)
@@ -1334,6 +1334,12 @@ internal sealed class EntityBuilder(Document doc)
         {
             return true;
         }
+        // "still under the control of Kinshasa", "in the hands of Baku": who holds a place is a government.
+        if (prev.Is("of") && doc.TokenAt(s.First - 2).Value is "control" or "hands")
+        {
+            return true;
+        }
+
         if (prev.Kind == TokenKind.Word && (NameFinder.IsPlacePreposition(prev.Value) || prev.Is("of")))
         {
             return false;

@@ -170,6 +170,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "lost" or "loses" or "losing":
                         Verb(i, sentence, ControlStatus.Lost);
                         break;
+                    case "gave" or "gives" or "give" when doc.IsWord(i + 1, "up") && doc.TokenAt(i + 2).Value is "control" or "sovereignty":
+                    case "relinquished" or "relinquishes" or "surrendered" when doc.TokenAt(i + 1).Value is "control" or "sovereignty":
+                        // "Spain gave up control of Western Sahara in 1975".
+                        Verb(i, sentence, ControlStatus.Lost);
+                        break;
                     case var handover when Handovers.Contains(handover) && HandedOverTo(i, sentence):
                         // "Britain handed sovereignty over the Chagos Islands to Mauritius", "ceded the islands to Japan".
                         Verb(i, sentence, ControlStatus.Lost);
@@ -329,7 +334,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             // "has held the islands since 1833": the islands named before.
             if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
-                || doc.Tokens[j].Value is "islands" or "archipelago" && doc.IsWord(j - 1, "the"))
+                || doc.Tokens[j].Value is "islands" or "archipelago" or "shoal" or "reef" or "dam" or "hill" or "ridge" or "valley" or "crossing" or "heights"
+                    && doc.IsWord(j - 1, "the"))
             {
                 return true;
             }
@@ -1790,7 +1796,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // The copula's subject ("The Taliban are the de facto rulers"), or the name the description is apposed to.
         var before = i - 3;
-        var ruler = doc.TokenAt(before).Value is "is" or "are" or "was" or "were" or "remain" or "remains" or "became" or "become"
+        var ruler = doc.TokenAt(before).Value is "is" or "are" or "was" or "were" or "been" or "remain" or "remains" or "became" or "become"
             ? nominals.SubjectBefore(before, sentence.FirstToken)
             : doc.TokenAt(before).Value == "," ? nominals.NounPhraseEndingAt(before - 1, sentence.FirstToken, allowApposition: false) : null;
         if (places.After(i + 3, sentence.EndToken, 4) is { } ruled && ruler is not null && ruler.Entity != ruled.Entity

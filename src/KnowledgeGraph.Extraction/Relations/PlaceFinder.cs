@@ -176,8 +176,10 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var head = " " + char.ToUpperInvariant(noun[0]) + noun[1..];
         for (var k = index - 1; k >= 0 && index - k < 400; k--)
         {
+            // "Second Thomas Shoal", or a name the article gave that kind ("the Guerguerat crossing").
             if (doc.MentionAt[k] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
-                && m.Entity.Name.EndsWith(head, StringComparison.Ordinal))
+                && (m.Entity.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase) || m.Entity.KindWords.Contains(noun)
+                    || doc.TokenAt(m.EndToken).Value.Equals(noun, StringComparison.OrdinalIgnoreCase)))
             {
                 return m.Entity;
             }
@@ -185,6 +187,12 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
         return null;
     }
+
+    // Kinds of natural or built feature that "the" refers back to by name: "the shoal" after "Second Thomas Shoal".
+    private static readonly HashSet<string> NamedFeatures = new(StringComparer.Ordinal)
+    {
+        "shoal", "reef", "dam", "hill", "ridge", "valley", "crossing", "heights", "atoll", "islet", "peninsula", "plateau",
+    };
 
     private bool SecondVerbAfter(int k)
     {
@@ -669,12 +677,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return null;
     }
 
-    // "seized the islands", "the archipelago is now part of Mauritius": the islands the article named last ("the
-    // Falkland Islands", "the Chagos Archipelago").
+    // "seized the islands", "the archipelago is now part of Mauritius", "has controlled the shoal": the islands or the
+    // feature the article named last ("the Falkland Islands", "the Chagos Archipelago", "Second Thomas Shoal").
     private EntityInfo? NamedIslands(int k) =>
-        doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false, Value: "islands" or "archipelago" } noun && doc.IsWord(k - 1, "the")
-            ? NamedWithHead("islands", k) ?? (noun.Value == "archipelago" ? NamedWithHead("archipelago", k) : null)
-            : null;
+        doc.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } noun || !doc.IsWord(k - 1, "the") ? null
+        : noun.Value is "islands" or "archipelago" ? NamedWithHead("islands", k) ?? (noun.Value == "archipelago" ? NamedWithHead("archipelago", k) : null)
+        : NamedFeatures.Contains(noun.Value) ? NamedWithHead(noun.Value, k)
+        : null;
 
     private (EntityInfo Entity, int End)? NamedAfterDash(int from, int end)
     {
