@@ -301,4 +301,14 @@ public sealed class RoleExtractionTests
     [InlineData("Myanmar's junta lost ground. Kyaw Htet Aung, a spokesman for the military, said the town was calm.", "Kyaw Htet Aung", "spokesman", "Myanmar military")]
     public void The_body_a_description_names(string text, string person, string role, string of) =>
         Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
+
+    [Theory]
+    [InlineData("Oscar Bahati Munyakazi, a spokesman for the Alliance Fleuve Congo (AFC), said the town had fallen.", "Oscar Bahati Munyakazi", "spokesman",
+        "Alliance Fleuve Congo")]
+    [InlineData("Lieutenant Colonel Noam Harel, the Israeli army's Arabic-language spokesman, said the town had fallen.", "Noam Harel", "Arabic-language spokesman",
+        "Israeli army")]
+    [InlineData("Yahya al-Washali, a member of the Houthis' political bureau, said the talks would resume.", "Yahya al-Washali", "member of the political bureau",
+        "Houthis")]
+    public void Bodies_named_by_their_initials_their_country_or_their_organs(string text, string person, string role, string of) =>
+        Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
 }

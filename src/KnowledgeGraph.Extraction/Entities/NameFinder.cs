@@ -548,6 +548,28 @@ internal sealed class NameFinder(Document doc)
             && doc.Lexicon.Titles.Contains(title.Value) && !doc.Lexicon.Honorifics.Contains(title.Value);
     }
 
+    // The first token of the words of a run that the acronym in brackets right after it spells ("Alliance Fleuve Congo
+    // (AFC)"), of at least three words; null for none.
+    private int? InitialsInBracketsAfter(int a, int b)
+    {
+        if (!doc.IsWord(b, "(") || doc.TokenAt(b + 2).Value != ")" || doc.TokenAt(b + 1) is not { IsAllCaps: true } acronym
+            || acronym.Value.Length < 3 || acronym.Value.Length > b - a)
+        {
+            return null;
+        }
+
+        var first = b - acronym.Value.Length;
+        for (var k = first; k < b; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || char.ToUpperInvariant(doc.Tokens[k].Value[0]) != acronym.Value[k - first])
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
+
     private void Segment(int a, int b, List<Segment> segments)
     {
         // "Stalin's Soviet Union", "Putin's Russia": a possessor, then a place the gazetteer knows whole.
@@ -566,6 +588,21 @@ internal sealed class NameFinder(Document doc)
         if (NamesAParty(a, b) && !IsTitleAt(a, b))
         {
             segments.Add(new Segment(a, b, SegmentKind.Organization) { RunFirst = a, RunEnd = b, Confidence = 0.75 });
+            return;
+        }
+
+        // "the Alliance Fleuve Congo (AFC)": words whose initials the acronym after them spells are one body's name,
+        // though a place's name is among them; the words before them are a name of their own.
+        if (InitialsInBracketsAfter(a, b) is int named && gazetteer.Lookup(doc.Tokens, named, b - named) is null
+            && Enumerable.Range(named, b - named).Any(k => gazetteer.Lookup(doc.Tokens, k, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.City or PhraseKind.Region or PhraseKind.Place) == true))
+        {
+            // ("The World Health Organisation (WHO)": a capitalised article before the name is none of it.)
+            if (named > a && !Enumerable.Range(a, named - a).All(k => lexicon.Stopwords.Contains(doc.Tokens[k].Value.ToLowerInvariant())))
+            {
+                Segment(a, named, segments);
+            }
+
+            segments.Add(new Segment(named, b, SegmentKind.Organization) { RunFirst = a, RunEnd = b, Confidence = 0.8 });
             return;
         }
 

@@ -149,7 +149,22 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return;
         }
 
-        Add(m.Entity, doc.Text[doc.Tokens[k + 2].Start..doc.Tokens[member].End], named.Entity, m.Start, named.End, 0.7);
+        // "a member of the Houthis' political bureau": a member of the body's organ, named as written.
+        var organ = named.EndToken + 1;
+        while (doc.IsWord(named.EndToken, "'s") || doc.IsWord(named.EndToken, "\u2019s"))
+        {
+            if (organ - named.EndToken > 3 || doc.TokenAt(organ) is not { Kind: TokenKind.Word, IsCapitalized: false } word || lexicon.Stopwords.Contains(word.Value))
+            {
+                break;
+            }
+
+            organ++;
+        }
+
+        var role = organ > named.EndToken + 1
+            ? doc.Text[doc.Tokens[k + 2].Start..doc.Tokens[member + 1].End] + " the " + doc.Text[doc.Tokens[named.EndToken + 1].Start..doc.Tokens[organ - 1].End]
+            : doc.Text[doc.Tokens[k + 2].Start..doc.Tokens[member].End];
+        Add(m.Entity, role, named.Entity, m.Start, organ > named.EndToken + 1 ? doc.Tokens[organ - 1].End : named.End, 0.7);
     }
 
     // The office a verb of leading gives: "X, who heads the UN human rights office," is its head.
@@ -805,7 +820,9 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         // "The bloc's foreign policy chief, Josep Borrell", "the rebel group's military commander": the body the
         // description stands for.
-        var bodyAt = i + 2 < sentenceEnd && doc.Tokens[i] is { Kind: TokenKind.Word, IsCapitalized: false } && doc.Tokens[i + 2].Value is "'s" or "\u2019s"
+        // "the Israeli army's Arabic-language spokesman": a demonym before the body's noun too.
+        var bodyAt = i + 2 < sentenceEnd && (doc.Tokens[i] is { Kind: TokenKind.Word, IsCapitalized: false } || NamedAt(i) is { Adjectival: true, EndToken: var demonymEnd } && demonymEnd == i + 1)
+            && doc.Tokens[i + 2].Value is "'s" or "\u2019s"
             ? i + 1 : i;
         if (owner is null && bodyAt + 1 < sentenceEnd && doc.Tokens[bodyAt + 1].Value is "'s" or "\u2019s"
             && (DescriptionTargets.NamesAKindOfBody(doc.Tokens[bodyAt].Value) || lexicon.OrgNominals.Contains(doc.Tokens[bodyAt].Value))
