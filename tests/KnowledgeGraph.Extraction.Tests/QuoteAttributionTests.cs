@@ -846,6 +846,10 @@ public sealed class QuoteAttributionTests
         "the authorities to protect civilians and to investigate reports that two civilians were killed")]
     [InlineData("Separatist leaders declared the independence of Ambazonia in October 2017, and since 2018 armed groups have exercised control.",
         "the independence of Ambazonia in October 2017")]
+    [InlineData("The World Food Programme called for safe passage for its convoys, which have not reached the city since June.",
+        "safe passage for its convoys")]
+    [InlineData("The minister outlined his priorities for the island, which included holding elections within the year.",
+        "his priorities for the island, which included holding elections within the year")]
     public void Where_what_was_said_ends(string sentence, string contents)
     {
         var text = "News\n\n" + sentence;

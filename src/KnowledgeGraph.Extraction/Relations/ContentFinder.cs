@@ -146,6 +146,22 @@ internal sealed class ContentFinder(Document doc)
 
         var end = ForwardEnd(pos, sentence);
 
+        // "called for safe passage for its convoys, which have not reached the city since June": what a call names ends
+        // before the narrator's relative clause about it (not what was outlined: "his priorities, which included").
+        if (cueClass == CueClass.Object && that < 0 && doc.Tokens[a.CueFirst].Value.ToLowerInvariant() is "urged" or "urges" or "urging"
+            or "called" or "calls" or "calling" or "demanded" or "demands" or "appealed")
+        {
+            for (var k = pos + 1; k < end - 1; k++)
+            {
+                if (doc.Tokens[k].Value == "," && !doc.InQuote(k) && (doc.IsWord(k + 1, "which") || doc.IsWord(k + 1, "where")
+                    || doc.TokenAt(k + 1).Value is "most" or "many" or "some" or "all" or "none" && doc.IsWord(k + 2, "of") && doc.IsWord(k + 3, "which")))
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
         // "Egypt, which has denied that tunnels cross its border, did not respond", "The rebels, who Congo's government
         // says are backed by Rwanda, paraded": said inside a relative clause, the report ends with the clause.
         if (OpensRelativeClauseBefore(a.CueFirst, sentence.FirstToken)
