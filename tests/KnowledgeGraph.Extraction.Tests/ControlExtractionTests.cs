@@ -776,4 +776,16 @@ public sealed class ControlExtractionTests
     [InlineData("Uvira is still under the control of Kinshasa.", "DR Congo", ControlStatus.Controls, "Uvira")]
     public void Places_and_parties_named_again_by_what_they_are(string text, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
+
+    [Theory]
+    [InlineData("Government forces hold the centre of Taiz.", "Government forces", "Taiz")]
+    [InlineData("The Houthis control the industrial suburb of al-Hawban.", "Houthis", "al-Hawban")]
+    [InlineData("Al-Shabaab still controls much of the countryside in Hiiraan.", "al-Shabaab", "Hiiraan")]
+    public void Part_or_kind_of_a_place_held(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Controls && c.Place == place);
+
+    [Fact]
+    public void The_ethnic_armed_group_is_the_armed_group_named_before() =>
+        Assert.Contains(Control("The Arakan Army advanced. The ethnic armed group captured the neighbouring township of Ponnagyun in March."),
+            c => c.Party == "Arakan Army" && c.Place == "Ponnagyun" && c.Status == ControlStatus.Captured);
 }

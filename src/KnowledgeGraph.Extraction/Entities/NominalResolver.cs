@@ -841,7 +841,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // possessive ("Mali's ruling colonels").
             if (t.Value is "'s" or "\u2019s" || t.Kind == TokenKind.Word && !t.IsCapitalized
                 && MayModify(t.Value) && (!lexicon.Cues.ContainsKey(t.Value) || doc.TokenAt(i - 1).Value is "'s" or "\u2019s")
-                && !t.Value.EndsWith("ed", StringComparison.Ordinal)
+                && (!t.Value.EndsWith("ed", StringComparison.Ordinal) || t.Value is "armed" or "organised" or "organized")
                 && !t.Value.EndsWith("ly", StringComparison.Ordinal))
             {
                 modifiers.Add(t.Value);

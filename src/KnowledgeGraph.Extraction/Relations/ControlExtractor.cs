@@ -330,8 +330,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private bool PlaceObjectFollows(int from, int end)
     {
+        // "the industrial suburb of al-Hawban", "the centre of Taiz": words that describe a part or a kind of the place.
+        var kindOf = Enumerable.Range(from, Math.Max(0, Math.Min(end, from + 5) - from))
+            .Any(k => (NameFinder.IsPlaceKind(doc.Tokens[k].Value) || PartsOfAPlace.Contains(doc.Tokens[k].Value)) && doc.IsWord(k + 1, "of"));
         for (var j = from; j < end && j - from < 6; j++)
         {
+            if (kindOf && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } && !doc.IsWord(j, "of") && doc.MentionAt[j] is null
+                && (PartsOfAPlace.Contains(doc.Tokens[j].Value) || doc.IsWord(j + 1, "of") || !doc.Lexicon.Stopwords.Contains(doc.Tokens[j].Value)))
+            {
+                continue;
+            }
+
             // "has held the islands since 1833": the islands named before.
             if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
                 || doc.Tokens[j].Value is "islands" or "archipelago" or "shoal" or "reef" or "dam" or "hill" or "ridge" or "valley" or "crossing" or "heights"
@@ -351,6 +360,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         return false;
     }
+
+    private static readonly HashSet<string> PartsOfAPlace = new(StringComparer.Ordinal)
+    {
+        "centre", "center", "heart", "outskirts", "edge", "rest", "remainder", "bulk", "countryside",
+    };
 
     // Verbs of keeping a claim alive: "renews claim to the Falklands", "reasserted its claim".
     private static readonly HashSet<string> ClaimingVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -67,7 +67,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     // Nouns whose taking "in" a place is the place's: "seized power in Niger", "gained ground in Donetsk".
     private static readonly HashSet<string> WholePlaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "power", "territory", "ground", "sovereignty", "authority",
+        "power", "territory", "ground", "sovereignty", "authority", "countryside",
     };
 
     public (EntityInfo Entity, int End)? After(int from, int end, int window)
