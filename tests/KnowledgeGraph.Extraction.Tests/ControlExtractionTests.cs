@@ -788,4 +788,9 @@ public sealed class ControlExtractionTests
     public void The_ethnic_armed_group_is_the_armed_group_named_before() =>
         Assert.Contains(Control("The Arakan Army advanced. The ethnic armed group captured the neighbouring township of Ponnagyun in March."),
             c => c.Party == "Arakan Army" && c.Place == "Ponnagyun" && c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void A_group_a_country_backs_is_not_that_countrys() =>
+        Assert.Contains(Control("M23 rebels advanced on Goma. The Rwanda-backed group, which seized Goma in January, denied it."),
+            c => c.Party == "M23" && c.Place == "Goma" && c.Status == ControlStatus.Captured);
 }

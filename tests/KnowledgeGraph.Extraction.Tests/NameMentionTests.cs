@@ -684,4 +684,10 @@ public sealed class NameMentionTests
         var result = ExtractionTestHelper.Extract("News\n\nTroops still held the village, a military source told AFP.");
         Assert.Contains(result.Entities, e => e.Aliases.Contains("a military source"));
     }
+
+    [Theory]
+    [InlineData("Iran-backed Hezbollah fired rockets at the town.", "Iran")]
+    [InlineData("The Britain-based Syrian Observatory for Human Rights said 38 fighters had died.", "United Kingdom")]
+    public void A_country_named_in_a_compound_is_mentioned(string sentence, string country) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == country);
 }

@@ -152,7 +152,8 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
             var token = doc.Tokens[i];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || doc.MentionAt[i] is not null || !IsHeldBy(token.Value))
+            var held = IsHeldBy(token.Value);
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || doc.MentionAt[i] is not null || !held && !OfACountry(token.Value))
             {
                 continue;
             }
@@ -160,12 +161,19 @@ internal sealed class EntityBuilder(Document doc)
             var prefix = token.Value[..token.Value.LastIndexOf('-')];
             var tokens = Tokenizer.Tokenize(prefix, lexicon.PeriodWords);
             var entry = tokens.Count == 1 ? doc.Gazetteer.Lookup(tokens, 0, 1)?.FirstOrDefault(e => e.Record is not null) : null;
+            // "Iran-backed Hezbollah", "the Britain-based monitor", "a Soviet-era base": a country named in a compound,
+            // as a modifier (what backs, leads or houses something holds no place by it).
+            if (!held && entry?.Record is not { IsCountry: true } && entry?.Record?.Type != EntityType.GeopoliticalEntity)
+            {
+                continue;
+            }
+
             var party = entry is not null ? CountryEntity(entry.Record!) : surfaces.GetValueOrDefault(prefix);
             if (party is not null)
             {
                 doc.AddMention(new MentionInfo(i, i + 1, token.Start, token.Start + prefix.Length, MentionKind.Name, party)
                 {
-                    Adjectival = entry?.Kind == PhraseKind.Demonym,
+                    Adjectival = !held || entry?.Kind == PhraseKind.Demonym,
                     Confidence = 0.7,
                 });
             }
@@ -917,6 +925,11 @@ internal sealed class EntityBuilder(Document doc)
             && (NameFinder.IsPlacePreposition(before.Value) || goal || before.Value is { } word && (IsHeldBy(word) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase)))
             && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
     }
+
+    // "Iran-backed", "Saudi-led", "Britain-based", "Soviet-era": a compound whose first part may name a country.
+    private static bool OfACountry(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) > 1 && word[(word.LastIndexOf('-') + 1)..] is "backed" or "led" or "based" or "era" or "aligned"
+            or "allied" or "funded" or "brokered" or "sponsored" or "supported" or "made" or "born" or "registered" or "owned";
 
     /// <summary>"rebel-held", "government-controlled", "Russian-occupied": a compound saying who holds the place after it.</summary>
     internal static bool IsHeldBy(string word) =>

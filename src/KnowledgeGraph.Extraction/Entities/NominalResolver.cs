@@ -806,6 +806,15 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 break;
             }
 
+            // "the Saudi-led coalition", "Iran-backed militias": who leads or backs the body is said of it (the
+            // country named in the compound is not the body's own).
+            if (t.Kind == TokenKind.Word && IsLedOrBacked(t.Value))
+            {
+                ledOrBacked = true;
+                first = i;
+                continue;
+            }
+
             var m = doc.MentionAt[i];
             if (m is not null)
             {
@@ -826,14 +835,6 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                     i--;
                 }
 
-                continue;
-            }
-
-            // "the Saudi-led coalition", "Iran-backed militias": who leads or backs the body is said of it.
-            if (t.Kind == TokenKind.Word && IsLedOrBacked(t.Value))
-            {
-                ledOrBacked = true;
-                first = i;
                 continue;
             }
 
