@@ -859,4 +859,24 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void Unknown_names_that_open_a_sentence_and_speak_are_a_person() =>
         Assert.Equal("Anucha Srisawat", SpeakerOf("Anucha Srisawat called on Cambodia to return to talks.", "Cambodia"));
+
+    [Theory]
+    [InlineData("\"Anyone who approaches these areas puts himself in danger,\" Avichay Adraee wrote on X.", "X")]
+    [InlineData("In a statement posted on Telegram, the group's spokesman, Hussein al-Shami, said the town had fallen.", "Telegram")]
+    [InlineData("The Taliban spokesman Zabihullah Mujahid said in a post on X that the valley was calm.", "X")]
+    public void The_platform_a_statement_was_posted_on_is_told(string sentence, string platform)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + sentence);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal(platform, ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName);
+    }
+
+    [Fact]
+    public void A_letter_X_elsewhere_is_no_platform() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("News\n\nThe army said the X factor mattered.").Entities, e => e.CanonicalName == "X");
+
+    [Fact]
+    public void The_platform_does_not_urge() =>
+        Assert.Equal("Lawrence Kanyuka", SpeakerOf("\"Goma is under our control,\" Lawrence Kanyuka, a spokesman for the rebel alliance, said in a statement "
+            + "posted on X, urging residents to stay calm.", "residents"));
 }

@@ -111,11 +111,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 return last.Speaker;
             }
 
-            // "said at a ceremony in Buenos Aires, adding that": a place after a preposition is not who adds.
+            // "said at a ceremony in Buenos Aires, adding that": a place after a preposition is not who adds; nor is the
+            // platform of "said in a statement posted on X, urging".
             if (p >= sentence.FirstToken && doc.MentionAt[p] is { Adjectival: false } m && IsAgent(m.Entity)
                 && !doc.IsWord(m.FirstToken - 1, "the") && !doc.IsWord(m.FirstToken - 1, "to")
                 && !(doc.TokenAt(m.PhraseFirstToken - 1) is { Kind: TokenKind.Word } before
-                     && (NameFinder.IsPlacePreposition(before.Value) || before.Is("of"))))
+                     && (NameFinder.IsPlacePreposition(before.Value) || before.Is("of") || before.Is("on"))))
             {
                 return new NounPhrase(m.FirstToken, m.EndToken, m.Entity, m.Confidence);
             }
@@ -404,6 +405,18 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             return Medium(cue + cueLength + 1);
         }
 
+        // "said in a statement on X", "said in a post on Telegram", and "In a statement posted on Telegram, the group said".
+        if (t is "said" or "says" or "wrote" or "announced" or "added" && PublishedOn(cue + cueLength) is int platform)
+        {
+            return Medium(platform);
+        }
+
+        var sentenceFirst = doc.Sentences[doc.SentenceOf[cue]].FirstToken;
+        if (doc.IsWord(sentenceFirst, "In") && PublishedOn(sentenceFirst) is int opening && opening < cue && doc.IsWord(opening + 1, ","))
+        {
+            return Medium(opening);
+        }
+
         if (t is not ("told" or "tells" or "telling"))
         {
             return null;
@@ -421,14 +434,35 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
         return null;
     }
 
+    // The platform named by "in a statement (posted) on X" starting at token k: the token after "on", or null.
+    private int? PublishedOn(int k)
+    {
+        if (!doc.IsWord(k, "in") && !doc.IsWord(k, "In") || doc.TokenAt(k + 1).Value is not ("a" or "an" or "its" or "his" or "her" or "their"))
+        {
+            return null;
+        }
+
+        var on = k + 2;
+        while (on < k + 6 && doc.TokenAt(on) is { Kind: TokenKind.Word, IsCapitalized: false } word && word.Value != "on")
+        {
+            on++;
+        }
+
+        return doc.IsWord(on, "on") && doc.TokenAt(k + 2).Value is "statement" or "post" or "message" or "video" or "tweet" or "update" or "series" or "thread"
+            ? on + 1
+            : null;
+    }
+
     /// <summary>
     /// The platform a statement was published on ("wrote on Twitter", "said on Telegram"): the medium it was told to,
     /// an entity only here (a website is no actor elsewhere).
     /// </summary>
     private EntityInfo? Medium(int at)
     {
+        // "on X": the platform formerly called Twitter, known by its letter only after "on".
         var platform = doc.TokenAt(at);
-        if (platform is not { Kind: TokenKind.Word, IsCapitalized: true } || !lexicon.Things.Contains(platform.Value) || doc.MentionAt[at] is not null)
+        if (platform is not { Kind: TokenKind.Word, IsCapitalized: true } || !lexicon.Things.Contains(platform.Value) && !(platform.Value == "X" && doc.IsWord(at - 1, "on"))
+            || doc.MentionAt[at] is not null)
         {
             return null;
         }
