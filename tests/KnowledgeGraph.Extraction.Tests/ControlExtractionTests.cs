@@ -641,6 +641,31 @@ public sealed class ControlExtractionTests
     [InlineData("Varosha is controlled by the Turkish army.", "Turkish army", ControlStatus.Controls, "Varosha")]
     [InlineData("Kirkuk is held by Kurdish forces, though Baghdad claims it.", "Iraq", ControlStatus.Claims, "Kirkuk")]
     [InlineData("Russia says it has captured Avdiivka\n\nFighting continued.", "Russia", ControlStatus.Claims, "Avdiivka")]
+    [InlineData("Opposition fighters led by Hayat Tahrir al-Sham captured the town of Khan Tuman on Tuesday.", "Hayat Tahrir al-Sham", ControlStatus.Captured, "Khan Tuman")]
+    [InlineData("Armed gangs of the Viv Ansanm coalition seized the Nazon neighbourhood of Haiti's capital on Monday.", "Viv Ansanm", ControlStatus.Captured, "Nazon")]
+    [InlineData("Turkish-backed factions of the Syrian National Army have held de facto control over Afrin since 2018.", "Syrian National Army", ControlStatus.DeFacto, "Afrin")]
+    [InlineData("By Wednesday evening HTS fighters had encircled the town of al-Hader.", "Hayat Tahrir al-Sham", ControlStatus.Besieges, "al-Hader")]
+    [InlineData("Troops from Somaliland recaptured the town of Oog on Friday, two weeks after they lost it to clan militias.", "Somaliland", ControlStatus.Lost, "Oog")]
+    [InlineData("Eritrean forces seized Badme in May 1998. Ethiopia recaptured it in February 1999.", "Ethiopia", ControlStatus.Recaptured, "Badme")]
+    [InlineData("Soviet troops seized the Kuril Islands in 1945. Russia has controlled them since the break-up of the Soviet Union in 1991.",
+        "Russia", ControlStatus.Controls, "Kuril Islands")]
+    [InlineData("The Falkland Islands are disputed. Britain has held the islands since 1833.", "United Kingdom", ControlStatus.Controls, "Falkland Islands")]
+    [InlineData("The Chagos Islands were disputed. Under the treaty, the archipelago is now part of Mauritius.", "Mauritius", ControlStatus.PartOf, "Chagos Islands")]
+    [InlineData("Eritrean forces seized Badme in 1998. Under a 2002 ruling, the town is legally part of Eritrea.", "Eritrea", ControlStatus.PartOf, "Badme")]
+    [InlineData("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel branch of al-Qaeda, has besieged Djibo since 2022.", "JNIM", ControlStatus.Besieges, "Djibo")]
+    [InlineData("The rival Boko Haram faction, known by its Arabic acronym JAS, holds parts of the Sambisa Forest.", "Boko Haram", ControlStatus.Controls, "Sambisa Forest")]
+    [InlineData("Russia invaded in 2022. Its troops seized Kherson in March.", "Russia", ControlStatus.Captured, "Kherson")]
+    [InlineData("Mauritius gained independence in 1968 and had claimed the Chagos Islands ever since.", "Mauritius", ControlStatus.Claims, "Chagos Islands")]
+    [InlineData("Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday.", "United Kingdom", ControlStatus.Lost, "Chagos Islands")]
+    [InlineData("Russia ceded Alaska to the United States in 1867.", "Russia", ControlStatus.Lost, "Alaska")]
+    [InlineData("China claims Second Thomas Shoal. The Philippines has controlled the shoal since 1999.", "Philippines", ControlStatus.Controls, "Second Thomas Shoal")]
+    [InlineData("Fighting raged near the Panjshir valley. Taliban fighters captured the valley in September 2021.", "Taliban", ControlStatus.Captured, "Panjshir")]
+    [InlineData("Israel holds the Hamames hill. The Israeli army captured the hill in October.", "Israeli army", ControlStatus.Captured, "Hamames")]
+    [InlineData("Protesters blocked the Guerguerat crossing. Moroccan troops took control of the crossing in November 2020.", "Morocco", ControlStatus.Captured, "Guerguerat")]
+    [InlineData("The Arakan Army advanced. In January the group also took Sittwe.", "Arakan Army", ControlStatus.Captured, "Sittwe")]
+    [InlineData("The Taliban have been the de facto rulers of Afghanistan since August 2021.", "Taliban", ControlStatus.DeFacto, "Afghanistan")]
+    [InlineData("Spain gave up control of Western Sahara in 1975.", "Spain", ControlStatus.Lost, "Western Sahara")]
+    [InlineData("Uvira is still under the control of Kinshasa.", "DR Congo", ControlStatus.Controls, "Uvira")]
     public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
 
@@ -714,28 +739,12 @@ public sealed class ControlExtractionTests
         Assert.Contains(Control(sentence), c => c.Party == party && c.Place == "Badme" && c.Status == ControlStatus.Captured);
 
     [Theory]
-    [InlineData("Opposition fighters led by Hayat Tahrir al-Sham captured the town of Khan Tuman on Tuesday.", "Hayat Tahrir al-Sham", ControlStatus.Captured, "Khan Tuman")]
-    [InlineData("Armed gangs of the Viv Ansanm coalition seized the Nazon neighbourhood of Haiti's capital on Monday.", "Viv Ansanm", ControlStatus.Captured, "Nazon")]
-    [InlineData("Turkish-backed factions of the Syrian National Army have held de facto control over Afrin since 2018.", "Syrian National Army", ControlStatus.DeFacto, "Afrin")]
-    [InlineData("By Wednesday evening HTS fighters had encircled the town of al-Hader.", "Hayat Tahrir al-Sham", ControlStatus.Besieges, "al-Hader")]
-    [InlineData("Troops from Somaliland recaptured the town of Oog on Friday, two weeks after they lost it to clan militias.", "Somaliland", ControlStatus.Lost, "Oog")]
-    public void Unnamed_fighters_of_a_named_side_act_for_it(string sentence, string party, ControlStatus status, string place) =>
-        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
-
-    [Theory]
-    [InlineData("Eritrean forces seized Badme in May 1998. Ethiopia recaptured it in February 1999.", "Ethiopia", ControlStatus.Recaptured, "Badme")]
-    [InlineData("Soviet troops seized the Kuril Islands in 1945. Russia has controlled them since the break-up of the Soviet Union in 1991.",
-        "Russia", ControlStatus.Controls, "Kuril Islands")]
-    [InlineData("The Falkland Islands are disputed. Britain has held the islands since 1833.", "United Kingdom", ControlStatus.Controls, "Falkland Islands")]
-    [InlineData("The Chagos Islands were disputed. Under the treaty, the archipelago is now part of Mauritius.", "Mauritius", ControlStatus.PartOf, "Chagos Islands")]
-    [InlineData("Eritrean forces seized Badme in 1998. Under a 2002 ruling, the town is legally part of Eritrea.", "Eritrea", ControlStatus.PartOf, "Badme")]
-    public void A_place_named_before_may_be_taken_up_by_a_pronoun_or_a_noun(string text, string party, ControlStatus status, string place) =>
-        Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
-
-    [Theory]
     [InlineData("Kidal has remained under Malian administration.", "Mali", "Kidal")]
     [InlineData("Kabul has been under Taliban rule since 2021.", "Taliban", "Kabul")]
     [InlineData("Fighting raged in Syria. Rebels encircled the government-held town of al-Hader.", "Syria government", "al-Hader")]
+    [InlineData("Government forces hold the centre of Taiz.", "Government forces", "Taiz")]
+    [InlineData("The Houthis control the industrial suburb of al-Hawban.", "Houthis", "al-Hawban")]
+    [InlineData("Al-Shabaab still controls much of the countryside in Hiiraan.", "al-Shabaab", "Hiiraan")]
     public void Held_under_a_sides_rule_or_administration(string sentence, string party, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Controls && c.Place == place);
 
@@ -746,16 +755,6 @@ public sealed class ControlExtractionTests
     public void What_would_leave_a_place_under_a_side_or_who_governs_holds_nothing(string sentence) =>
         Assert.DoesNotContain(Control(sentence), c => c.Status == ControlStatus.Controls);
 
-    [Theory]
-    [InlineData("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel branch of al-Qaeda, has besieged Djibo since 2022.", "JNIM", ControlStatus.Besieges, "Djibo")]
-    [InlineData("The rival Boko Haram faction, known by its Arabic acronym JAS, holds parts of the Sambisa Forest.", "Boko Haram", ControlStatus.Controls, "Sambisa Forest")]
-    [InlineData("Russia invaded in 2022. Its troops seized Kherson in March.", "Russia", ControlStatus.Captured, "Kherson")]
-    [InlineData("Mauritius gained independence in 1968 and had claimed the Chagos Islands ever since.", "Mauritius", ControlStatus.Claims, "Chagos Islands")]
-    [InlineData("Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday.", "United Kingdom", ControlStatus.Lost, "Chagos Islands")]
-    [InlineData("Russia ceded Alaska to the United States in 1867.", "Russia", ControlStatus.Lost, "Alaska")]
-    public void The_subject_past_what_describes_it(string sentence, string party, ControlStatus status, string place) =>
-        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
-
     [Fact]
     public void A_handover_is_no_capture() =>
         Assert.DoesNotContain(Control("Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday."), c => c.Status == ControlStatus.Captured);
@@ -764,25 +763,6 @@ public sealed class ControlExtractionTests
     public void A_second_verbs_time_is_its_own() =>
         Assert.Contains(Control("Russia invaded Ukraine in 2022 and captured Kherson in March."),
             c => c.Party == "Russia" && c.Place == "Kherson" && c.Time == "in March");
-
-    [Theory]
-    [InlineData("China claims Second Thomas Shoal. The Philippines has controlled the shoal since 1999.", "Philippines", ControlStatus.Controls, "Second Thomas Shoal")]
-    [InlineData("Fighting raged near the Panjshir valley. Taliban fighters captured the valley in September 2021.", "Taliban", ControlStatus.Captured, "Panjshir")]
-    [InlineData("Israel holds the Hamames hill. The Israeli army captured the hill in October.", "Israeli army", ControlStatus.Captured, "Hamames")]
-    [InlineData("Protesters blocked the Guerguerat crossing. Moroccan troops took control of the crossing in November 2020.", "Morocco", ControlStatus.Captured, "Guerguerat")]
-    [InlineData("The Arakan Army advanced. In January the group also took Sittwe.", "Arakan Army", ControlStatus.Captured, "Sittwe")]
-    [InlineData("The Taliban have been the de facto rulers of Afghanistan since August 2021.", "Taliban", ControlStatus.DeFacto, "Afghanistan")]
-    [InlineData("Spain gave up control of Western Sahara in 1975.", "Spain", ControlStatus.Lost, "Western Sahara")]
-    [InlineData("Uvira is still under the control of Kinshasa.", "DR Congo", ControlStatus.Controls, "Uvira")]
-    public void Places_and_parties_named_again_by_what_they_are(string text, string party, ControlStatus status, string place) =>
-        Assert.Contains(Control(text), c => c.Party == party && c.Status == status && c.Place == place);
-
-    [Theory]
-    [InlineData("Government forces hold the centre of Taiz.", "Government forces", "Taiz")]
-    [InlineData("The Houthis control the industrial suburb of al-Hawban.", "Houthis", "al-Hawban")]
-    [InlineData("Al-Shabaab still controls much of the countryside in Hiiraan.", "al-Shabaab", "Hiiraan")]
-    public void Part_or_kind_of_a_place_held(string sentence, string party, string place) =>
-        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Controls && c.Place == place);
 
     [Fact]
     public void The_ethnic_armed_group_is_the_armed_group_named_before() =>

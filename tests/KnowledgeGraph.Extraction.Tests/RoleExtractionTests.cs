@@ -84,6 +84,23 @@ public sealed class RoleExtractionTests
     [InlineData("Egypt's ambassador to the UN, Osama Abdel Khalek, said the talks had failed.", "Osama Abdel Khalek", "ambassador to the UN", "Egypt")]
     [InlineData("The Polisario Front holds the east. Polisario representative to the United Nations Sidi Omar spoke.",
         "Sidi Omar", "representative to the United Nations", "Polisario Front")]
+    [InlineData("Colonel Bekele Gudeta, a spokesman for the Ethiopian National Defense Force, said the town was calm.", "Bekele Gudeta", "Colonel", "Ethiopian National Defense Force")]
+    [InlineData("Roselaure Saint-Fleur, a member of the Transitional Presidential Council, said the town was calm.", "Roselaure Saint-Fleur", "member", "Transitional Presidential Council")]
+    [InlineData("Peter Otieno Ouma, who heads the Multinational Security Support (MSS) mission, said the town was calm.", "Peter Otieno Ouma", "head", "MSS")]
+    [InlineData("Meas Vuthy, a spokesman for the Cambodian government, said the army would respond.", "Meas Vuthy", "spokesman", "Cambodian government")]
+    [InlineData("The Cameroonian army said it had repelled the attack. Serge Ndongo Essomba, a spokesman for the army in the North-West, said the town was calm.",
+        "Serge Ndongo Essomba", "spokesman", "Cameroonian army")]
+    [InlineData("Ruslan Mammadli, a spokesman for Azerbaijan's foreign ministry, said the talks would resume.", "Ruslan Mammadli", "spokesman",
+        "Azerbaijan's foreign ministry")]
+    [InlineData("The head of the UN peacekeeping mission MONUSCO, Fatoumata Sangare, said the talks would resume.", "Fatoumata Sangare", "head", "MONUSCO")]
+    [InlineData("Chiara Benedetti, a spokeswoman for the UN peacekeeping force UNIFIL, said the talks would resume.", "Chiara Benedetti", "spokeswoman", "UNIFIL")]
+    [InlineData("Myanmar's junta lost ground. Kyaw Htet Aung, a spokesman for the military, said the town was calm.", "Kyaw Htet Aung", "spokesman", "Myanmar military")]
+    [InlineData("Oscar Bahati Munyakazi, a spokesman for the Alliance Fleuve Congo (AFC), said the town had fallen.", "Oscar Bahati Munyakazi", "spokesman",
+        "Alliance Fleuve Congo")]
+    [InlineData("Lieutenant Colonel Noam Harel, the Israeli army's Arabic-language spokesman, said the town had fallen.", "Noam Harel", "Arabic-language spokesman",
+        "Israeli army")]
+    [InlineData("Yahya al-Washali, a member of the Houthis' political bureau, said the talks would resume.", "Yahya al-Washali", "member of the political bureau",
+        "Houthis")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 
@@ -282,33 +299,4 @@ public sealed class RoleExtractionTests
     public void A_participle_of_naming_ends_the_office() =>
         Assert.Contains(("Jimmy Cherizier", "police officer", (string?)null),
             Roles("Jimmy Cherizier, a former police officer known as \"Barbecue\" who leads the G9 gang federation, has threatened civil war.", out _));
-
-    [Theory]
-    [InlineData("Colonel Bekele Gudeta, a spokesman for the Ethiopian National Defense Force, said the town was calm.", "Bekele Gudeta", "Colonel", "Ethiopian National Defense Force")]
-    [InlineData("Roselaure Saint-Fleur, a member of the Transitional Presidential Council, said the town was calm.", "Roselaure Saint-Fleur", "member", "Transitional Presidential Council")]
-    [InlineData("Peter Otieno Ouma, who heads the Multinational Security Support (MSS) mission, said the town was calm.", "Peter Otieno Ouma", "head", "MSS")]
-    [InlineData("Meas Vuthy, a spokesman for the Cambodian government, said the army would respond.", "Meas Vuthy", "spokesman", "Cambodian government")]
-    [InlineData("The Cameroonian army said it had repelled the attack. Serge Ndongo Essomba, a spokesman for the army in the North-West, said the town was calm.",
-        "Serge Ndongo Essomba", "spokesman", "Cameroonian army")]
-    public void The_body_a_role_is_held_in(string text, string person, string role, string of) =>
-        Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
-
-    [Theory]
-    [InlineData("Ruslan Mammadli, a spokesman for Azerbaijan's foreign ministry, said the talks would resume.", "Ruslan Mammadli", "spokesman",
-        "Azerbaijan's foreign ministry")]
-    [InlineData("The head of the UN peacekeeping mission MONUSCO, Fatoumata Sangare, said the talks would resume.", "Fatoumata Sangare", "head", "MONUSCO")]
-    [InlineData("Chiara Benedetti, a spokeswoman for the UN peacekeeping force UNIFIL, said the talks would resume.", "Chiara Benedetti", "spokeswoman", "UNIFIL")]
-    [InlineData("Myanmar's junta lost ground. Kyaw Htet Aung, a spokesman for the military, said the town was calm.", "Kyaw Htet Aung", "spokesman", "Myanmar military")]
-    public void The_body_a_description_names(string text, string person, string role, string of) =>
-        Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
-
-    [Theory]
-    [InlineData("Oscar Bahati Munyakazi, a spokesman for the Alliance Fleuve Congo (AFC), said the town had fallen.", "Oscar Bahati Munyakazi", "spokesman",
-        "Alliance Fleuve Congo")]
-    [InlineData("Lieutenant Colonel Noam Harel, the Israeli army's Arabic-language spokesman, said the town had fallen.", "Noam Harel", "Arabic-language spokesman",
-        "Israeli army")]
-    [InlineData("Yahya al-Washali, a member of the Houthis' political bureau, said the talks would resume.", "Yahya al-Washali", "member of the political bureau",
-        "Houthis")]
-    public void Bodies_named_by_their_initials_their_country_or_their_organs(string text, string person, string role, string of) =>
-        Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
 }
