@@ -101,7 +101,7 @@ public sealed class ControlExtractionTests
     [InlineData("Abkhazia and South Ossetia will remain a part of Georgia.", "Georgia", ControlStatus.PartOf, "South Ossetia")]
     [InlineData("Rice said Abkhazia and South Ossetia \"are going to remain a part of Georgia\".", "Georgia", ControlStatus.PartOf, "Abkhazia")]
     [InlineData("Crimea is an integral part of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
-    [InlineData("Armed gangs have taken control of the town of Pont-Sondé, the United Nations said.", "Armed gangs", ControlStatus.Claims, "Pont-Sondé")]
+    [InlineData("Armed gangs have taken control of the town of Pont-Sondé, the United Nations said.", "Armed gangs", ControlStatus.Captured, "Pont-Sondé")]
     [InlineData("The army entered Kidal in Mali. \"Our armed forces have today seized Kidal,\" junta leader Colonel Assimi Goita said.",
         "Mali junta", ControlStatus.Claims, "Kidal")]
     [InlineData("Federal forces recaptured Mekelle, the capital of Tigray, on Saturday.", "Federal forces", ControlStatus.Recaptured, "Mekelle")]
@@ -773,4 +773,12 @@ public sealed class ControlExtractionTests
     public void A_group_a_country_backs_is_not_that_countrys() =>
         Assert.Contains(Control("M23 rebels advanced on Goma. The Rwanda-backed group, which seized Goma in January, denied it."),
             c => c.Party == "M23" && c.Place == "Goma" && c.Status == ControlStatus.Captured);
+
+    [Theory]
+    [InlineData("At least 38 fighters died near the Tishrin Dam, according to the Syrian Observatory for Human Rights, a Britain-based war monitor. "
+        + "The SDF still holds the dam itself, the monitor said.", "Syrian Democratic Forces", "Tishrin Dam")]
+    [InlineData("The Viv Ansanm coalition was formed last year. According to the United Nations, it controls about 90 percent of Port-au-Prince.",
+        "Viv Ansanm", "Port-au-Prince")]
+    public void A_monitor_reports_who_holds_a_place_and_claims_nothing(string text, string party, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Controls);
 }

@@ -96,6 +96,8 @@ internal sealed class DescriptionTargets(Document doc)
             ["charity"] = ["charity"],
             ["broadcaster"] = ["broadcaster"],
             ["newspaper"] = ["newspaper"],
+            ["monitor"] = ["monitor", "watchdog"],
+            ["watchdog"] = ["monitor", "watchdog"],
         };
         foreach (var head in armed)
         {

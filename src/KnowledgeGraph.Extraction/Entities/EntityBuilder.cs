@@ -1246,7 +1246,8 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        for (var k = s.End + 2; k <= s.End + 5 && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        // (Over compounds such as "Britain-based": "a Britain-based war monitor".)
+        for (var k = s.End + 2; k <= s.End + 5 && doc.TokenAt(k) is { Kind: TokenKind.Word } word && (!word.IsCapitalized || word.Value.Contains('-')); k++)
         {
             if (BodyNouns.Contains(word.Value) && !doc.IsWord(k + 1, "of"))
             {
@@ -1581,7 +1582,7 @@ internal sealed class EntityBuilder(Document doc)
         "network", "coalition", "alliance", "militia", "faction", "union", "association", "foundation", "institute",
         "outlet", "newspaper", "broadcaster", "channel", "website", "force", "forces", "body", "bloc", "giant", "operator",
         "airline", "carrier", "maker", "manufacturer", "producer", "bank", "lender", "insurer", "retailer", "utility",
-        "conglomerate", "daily", "startup", "magazine", "weekly",
+        "conglomerate", "daily", "startup", "magazine", "weekly", "monitor", "watchdog",
     };
 
     // A body's noun right after the name or after one modifier ("rebel group", "militia"), ending the phrase.

@@ -27,6 +27,9 @@ internal sealed class PronounResolver(Document doc)
         return found;
     }
 
+    // The token before a mention's phrase, over "the": where "according to" would end.
+    private int SourceOpening(MentionInfo m) => doc.IsWord(m.PhraseFirstToken - 1, "the") ? m.PhraseFirstToken - 2 : m.PhraseFirstToken - 1;
+
     private EntityInfo? Resolve(bool personal, char? gender, int index, bool plural)
     {
         var s = doc.SentenceOf[index];
@@ -45,6 +48,12 @@ internal sealed class PronounResolver(Document doc)
             {
                 var m = doc.MentionAt[i];
                 if (m is null || m.FirstToken != i || doc.InQuote(i) && !doc.InQuote(index))
+                {
+                    continue;
+                }
+
+                // "According to the United Nations, it controls ...": the source of the sentence is not what it reports on.
+                if (back == 0 && doc.IsWord(SourceOpening(m), "to") && doc.TokenAt(SourceOpening(m) - 1).Value is "According" or "according")
                 {
                     continue;
                 }

@@ -420,7 +420,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private static bool IsOnlooker(EntityInfo speaker) =>
         speaker.Type == EntityType.Group && speaker.Head?.ToLowerInvariant() is "witnesses" or "witness" or "residents" or "resident"
-            or "locals" or "villagers" or "eyewitnesses" or "journalists" or "reporters";
+            or "locals" or "villagers" or "eyewitnesses" or "journalists" or "reporters"
+        || speaker.Type == EntityType.Organization && IsMonitor(speaker);
+
+    // A body that reports on a war without a side in it: a war monitor, the United Nations and its agencies, a
+    // humanitarian or human rights body ("according to the Syrian Observatory for Human Rights", "according to OCHA").
+    private static bool IsMonitor(EntityInfo body) =>
+        body.KindWords.Contains("monitor") || body.KindWords.Contains("watchdog")
+        || body.Name.StartsWith("United Nations", StringComparison.Ordinal) || body.Name.StartsWith("UN ", StringComparison.Ordinal)
+        || MonitorWords.Any(w => body.Name.Contains(w, StringComparison.Ordinal));
+
+    private static readonly string[] MonitorWords =
+        ["Observatory", "Human Rights", "Humanitarian", "Red Cross", "Red Crescent", "Crisis Group", "Amnesty", "Institute for the Study of War"];
 
     // "Morocco's", and "Caracas'" after a name ending in s.
     private bool IsPossessive(int k) =>
@@ -924,7 +935,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             || doc.Tokens[Math.Max(start, 0)].Value.ToLowerInvariant() is "its" or "their"
             || doc.TokenAt(start - 1).Value.ToLowerInvariant() is "its" or "their");
         var unresolvedRelative = party is null && RelativePronounBefore(i, sentence.FirstToken) is not null;
-        if (claim is not null && (party is null && !unresolvedRelative || pronoun)
+        // (Not a monitor's report: "according to the United Nations, it controls" is another side's hold.)
+        if (claim is not null && (party is null && !unresolvedRelative || pronoun) && !IsOnlooker(claim.Speaker)
             && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))
         {
             party = claim.Speaker;
