@@ -659,6 +659,8 @@ public sealed class ControlExtractionTests
     [InlineData("Britain handed sovereignty over the Chagos Islands to Mauritius on Thursday.", "United Kingdom", ControlStatus.Lost, "Chagos Islands")]
     [InlineData("Russia ceded Alaska to the United States in 1867.", "Russia", ControlStatus.Lost, "Alaska")]
     [InlineData("China claims Second Thomas Shoal. The Philippines has controlled the shoal since 1999.", "Philippines", ControlStatus.Controls, "Second Thomas Shoal")]
+    [InlineData("Ships gathered near Second Thomas Shoal in the South China Sea. The Philippines has controlled the shoal since 1999.", "Philippines",
+        ControlStatus.Controls, "Second Thomas Shoal")]
     [InlineData("Fighting raged near the Panjshir valley. Taliban fighters captured the valley in September 2021.", "Taliban", ControlStatus.Captured, "Panjshir")]
     [InlineData("Israel holds the Hamames hill. The Israeli army captured the hill in October.", "Israeli army", ControlStatus.Captured, "Hamames")]
     [InlineData("Protesters blocked the Guerguerat crossing. Moroccan troops took control of the crossing in November 2020.", "Morocco", ControlStatus.Captured, "Guerguerat")]

@@ -121,7 +121,12 @@ internal sealed class PlaceReferences(Document doc)
 
         }
 
-        if (places.FirstOrDefault(p => p.KindWords.Contains(word)) is { } sameKind)
+        // "the shoal" after "Second Thomas Shoal", "the peninsula" after "the Korean Peninsula": the natural feature
+        // named so (not "the region" after a "Kurdistan Region" that is not the place the article is about).
+        if ((places.FirstOrDefault(p => p.KindWords.Contains(word))
+                ?? (word.ToLowerInvariant() is "shoal" or "reef" or "atoll" or "peninsula" or "island"
+                    ? places.FirstOrDefault(p => p.Name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
+                    : null)) is { } sameKind)
         {
             return sameKind;
         }
