@@ -783,4 +783,9 @@ public sealed class ControlExtractionTests
         "Viv Ansanm", "Port-au-Prince")]
     public void A_monitor_reports_who_holds_a_place_and_claims_nothing(string text, string party, string place) =>
         Assert.Contains(Control(text), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Controls);
+
+    [Fact]
+    public void A_relative_clause_after_where_a_place_lies_is_about_the_place() =>
+        Assert.Contains(Control("The dispute centres on Ankoko Island, on the Cuyuni River, which Venezuelan troops occupied in 1966."),
+            c => c.Place == "Ankoko Island" && c.Status == ControlStatus.Captured);
 }

@@ -361,6 +361,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return false;
     }
 
+    // "Ankoko Island, on the Cuyuni River, which its troops occupied": a relative clause after where a place lies is
+    // about the place.
+    private (EntityInfo Entity, int First) OverWhereItLies((EntityInfo Entity, int First) found, Sentence sentence)
+    {
+        var k = doc.IsWord(found.First - 1, "the") ? found.First - 2 : found.First - 1;
+        return doc.TokenAt(k).Value is "on" or "in" or "near" or "along" or "off" && doc.IsWord(k - 1, ",")
+            && places.Before(k - 1, sentence.FirstToken) is { } placed && placed.Entity != found.Entity
+                ? placed
+                : found;
+    }
+
     private static readonly HashSet<string> PartsOfAPlace = new(StringComparer.Ordinal)
     {
         "centre", "center", "heart", "outskirts", "edge", "rest", "remainder", "bulk", "countryside",
@@ -873,8 +884,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 ? places.AppositiveBefore(relativeSubject, sentence.FirstToken)
                 : null;
             if (place is null && relativeSubject > 0 && (doc.TokenAt(relativeSubject - 1).Value is "which" or "that" || reduced is not null)
-                && (reduced ?? places.Before(relativeSubject - 1, sentence.FirstToken) ?? places.AppositiveBefore(relativeSubject - 1, sentence.FirstToken)) is { } antecedent)
+                && (reduced ?? places.Before(relativeSubject - 1, sentence.FirstToken) ?? places.AppositiveBefore(relativeSubject - 1, sentence.FirstToken)) is { } found)
             {
+                var antecedent = OverWhereItLies(found, sentence);
                 place = (antecedent.Entity, i + 1);
                 start = antecedent.First;
 
