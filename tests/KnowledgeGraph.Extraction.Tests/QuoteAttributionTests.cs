@@ -879,4 +879,8 @@ public sealed class QuoteAttributionTests
     public void The_platform_does_not_urge() =>
         Assert.Equal("Lawrence Kanyuka", SpeakerOf("\"Goma is under our control,\" Lawrence Kanyuka, a spokesman for the rebel alliance, said in a statement "
             + "posted on X, urging residents to stay calm.", "residents"));
+
+    [Fact]
+    public void A_quotation_before_an_attribution_that_says_only_how_it_was_told_is_what_was_said() =>
+        Assert.Equal("Ahmed Khalil", SpeakerOf("\"We are ready,\" Ahmed Khalil told the Associated Press by telephone from Pemba, where he fled.", "We are ready"));
 }

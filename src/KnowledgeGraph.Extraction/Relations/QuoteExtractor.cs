@@ -522,7 +522,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             || doc.Tokens[first].Value is "by" or "via" or "over" && doc.TokenAt(first + 1).Value is "telephone" or "phone" or "email" or "e-mail" or "text" or "video" or "the" or "a")
         {
             // Nothing said: "told the Associated Press by telephone", "told Reuters via a spokesman", "told AFP by telephone
-            // from Pemba, where he fled by boat".
+            // from Pemba, where he fled by boat"; what was said is the quotation before the attribution, if any.
+            if (before is not null && !quoteSpeaker.ContainsKey(before.Index))
+            {
+                AddDirect(before, a, explicitAttribution: true);
+            }
+
             return;
         }
 
