@@ -668,6 +668,8 @@ public sealed class ControlExtractionTests
     [InlineData("The Taliban have been the de facto rulers of Afghanistan since August 2021.", "Taliban", ControlStatus.DeFacto, "Afghanistan")]
     [InlineData("Spain gave up control of Western Sahara in 1975.", "Spain", ControlStatus.Lost, "Western Sahara")]
     [InlineData("Uvira is still under the control of Kinshasa.", "DR Congo", ControlStatus.Controls, "Uvira")]
+    [InlineData("India has controlled the Siachen Glacier since 1984.", "India", ControlStatus.Controls, "Siachen Glacier")]
+    [InlineData("During the 1999 Kargil conflict Pakistani troops seized the Tololing ridge.", "Pakistan", ControlStatus.Captured, "Tololing")]
     public void More_ways_news_states_control(string sentence, string party, ControlStatus status, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == status && c.Place == place);
 

@@ -883,4 +883,8 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_quotation_before_an_attribution_that_says_only_how_it_was_told_is_what_was_said() =>
         Assert.Equal("Ahmed Khalil", SpeakerOf("\"We are ready,\" Ahmed Khalil told the Associated Press by telephone from Pemba, where he fled.", "We are ready"));
+
+    [Fact]
+    public void A_war_crimes_tribunal_keeps_its_name() =>
+        Assert.Equal("war crimes tribunal", SpeakerOf("The war crimes tribunal said the case was closed.", "the case"));
 }

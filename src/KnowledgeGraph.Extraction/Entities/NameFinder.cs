@@ -19,7 +19,8 @@ internal sealed class NameFinder(Document doc)
         "House", "Hall", "Palace", "Square", "Airport", "Bridge", "Street", "Avenue", "Road", "Hospital", "Stadium",
         "Mosque", "Cathedral", "Church", "Temple", "Base", "Camp", "Port", "Harbour", "Harbor", "Tower", "Building",
         "Park", "Prison", "Dam", "Island", "Islands", "Mountains", "Mountain", "River", "Valley", "Desert", "Lake",
-        "Shoal", "Shoals", "Reef", "Reefs", "Atoll", "Cay", "Archipelago",
+        "Shoal", "Shoals", "Reef", "Reefs", "Atoll", "Cay", "Archipelago", "Glacier", "Plateau", "Hills", "Gulf", "Bay", "Corridor",
+        "Forest", "Plain", "Ridge",
         "Sea", "Strait", "Peninsula", "Province", "District", "County", "Region", "Oblast", "Governorate", "State",
         "Center", "Centre", "Museum", "Station", "Complex", "Planetarium", "Memorial", "Gallery", "Library", "Zoo", "Arena",
     };

@@ -800,8 +800,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 break;
             }
 
-            // "By Wednesday evening HTS fighters had encircled": a time before the phrase is no part of it.
-            if (t.Kind == TokenKind.Word && t.Value is "morning" or "afternoon" or "evening" or "night" or "midnight" or "dawn" or "dusk")
+            // "By Wednesday evening HTS fighters had encircled", "during the 1999 Kargil conflict Pakistani troops seized": a
+            // time or an event before the phrase is no part of it.
+            if (t.Kind == TokenKind.Word && (t.Value is "morning" or "afternoon" or "evening" or "night" or "midnight" or "dawn" or "dusk"
+                || t.Value is "conflict" or "war" or "offensive" or "battle" or "fighting" or "crisis" or "clashes" or "ceasefire" or "truce" or "campaign"
+                    && doc.TokenAt(i + 1).IsCapitalized))
             {
                 break;
             }
