@@ -690,4 +690,10 @@ public sealed class NameMentionTests
     [InlineData("The Britain-based Syrian Observatory for Human Rights said 38 fighters had died.", "United Kingdom")]
     public void A_country_named_in_a_compound_is_mentioned(string sentence, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == country);
+
+    [Theory]
+    [InlineData("Dorotcaia, a village on the left bank of the Dniester river, was cut off.", "Dorotcaia", EntityType.GeopoliticalEntity)]
+    [InlineData("Naftogaz, the state energy company, cut supplies.", "Naftogaz", EntityType.Organization)]
+    public void A_description_set_off_after_a_name_says_what_it_is_by_its_head(string sentence, string name, EntityType type) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == name && e.Type == type);
 }

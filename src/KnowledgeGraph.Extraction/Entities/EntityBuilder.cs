@@ -1642,7 +1642,10 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 2; i < Math.Min(end + 8, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
-            if (t.Kind != TokenKind.Word || t.IsCapitalized || lexicon.Titles.Contains(t.Value) || lexicon.PersonNominals.Contains(t.Value))
+            // The description's head comes before a preposition: "a village on the left bank of the river" is a place.
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || lexicon.Titles.Contains(t.Value) || lexicon.PersonNominals.Contains(t.Value)
+                || NameFinder.IsPlaceKind(t.Value) && t.Value is not ("state" or "area" or "camp" or "port" or "capital")
+                || t.Value is "on" or "in" or "near" or "at" or "of" or "along")
             {
                 return false;
             }
