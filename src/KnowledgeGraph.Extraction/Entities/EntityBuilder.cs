@@ -51,10 +51,10 @@ internal sealed class EntityBuilder(Document doc)
                 s.Confidence = 0.6;
             }
 
+            var of = OfBeforeName(s.First);
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null
-                    || s.First == s.RunFirst && doc.IsWord(OfBeforeName(s.First), "of") && PlaceByOf(doc.TokenAt(OfBeforeName(s.First) - 1).Value)
-                        && !UnderControlOf(OfBeforeName(s.First))
+                    || s.First == s.RunFirst && doc.IsWord(of, "of") && PlaceByOf(doc.TokenAt(of - 1).Value) && !UnderControlOf(of)
                     || s.First == s.RunFirst && s.End == s.RunEnd && ConsideredPartOf(s)))
             {
                 // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
@@ -486,16 +486,11 @@ internal sealed class EntityBuilder(Document doc)
         var before = doc.TokenAt(s.First - 1);
         var first = doc.Tokens[s.First].Value;
         // "Anucha Srisawat called on Phnom Penh to ...": opening a sentence, unknown names that speak are a person's.
-        var opensSentence = s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken;
-        var speaks = doc.TokenAt(doc.IsWord(s.End, "also") ? s.End + 1 : s.End) is { Kind: TokenKind.Word, IsCapitalized: false } verb
+        var speaksFirst = s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken
+            && doc.TokenAt(doc.IsWord(s.End, "also") ? s.End + 1 : s.End) is { Kind: TokenKind.Word, IsCapitalized: false } verb
             && lexicon.Cues.ContainsKey(verb.Value);
-        if (opensSentence && speaks)
-        {
-            before = new Token(0, 0, TokenKind.Word, "and");
-        }
-
-        if (before.Kind != TokenKind.Word || before.IsCapitalized || before.Value is "the" or "of" or "in" or "at" or "from" or "near"
-            || !lexicon.Stopwords.Contains(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal)
+        if (!speaksFirst && (before.Kind != TokenKind.Word || before.IsCapitalized || before.Value is "the" or "of" or "in" or "at" or "from" or "near"
+                || !lexicon.Stopwords.Contains(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal))
             || first is "Operation" or "Exercise" or "Project" or "Mission" or "Camp" or "Fort" or "Mount" or "Lake" or "Cape" or "Port"
             || first.EndsWith("ist", StringComparison.Ordinal))
         {

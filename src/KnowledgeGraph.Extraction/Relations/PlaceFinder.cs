@@ -394,7 +394,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return Directional(m) is { } dir ? (dir, m.FirstToken - 1) : (m.Entity, m.FirstToken);
         }
 
-        if (NamedIslands(k) is { } islands)
+        if (NamedFeature(k) is { } islands)
         {
             return (islands, k - 1);
         }
@@ -669,7 +669,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return Described(t.Value, j);
         }
 
-        if (NamedIslands(j) is { } islands)
+        if (NamedFeature(j) is { } islands)
         {
             return islands;
         }
@@ -679,7 +679,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
     // "seized the islands", "the archipelago is now part of Mauritius", "has controlled the shoal": the islands or the
     // feature the article named last ("the Falkland Islands", "the Chagos Archipelago", "Second Thomas Shoal").
-    private EntityInfo? NamedIslands(int k) =>
+    private EntityInfo? NamedFeature(int k) =>
         doc.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } noun || !doc.IsWord(k - 1, "the") ? null
         : noun.Value is "islands" or "archipelago" ? NamedWithHead("islands", k) ?? (noun.Value == "archipelago" ? NamedWithHead("archipelago", k) : null)
         : NamedFeatures.Contains(noun.Value) ? NamedWithHead(noun.Value, k)
