@@ -133,6 +133,15 @@ internal sealed class Document
         }
     }
 
+    /// <summary>
+    /// Whether token <paramref name="token"/> is a mark of a quotation of a few words inside a sentence ('had "liberated"
+    /// the town', 'were "in full control" of'): a reported word or phrase that the sentence around it reads through.
+    /// </summary>
+    public bool IsPhraseQuoteMark(int token) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Quote && QuoteWithMark(token) is { } q
+        && q.EndToken - q.FirstToken is > 0 and <= 4
+        && !Enumerable.Range(q.FirstToken, q.EndToken - q.FirstToken).Any(k => Tokens[k].Value is "." or "," or ";" or "!" or "?" or ":");
+
     public bool InQuote(int token) => token >= 0 && token < QuoteOf.Length && QuoteOf[token] != -1;
 
     /// <summary>The token at <paramref name="i"/>, or past either end an empty punctuation token, which no rule takes for a word.</summary>

@@ -45,7 +45,7 @@ internal static class ResultBuilder
             ids[e] = candidate;
             var name = CanonicalName(doc, e, mentions);
             var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End])
-                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithArticle(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithArticle(doc, e, mentions)).Concat(WithoutCountry(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
                 Id = candidate,
@@ -123,6 +123,13 @@ internal static class ResultBuilder
         !e.IsNominal || e.Type is not (EntityType.Person or EntityType.Group) ? [] :
         mentions.Where(m => m.Kind != MentionKind.Pronoun && doc.TokenAt(m.FirstToken - 1).Value is "a" or "an" or "A" or "An" or "one" or "One")
             .Select(m => doc.Text[doc.Tokens[m.FirstToken - 1].Start..m.End]);
+
+    // "Sudan's foreign ministry" is also "foreign ministry": a body named after its country is known by its own name.
+    private static IEnumerable<string> WithoutCountry(Document doc, EntityInfo e, List<MentionInfo> mentions) =>
+        e.Type != EntityType.Organization ? [] :
+        mentions.Where(m => m.Kind != MentionKind.Pronoun && m.EndToken - m.FirstToken >= 3 && doc.TokenAt(m.FirstToken + 1).Value is "'s" or "\u2019s"
+                && doc.Gazetteer.Lookup(doc.Tokens, m.FirstToken, 1)?.Any(x => x.Record is { IsCountry: true }) == true)
+            .Select(m => doc.Text[doc.Tokens[m.FirstToken + 2].Start..m.End]);
 
     // "Soum province", "the Akhalgori district": a place the article names with its kind every time is known by both.
     // (Not "Kidal" and once "the Kidal region": the town and the region may be two places.)

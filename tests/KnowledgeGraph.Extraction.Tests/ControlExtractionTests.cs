@@ -790,4 +790,42 @@ public sealed class ControlExtractionTests
     public void A_relative_clause_after_where_a_place_lies_is_about_the_place() =>
         Assert.Contains(Control("The dispute centres on Ankoko Island, on the Cuyuni River, which Venezuelan troops occupied in 1966."),
             c => c.Place == "Ankoko Island" && c.Status == ControlStatus.Captured);
+
+    [Theory]
+    [InlineData("The ministry said on Thursday that the rebels had \"liberated\" the town of Sudzha.", "rebels", "Sudzha")]
+    [InlineData("The ELN said its fighters had \"taken full control\" of Goma.", "ELN", "Goma")]
+    [InlineData("The army said the Frontier Corps \"fully controls\" Peshawar.", "Frontier Corps", "Peshawar")]
+    public void A_quoted_verb_is_read_through_its_quotation_marks(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place);
+
+    [Fact]
+    public void A_ministrys_troops_are_its_countrys() =>
+        Assert.Contains(Control("Russia's Defence Ministry said on Thursday that its troops had \"liberated\" the town of Sudzha."),
+            c => c.Party == "Russia" && c.Place == "Sudzha" && c.Status == ControlStatus.Claims);
+
+    [Fact]
+    public void An_adverbial_between_subject_and_verb_keeps_the_subject() =>
+        Assert.Contains(Control("Beijing in turn claims most of Arunachal Pradesh."), c => c.Party == "Beijing" && c.Place == "Arunachal Pradesh");
+
+    [Theory]
+    [InlineData("Puntland claims parts of both Sool and Sanaag.", "Sanaag")]
+    [InlineData("Russian troops captured Sudzha and the nearby villages of Melovoi and Podol.", "Podol")]
+    [InlineData("Kurdish forces withdrew from Makhmour and Khanaqin in October 2017.", "Khanaqin")]
+    public void Every_place_of_a_list_is_held_taken_or_left(string sentence, string last) =>
+        Assert.Contains(Control(sentence), c => c.Place == last);
+
+    [Theory]
+    [InlineData("Arunachal Pradesh, which India administers, is claimed by China.", "India", "Arunachal Pradesh")]
+    [InlineData("Gaza, which Hamas has governed since 2007, is under blockade.", "Hamas", "Gaza Strip")]
+    public void A_place_before_a_relative_clause_is_what_its_subject_governs(string sentence, string party, string place)
+    {
+        var control = Control(sentence);
+        Assert.Contains(control, c => c.Party == party && c.Place == place && c.Status == ControlStatus.Controls);
+        Assert.DoesNotContain(control, c => c.Party == party && c.Place != place);
+    }
+
+    [Fact]
+    public void The_city_is_not_a_place_named_as_a_region() =>
+        Assert.Contains(Control("Iraqi forces retook Kirkuk in 2017, weeks after the Kurdistan Region held a referendum. Baghdad has controlled the city since then."),
+            c => c.Place == "Kirkuk" && c.Status == ControlStatus.Controls);
 }

@@ -696,4 +696,22 @@ public sealed class NameMentionTests
     [InlineData("Naftogaz, the state energy company, cut supplies.", "Naftogaz", EntityType.Organization)]
     public void A_description_set_off_after_a_name_says_what_it_is_by_its_head(string sentence, string name, EntityType type) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == name && e.Type == type);
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its troops had advanced. The Defence Ministry said the station had been taken.", "Defence Ministry")]
+    [InlineData("The Russian Defence Ministry said its troops had advanced. The Defence Ministry said the station had been taken.", "Defence Ministry")]
+    [InlineData("Ukraine's General Staff said its units were regrouping. The General Staff said troops were holding a line.", "General Staff")]
+    public void A_body_named_with_its_country_first_is_the_same_body_without_it(string text, string shortName)
+    {
+        var result = ExtractionTestHelper.Extract("News\n\n" + text);
+        var body = Assert.Single(result.Entities, e => e.CanonicalName.EndsWith(shortName, StringComparison.Ordinal));
+        Assert.Contains(shortName, body.Aliases);
+    }
+
+    [Fact]
+    public void A_body_named_after_its_country_is_also_known_by_its_own_name()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nSudan's foreign ministry said Abyei belonged to Sudan.");
+        Assert.Contains(result.Entities, e => e.Aliases.Contains("foreign ministry"));
+    }
 }

@@ -676,6 +676,7 @@ internal sealed class EntityBuilder(Document doc)
             // "Islamic Courts Union".
             org ??= doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
                 && e.Name.StartsWith(surface + " ", StringComparison.Ordinal) && ShortNameSuffixes.Contains(e.Name[(surface.Length + 1)..]));
+            org ??= s.End - s.First < 2 ? null : BodyWithCountry(surface);
             if (org is not null)
             {
                 surfaces[surface] = org;
@@ -1114,6 +1115,13 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        // "the General Staff" after "Ukraine's General Staff".
+        if (entry.Kind == PhraseKind.Organization && s.End - s.First >= 2 && BodyWithCountry(Surface(s.First, s.End)) is { } withCountry)
+        {
+            Mention(s, withCountry, MentionKind.Name, 0.8);
+            return;
+        }
+
         Mention(s, CountryEntity(record), MentionKind.Name, 0.9);
     }
 
@@ -1170,12 +1178,34 @@ internal sealed class EntityBuilder(Document doc)
     private void AddNamed(Segment s, EntityType type, string prefix)
     {
         var surface = Surface(s.First, s.End);
+        if (type == EntityType.Organization && s.End - s.First >= 2 && !byKey.ContainsKey(prefix + surface) && BodyWithCountry(surface) is { } withCountry)
+        {
+            // "the Defence Ministry" after "Russia's Defence Ministry" or "the Russian Defence Ministry": the same body,
+            // named without its country.
+            byKey[prefix + surface] = withCountry;
+            Mention(s, withCountry, MentionKind.Name, s.Confidence);
+            return;
+        }
+
         var entity = GetOrCreate(prefix + surface, type, surface);
         Mention(s, entity, MentionKind.Name, s.Confidence);
         if (type == EntityType.Organization)
         {
             MentionPossessorPlace(s);
         }
+    }
+
+    // A body named before with its country first: "Russia's Defence Ministry" for "Defence Ministry".
+    private EntityInfo? BodyWithCountry(string surface) =>
+        doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
+            && e.Name.EndsWith(" " + surface, StringComparison.Ordinal) && NamesACountry(e.Name[..^(surface.Length + 1)]));
+
+    // "Russia's", "Russian", "Sudan's": a country named, or its demonym, before a body's own name.
+    private bool NamesACountry(string words)
+    {
+        var name = words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("\u2019s", StringComparison.Ordinal) ? words[..^2] : words;
+        var tokens = Tokenizer.Tokenize(name, lexicon.PeriodWords);
+        return tokens.Count is > 0 and <= 3 && doc.Gazetteer.Lookup(tokens, 0, tokens.Count)?.Any(e => e.Record is { IsCountry: true }) == true;
     }
 
     // "Iraq's Security Forces", "Thailand's Constitutional Court": the body's name holds a mention of its country too

@@ -60,6 +60,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
+            // 'its troops had "liberated" the town': the mark opening a quoted verb; "Beijing in turn claims".
+            if (doc.IsPhraseQuoteMark(k) && doc.QuoteWithMark(k) is { } quoted && quoted.OpenToken == k && index < quoted.EndToken
+                || doc.IsWord(k, "turn") && doc.IsWord(k - 1, "in"))
+            {
+                k -= t.Kind == TokenKind.Quote ? 1 : 2;
+                continue;
+            }
+
             // "on Wednesday", "on Thursday"
             if (t.Kind == TokenKind.Word && Weekdays.Contains(t.Value))
             {

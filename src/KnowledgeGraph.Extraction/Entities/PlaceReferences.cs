@@ -153,8 +153,10 @@ internal sealed class PlaceReferences(Document doc)
 
         if (TownWords.Contains(word))
         {
+            // Not a place whose own name says it is an area: "the Kurdistan Region", "the Kursk region".
             return places.FirstOrDefault(p => p.Record is { IsCountry: false } record && (!record.IsRegion || doc.Gazetteer.IsAlsoATown(record))
-                    && !p.KindWords.Overlaps(AreaWords) || p.KindWords.Overlaps(TownWords))
+                    && !p.KindWords.Overlaps(AreaWords) && !NamedAsAnArea(p)
+                    || p.KindWords.Overlaps(TownWords))
                 ?? places.FirstOrDefault(p => p.Record is null && !p.KindWords.Contains("crossing"));
         }
 
@@ -173,6 +175,10 @@ internal sealed class PlaceReferences(Document doc)
         return places.FirstOrDefault(p => p.Record?.IsCountry != true && (anyPlace || !IsTown(p) && !p.KindWords.Contains("crossing") || p.KindWords.Contains(word)))
             ?? (states is null ? null : places.FirstOrDefault(p => p.Record is { IsCountry: true, CountryCode: { } code } && states.Contains(code)));
     }
+
+    // A name that ends in a kind of area: "the Kurdistan Region", "Kursk Oblast".
+    private bool NamedAsAnArea(EntityInfo place) =>
+        place.Mentions.Any(m => m.Kind == MentionKind.Name && m.EndToken > m.FirstToken && AreaWords.Contains(doc.Tokens[m.EndToken - 1].Value));
 
     // A city, also one the gazetteer lists as a region of its own (Moscow, Kyiv).
     private bool IsTown(EntityInfo place) =>

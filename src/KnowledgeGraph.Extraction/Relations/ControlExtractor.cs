@@ -267,6 +267,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }
+                        else if (TakesRelativeObject(i) && !doc.IsWord(i + 1, "from"))
+                        {
+                            // "Arunachal Pradesh, which India administers": the place before the relative clause.
+                            Verb(i, sentence, ControlStatus.Controls);
+                        }
                         else if (PlaceObjectFollows(i + 1, sentence.EndToken))
                         {
                             if (RelativePronounBefore(i, sentence.FirstToken) is int pronoun)
@@ -627,6 +632,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private void InControlOf(int i, Sentence sentence)
     {
         var k = doc.IsWord(i - 1, "full") ? i - 3 : i - 2;
+        // 'Colombian forces were "in full control" of Tibú'
+        if (doc.IsPhraseQuoteMark(k))
+        {
+            k--;
+        }
+
         while (k > sentence.FirstToken && doc.Tokens[k].Value is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             or "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "now" or "still" or "firmly" or "largely")
         {
@@ -636,6 +647,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: true);
         var skip = i + 1;
         while (skip < sentence.EndToken && doc.Tokens[skip].Value is "of" or "over" or "most" or "much" or "all" or "part" or "parts")
+        {
+            skip++;
+        }
+
+        if (doc.IsPhraseQuoteMark(skip))
         {
             skip++;
         }
@@ -804,8 +820,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 skip += 2;
             }
 
+            // 'had "taken full control" of the camp': over the mark closing a quoted verb; "parts of both Sool and Sanaag".
             while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
-                or "sovereignty" or "full" or "complete" or "total" or "effective" || Shares.IsShare(doc, skip)))
+                or "sovereignty" or "full" or "complete" or "total" or "effective" or "both" || Shares.IsShare(doc, skip)
+                || doc.IsPhraseQuoteMark(skip) && doc.QuoteWithMark(skip)!.CloseToken == skip))
             {
                 skip++;
             }
@@ -826,7 +844,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
             // "recaptured it", "has controlled them since the break-up of the Soviet Union": the pronoun is the place.
             var pronounObject = doc.TokenAt(skip).Value is "it" or "them";
-            place = pronounObject ? null : places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
+            place = pronounObject || TakesRelativeObject(i) ? null : places.After(skip, sentence.EndToken, status == ControlStatus.Claims ? 2 : 8);
 
             // "Israel has occupied the Golan Heights since 1967 and annexed it in 1981": "it" is the place the
             // sentence's earlier fact is about, and the verb shares that fact's subject.
@@ -951,7 +969,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (claim is not null && (party is null && !unresolvedRelative || pronoun) && !IsOnlooker(claim.Speaker)
             && (claim.Speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity || pronoun && claim.Speaker.Type == EntityType.Group))
         {
-            party = claim.Speaker;
+            // "Russia's Defence Ministry said its troops had liberated Sudzha": a ministry has no troops of its own; they
+            // are its country's.
+            party = StateOfMinistry(claim.Speaker) ?? claim.Speaker;
         }
 
         if (party is null || party == place.Value.Entity || party.Type == EntityType.Location)
@@ -1021,6 +1041,27 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
             }
         }
+    }
+
+    // The country whose ministry a body is: "Russia's Defence Ministry", "the Russian Defence Ministry".
+    private EntityInfo? StateOfMinistry(EntityInfo body)
+    {
+        if (!body.Name.Contains("ministry", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (body.Country is { } country)
+        {
+            return country;
+        }
+
+        var first = body.Name.Split(' ')[0];
+        first = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal) ? first[..^2] : first;
+        var tokens = Tokenizer.Tokenize(first, doc.Lexicon.PeriodWords);
+        return tokens.Count == 1 && doc.Gazetteer.Lookup(tokens, 0, 1)?.FirstOrDefault(e => e.Record is { IsCountry: true }) is { } entry
+            ? builder.CountryEntity(entry.Record!)
+            : null;
     }
 
     // "occupied by Israel since 1967": a "since" in the verb's clause.
@@ -1215,7 +1256,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (subject is not null && HoldsGround(subject.Entity) && places.StartingAt(from, sentence.EndToken) is { } place
             && subject.Entity != place.Entity)
         {
-            Add(subject.Entity, place.Entity, ControlStatus.Lost, subject.First, place.End, sentence, 0.6);
+            // "withdrew from Makhmour and Khanaqin": every place listed.
+            AddListed(subject.Entity, (place.Entity, place.End), ControlStatus.Lost, subject.First, sentence);
         }
     }
 
@@ -1371,7 +1413,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     // "Mosul, which they took in June": the verb's object is "which", right before its subject, and nothing follows
     // the verb that could be an object of its own.
     private bool TakesRelativeObject(int verb) =>
-        doc.TokenAt(verb + 1) is { Kind: not TokenKind.Word } or { Value: "in" or "on" or "from" or "last" or "back" or "after" or "during" }
+        doc.TokenAt(verb + 1) is { Kind: not TokenKind.Word } or { Value: "in" or "on" or "from" or "last" or "back" or "after" or "during" or "since" }
         && (doc.IsWord(verb - 2, "which") || doc.IsWord(verb - 3, "which") && doc.TokenAt(verb - 1).Value is "had" or "have" or "has");
 
     private bool ClaimsToHold(int claim) =>

@@ -303,8 +303,24 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             return j;
         }
 
+        // "the nearby villages of Melovoi and Podol", "the strategic town of": a word or two describing the kind, with
+        // the "of" that then must follow.
+        var described = j + 1;
+        while (described < end && described < j + 3 && doc.Tokens[described] is { Kind: TokenKind.Word, IsCapitalized: false } modifier
+            && !NameFinder.IsPlaceKind(modifier.Value) && !NameFinder.IsPluralPlaceKind(modifier.Value) && !doc.Lexicon.Stopwords.Contains(modifier.Value))
+        {
+            described++;
+        }
+
+        if (described > j + 1 && (NameFinder.IsPlaceKind(doc.TokenAt(described).Value) || NameFinder.IsPluralPlaceKind(doc.TokenAt(described).Value))
+            && doc.IsWord(described + 1, "of"))
+        {
+            return described + 2;
+        }
+
         var k = j + 1;
-        while (k < end && k < j + 3 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && NameFinder.IsPlaceKind(word.Value))
+        while (k < end && k < j + 3 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word
+            && (NameFinder.IsPlaceKind(word.Value) || NameFinder.IsPluralPlaceKind(word.Value) && doc.IsWord(k + 1, "of")))
         {
             k++;
         }
