@@ -828,4 +828,22 @@ public sealed class ControlExtractionTests
     public void The_city_is_not_a_place_named_as_a_region() =>
         Assert.Contains(Control("Iraqi forces retook Kirkuk in 2017, weeks after the Kurdistan Region held a referendum. Baghdad has controlled the city since then."),
             c => c.Place == "Kirkuk" && c.Status == ControlStatus.Controls);
+
+    [Fact]
+    public void A_side_that_retains_a_place_holds_it() =>
+        Assert.Contains(Control("Somaliland also retains Erigavo, the capital of Sanaag."),
+            c => c.Party == "Somaliland" && c.Place == "Erigavo" && c.Status == ControlStatus.Controls);
+
+    [Theory]
+    [InlineData("Fighting broke out near Vorukh, an exclave that belongs to Tajikistan.", "Tajikistan", "Vorukh")]
+    [InlineData("Kirkuk was merged into Nineveh province in 2018.", "Nineveh", "Kirkuk")]
+    [InlineData("The minister said the Sool region \"is and will remain part of the Republic of Somaliland\".", "Somaliland", "Sool")]
+    public void A_place_that_belongs_to_or_was_merged_into_another_is_part_of_it(string sentence, string whole, string part) =>
+        Assert.Contains(Control(sentence), c => c.Party == whole && c.Place == part && c.Status == ControlStatus.PartOf);
+
+    [Theory]
+    [InlineData("Sudan's foreign ministry said Abyei remained \"an integral part of the Sudanese territory\" under the 2005 agreement.", "Sudan", "Abyei")]
+    [InlineData("Congo's government said Goma \"remains Congolese territory under occupation\".", "DR Congo", "Goma")]
+    public void A_state_saying_a_place_is_its_land_claims_it(string sentence, string state, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == state && c.Place == place && c.Status == ControlStatus.Claims);
 }

@@ -151,6 +151,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         }
 
                         break;
+                    case "retains" or "retain" or "retained" when PlaceObjectFollows(i + 1, sentence.EndToken):
+                        // "Somaliland also retains Erigavo".
+                        Verb(i, sentence, ControlStatus.Controls);
+                        break;
+                    case "belongs" or "belong" or "belonged" when doc.IsWord(i + 1, "to"):
+                        BelongsTo(i, sentence);
+                        break;
+                    case "merged" or "incorporated" or "integrated" when doc.IsWord(i + 1, "into") && doc.TokenAt(i - 1).Value is "was" or "were" or "been":
+                        // "Kurram was merged into Khyber Pakhtunkhwa in 2018".
+                        BelongsTo(i, sentence);
+                        break;
                     case "holds" or "hold" or "holding":
                         // "Morocco holds most of Western Sahara": a place right after the verb ("holds talks" has none).
                         if (PlaceObjectFollows(i + 1, sentence.EndToken))
@@ -1441,11 +1452,26 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             article++;
         }
 
+        // 'Abyei remained "an integral part of ...': over the quotation mark that opens what was said.
+        if (doc.TokenAt(i - 1 - article).Kind == TokenKind.Quote)
+        {
+            article++;
+        }
+
         var before = doc.TokenAt(i - 1 - article).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
-        var m = doc.MentionAt.ElementAtOrDefault(i + 2);
+        // "part of the Republic of Somaliland", "part of the Sudanese territory": a name, or a country's land, after "the".
+        var wholeAt = doc.IsWord(i + 2, "the") && doc.MentionAt.ElementAtOrDefault(i + 3) is { FirstToken: var named } && named == i + 3 ? i + 3
+            : doc.IsWord(i + 2, "the") && doc.TokenAt(i + 3).Value is "Republic" or "Kingdom" or "State" && doc.IsWord(i + 4, "of") ? i + 5
+            : i + 2;
+        var m = doc.MentionAt.ElementAtOrDefault(wholeAt);
         var whole = m is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } ? m.Entity : null;
         var wholeEnd = m?.End ?? 0;
+        if (whole is null && m is { Adjectival: true, Entity.Record.IsCountry: true } && doc.TokenAt(m.EndToken).Value is "territory" or "land" or "soil")
+        {
+            whole = m.Entity;
+            wholeEnd = doc.Tokens[m.EndToken].End;
+        }
 
         // "India said the state would remain an integral part of the country": the country is the speaker's.
         if (whole is not null && m!.Kind == MentionKind.Nominal && ClaimAt(i) is { } said
@@ -1477,6 +1503,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             partsEnd--;
         }
 
+        // "the Sool region is part of": the name before its kind.
+        if (doc.Tokens[partsEnd] is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value) && doc.MentionAt[partsEnd - 1] is not null)
+        {
+            partsEnd--;
+        }
+
         var parts = places.ListBefore(partsEnd, sentence.FirstToken);
         if (parts.Count == 0 && before == "as" && FirstPlace(sentence, i) is { } subject)
         {
@@ -1491,6 +1523,25 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(whole, entity, ControlStatus.PartOf, doc.Tokens[first].Start, wholeEnd, sentence, 0.8, useOffsets: true);
             }
         }
+    }
+
+    // "Abyei belongs to South Sudan", "Kurram was merged into Khyber Pakhtunkhwa": the place before the verb is part of
+    // the one named right after it (a claim when its side says so).
+    private void BelongsTo(int i, Sentence sentence)
+    {
+        var subjectEnd = doc.TokenAt(i - 1).Kind == TokenKind.Quote ? i - 1 : i;
+        while (subjectEnd > sentence.FirstToken && doc.TokenAt(subjectEnd - 1).Value is "was" or "were" or "been" or "has" or "had" or "still" or "formally")
+        {
+            subjectEnd--;
+        }
+
+        if (doc.MentionAt.ElementAtOrDefault(i + 2) is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m || m.FirstToken != i + 2
+            || places.Before(subjectEnd, sentence.FirstToken) is not { } part || part.Entity == m.Entity)
+        {
+            return;
+        }
+
+        Add(m.Entity, part.Entity, ControlStatus.PartOf, doc.Tokens[Math.Max(part.First, sentence.FirstToken)].Start, m.End, sentence, 0.7, useOffsets: true);
     }
 
     // The one place the sentence names before token before, other than the party; none when it names several.
@@ -1535,8 +1586,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             copula--;
         }
 
+        // 'Goma "remains Congolese territory under occupation"': the place before the quotation mark.
+        var subjectEnd = doc.TokenAt(copula - 1).Kind == TokenKind.Quote ? copula - 1 : copula;
         if (doc.TokenAt(copula).Value is not ("is" or "are" or "was" or "remains" or "remain")
-            || places.Before(copula, sentence.FirstToken) is not { } place || place.Entity == country.Entity)
+            || places.Before(subjectEnd, sentence.FirstToken) is not { } place || place.Entity == country.Entity)
         {
             return;
         }
