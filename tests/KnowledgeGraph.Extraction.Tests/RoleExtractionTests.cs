@@ -299,4 +299,24 @@ public sealed class RoleExtractionTests
     public void A_participle_of_naming_ends_the_office() =>
         Assert.Contains(("Jimmy Cherizier", "police officer", (string?)null),
             Roles("Jimmy Cherizier, a former police officer known as \"Barbecue\" who leads the G9 gang federation, has threatened civil war.", out _));
+
+    [Theory]
+    [InlineData("Hamad Ibrahim al-Muhanna, a leader of the Aqidat, said the tribes would fight on.", "Hamad Ibrahim al-Muhanna", "Aqidat")]
+    [InlineData("Tajammul Hussain Jafri, a leader of the Majlis Wahdat-e-Muslimeen (MWM), said the sit-ins would continue.",
+        "Tajammul Hussain Jafri", "Majlis Wahdat-e-Muslimeen")]
+    [InlineData("Ismail Hamad Abdelrahman, a Misseriya leader, denied the charge.", "Ismail Hamad Abdelrahman", "Misseriya")]
+    public void An_unknown_name_joined_to_an_office_is_the_body_it_is_held_in(string sentence, string person, string body) =>
+        Assert.Contains((person, "leader", (string?)body), Roles(sentence, out _));
+
+    [Fact]
+    public void A_bodys_acronym_in_brackets_is_the_same_body()
+    {
+        Roles("Tajammul Hussain Jafri, a leader of the Majlis Wahdat-e-Muslimeen (MWM), said the MWM would not back down.", out var entities);
+        Assert.Contains("Majlis Wahdat-e-Muslimeen", entities);
+        Assert.DoesNotContain("MWM", entities);
+    }
+
+    [Fact]
+    public void A_peoples_adjective_before_an_occupation_is_no_body() =>
+        Assert.DoesNotContain(Roles("Josiane Labonne, a Chagossian activist, welcomed the ruling.", out _), r => r.Of == "Chagossian");
 }

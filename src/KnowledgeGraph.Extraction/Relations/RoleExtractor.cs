@@ -882,6 +882,34 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 continue;
             }
 
+            // "a leader of the Aqidat", "a leader of the Majlis Wahdat-e-Muslimeen (MWM)": a name no one has taken
+            // for anything yet, after the office's "of", names the body the office is in.
+            if (of is null && titleEnd >= 0 && t.Value == "of" && UnknownBodyAfter(j + 1, sentenceEnd) is { } unknown)
+            {
+                of = unknown.Entity;
+                ofStart = unknown.First;
+                ofEnd = unknown.End;
+                end = unknown.End;
+                j = unknown.End - 1;
+                continue;
+            }
+
+            // "a Misseriya leader", "a Wazalendo commander": an unknown name right before the office is the body's.
+            if (of is null && j == i && titleEnd < 0 && t is { Kind: TokenKind.Word, IsCapitalized: true } && NamedAt(j) is null
+                && doc.TokenAt(i - 1).Value is "a" or "an" && !IsTitleWord(t.Value) && !lexicon.Stopwords.Contains(t.Value.ToLowerInvariant())
+                // (Not a people's adjective: "a Chagossian activist".)
+                && !t.Value.EndsWith("ian", StringComparison.Ordinal) && !t.Value.EndsWith("ese", StringComparison.Ordinal) && !t.Value.EndsWith("ish", StringComparison.Ordinal)
+                && doc.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: false } office && IsTitleWord(office.Value)
+                && doc.Gazetteer.Lookup(doc.Tokens, j, 1) is null)
+            {
+                of = builder.GetOrCreate("org:" + t.Value, EntityType.Organization, t.Value);
+                doc.AddMention(new MentionInfo(j, j + 1, t.Start, t.End, MentionKind.Name, of) { Confidence = 0.6 });
+                ofStart = j;
+                ofEnd = j + 1;
+                end = j + 1;
+                continue;
+            }
+
             var mention = NamedAt(j);
             if (mention is not null)
             {
@@ -1023,6 +1051,38 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         // The phrase may stand after the name ("X, the president of Y") or before it ("the mayor of Kyiv, X").
         Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
+    }
+
+    // "the Aqidat", "the Majlis Wahdat-e-Muslimeen (MWM)" at token k: capitalised words that no mention covers, after
+    // "the" and up to the end of the clause, become an organisation (the one its bracketed acronym names, if any).
+    private (EntityInfo Entity, int First, int End)? UnknownBodyAfter(int k, int sentenceEnd)
+    {
+        if (!doc.IsWord(k, "the"))
+        {
+            return null;
+        }
+
+        var first = k + 1;
+        var end = first;
+        while (end < sentenceEnd && end - first < 5 && doc.MentionAt[end] is null
+            && (doc.Tokens[end] is { Kind: TokenKind.Word, IsCapitalized: true } || doc.Tokens[end].Value == "-" && end > first))
+        {
+            end++;
+        }
+
+        if (end == first || doc.Tokens[end - 1].Kind != TokenKind.Word || IsTitleWord(doc.Tokens[first].Value)
+            || doc.TokenAt(end) is { Kind: TokenKind.Word } next && !lexicon.Cues.ContainsKey(next.Value) && next.Value is not ("and" or "who" or "which"))
+        {
+            return null;
+        }
+
+        var name = doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];
+        var body = doc.IsWord(end, "(") && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Organization } acronym
+            && doc.IsWord(acronym.EndToken, ")")
+                ? acronym.Entity
+                : builder.GetOrCreate("org:" + name, EntityType.Organization, name);
+        doc.AddMention(new MentionInfo(first, end, doc.Tokens[first].Start, doc.Tokens[end - 1].End, MentionKind.Name, body) { Confidence = 0.6 });
+        return (body, first, end);
     }
 
     /// <summary>
