@@ -97,6 +97,9 @@ internal sealed class Document
     /// <summary>The speaker or subject person that each sentence's attributions settled on (for pronouns).</summary>
     public Dictionary<int, EntityInfo> SentenceSpeaker { get; } = [];
 
+    /// <summary>The body that spoke in each sentence, for an "It said" in a sentence after it.</summary>
+    public Dictionary<int, EntityInfo> SentenceBodySpeaker { get; } = [];
+
     /// <summary>The quote whose opening or closing mark is token <paramref name="token"/>, if any.</summary>
     public QuoteSpan? QuoteWithMark(int token)
     {

@@ -846,4 +846,9 @@ public sealed class ControlExtractionTests
     [InlineData("Congo's government said Goma \"remains Congolese territory under occupation\".", "DR Congo", "Goma")]
     public void A_state_saying_a_place_is_its_land_claims_it(string sentence, string state, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == state && c.Place == place && c.Status == ControlStatus.Claims);
+
+    [Fact]
+    public void A_units_number_is_part_of_its_name() =>
+        Assert.Contains(Control("The 33rd Front lost the village of Versalles a week later."),
+            c => c.Party == "33rd Front" && c.Place == "Versalles" && c.Status == ControlStatus.Lost);
 }

@@ -887,4 +887,14 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_war_crimes_tribunal_keeps_its_name() =>
         Assert.Equal("war crimes tribunal", SpeakerOf("The war crimes tribunal said the case was closed.", "the case"));
+
+    [Fact]
+    public void A_name_that_owns_what_follows_the_cue_opens_what_was_said() =>
+        Assert.Equal(("the Peshmerga's return would bring displaced families home", "Shwan Mahmoud Karim"),
+            OnlyQuote("Shwan Mahmoud Karim, a lawmaker from Kirkuk, said the Peshmerga's return would bring displaced families home."));
+
+    [Fact]
+    public void It_said_after_a_bodys_statement_is_that_body_speaking_again() =>
+        Assert.Equal("Israel Defense Forces", SpeakerOf("The Israel Defense Forces (IDF) said in a statement that troops of the Golani Brigade had "
+            + "located several tunnel shafts. It said the army now held the entire corridor.", "the army now held"));
 }

@@ -1587,8 +1587,11 @@ internal sealed class EntityBuilder(Document doc)
 
             // "X, the 37-year-old daughter of", "X, who": a description of one person; not "took Gori, a Georgian
             // official said", where the description is the subject of a trailing attribution.
+            // "Shwan Mahmoud Karim, a KDP lawmaker from Kirkuk,": one person described by what she or he is.
             if (lexicon.Titles.Contains(t.Value) || lexicon.Occupations.Contains(t.Value) || t.Is("who")
-                || !t.IsCapitalized && lexicon.PersonNominals.Contains(t.Value) && doc.IsWord(i + 1, "of"))
+                || !t.IsCapitalized && lexicon.PersonNominals.Contains(t.Value) && doc.IsWord(i + 1, "of")
+                || !t.IsCapitalized && lexicon.PersonNominals.Contains(t.Value) && doc.TokenAt(end + 1).Value is "a" or "an"
+                    && doc.TokenAt(i + 1).Value is "," or "from" or "for" or "at" or "with")
             {
                 return t.Is("who") || !(IsCueAt(i + 1) && doc.TokenAt(i + 2).Value is "." or "," or "on" or "in" or "at");
             }

@@ -174,6 +174,14 @@ internal sealed class NameFinder(Document doc)
                     continue;
                 }
 
+                // "the 33rd Front", "the 6th Infantry Division": a unit's number is part of its name.
+                if (a < b && a == i && a > sentence.FirstToken && IsOrdinal(doc.Tokens[a - 1].Value) && UnitWords.Contains(doc.Tokens[b - 1].Value))
+                {
+                    segments.Add(new Segment(a - 1, b, SegmentKind.Organization) { RunFirst = a - 1, RunEnd = b, Confidence = 0.75 });
+                    i = j;
+                    continue;
+                }
+
                 if (a < b)
                 {
                     var before = segments.Count;
@@ -190,6 +198,15 @@ internal sealed class NameFinder(Document doc)
 
         return segments;
     }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "Front", "Division", "Brigade", "Corps", "Army", "Battalion", "Regiment", "Fleet", "Squadron", "Command",
+    };
+
+    // "1st", "33rd", "6th".
+    private static bool IsOrdinal(string word) =>
+        word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit);
 
     private bool IsNameToken(int i)
     {

@@ -17,6 +17,12 @@ internal sealed class PronounResolver(Document doc)
         var lower = pronoun.ToLowerInvariant();
         var personal = lower is "he" or "she" or "him" or "her" or "his";
         char? gender = lower is "he" or "him" or "his" ? 'm' : lower is "she" or "her" ? 'f' : null;
+        // "The IDF said troops of the 162nd Division had ... It said": a body that spoke just before speaks again.
+        if (lower == "it" && doc.Lexicon.Cues.ContainsKey(doc.TokenAt(index + 1).Value) && BodySpeakerBefore(index) is { } body)
+        {
+            return body;
+        }
+
         var found = Resolve(personal, gender, index, plural: lower is "they" or "them" or "their");
         if (found is not null && gender is not null && found.Type == EntityType.Person)
         {
@@ -25,6 +31,12 @@ internal sealed class PronounResolver(Document doc)
         }
 
         return found;
+    }
+
+    private EntityInfo? BodySpeakerBefore(int index)
+    {
+        var s = doc.SentenceOf[index];
+        return s > 0 && doc.SentenceBodySpeaker.TryGetValue(s - 1, out var body) ? body : null;
     }
 
     // The token before a mention's phrase, over "the": where "according to" would end.

@@ -70,6 +70,10 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                 {
                     doc.SentenceSpeaker.TryAdd(sentence.Index, speaker.Entity);
                 }
+                else if (speaker.Entity.Type == EntityType.Organization && !NominalResolver.IsPronoun(doc.Tokens[speaker.First].Value))
+                {
+                    doc.SentenceBodySpeaker.TryAdd(sentence.Index, speaker.Entity);
+                }
 
                 Content(attribution, cueClass, sentence);
 
@@ -155,7 +159,8 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             }
 
             // "..., said Turkey would never give up": a name with a predicate after it opens what was said.
-            if (after is not null && IsAgent(after.Entity)
+            // (Nor a name that owns what follows: "..., said the Peshmerga's return would".)
+            if (after is not null && IsAgent(after.Entity) && doc.TokenAt(after.End).Value is not ("'s" or "\u2019s")
                 && (!NominalResolver.IsPronoun(doc.Tokens[after.First].Value) || doc.TokenAt(after.End).Kind != TokenKind.Word)
                 && !(doc.TokenAt(after.End) is { Kind: TokenKind.Word, IsCapitalized: false } predicate && ContentFinder.OpensPredicate(predicate)))
             {
