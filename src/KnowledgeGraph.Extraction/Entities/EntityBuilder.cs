@@ -1407,6 +1407,12 @@ internal sealed class EntityBuilder(Document doc)
             }
         }
 
+        // "Beijing in turn claims".
+        if (doc.IsWord(after, "in") && doc.IsWord(after + 1, "turn"))
+        {
+            after += 2;
+        }
+
         var adverbsEnd = after + 2;
         while (after < adverbsEnd && doc.TokenAt(after) is { Kind: TokenKind.Word, IsCapitalized: false } adverb
             && (ActorAdverbs.Contains(adverb.Value) || adverb.Value.Length > 4 && adverb.Value.EndsWith("ly", StringComparison.Ordinal)))

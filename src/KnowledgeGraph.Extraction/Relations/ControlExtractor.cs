@@ -163,8 +163,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         BelongsTo(i, sentence);
                         break;
                     case "holds" or "hold" or "holding":
-                        // "Morocco holds most of Western Sahara": a place right after the verb ("holds talks" has none).
-                        if (PlaceObjectFollows(i + 1, sentence.EndToken))
+                        // "Morocco holds most of Western Sahara": a place right after the verb ("holds talks" has none);
+                        // "the army holds most major towns, including Bahir Dar".
+                        if (PlaceObjectFollows(i + 1, sentence.EndToken) || IncludedPlace(i + 1, sentence) is not null)
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }
@@ -702,7 +703,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: false);
         var skip = objectFirst >= 0 ? objectFirst : i + 1;
-        while (skip < sentence.EndToken && doc.Tokens[skip].Value is "of" or "most" or "all" or "much" or "part" or "parts")
+        // "which controls large parts of the Menaka region"
+        while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "of" or "most" or "all" or "much" or "part" or "parts" or "both" or "large" or "vast"
+            or "swathes" || Shares.IsShare(doc, skip)))
         {
             skip++;
         }
@@ -1123,10 +1126,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     // plural ("several towns", "a string of villages").
     private (EntityInfo Entity, int End)? IncludedPlace(int from, Sentence sentence)
     {
+        // "most major towns", "four of Darfur's five state capitals": a count and whose they are may come before the kind.
         var plural = -1;
-        for (var k = from; k < sentence.EndToken && k - from < 5 && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word; k++)
+        for (var k = from; k < sentence.EndToken && k - from < 8
+            && (doc.Tokens[k] is { Kind: TokenKind.Word or TokenKind.Number, IsCapitalized: false } || doc.MentionAt[k] is not null); k++)
         {
-            if (word.Value.Length > 3 && NameFinder.IsPluralPlaceKind(word.Value))
+            if (doc.Tokens[k].Value.Length > 3 && NameFinder.IsPluralPlaceKind(doc.Tokens[k].Value))
             {
                 plural = k;
                 break;
@@ -2014,9 +2019,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var from = start;
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken && doc.Tokens[k].Start < stop; k++)
         {
-            // ", which ...," and ", held by Tuareg separatists from 2012,": a clause of its own, with its own time.
+            // ", which ...," and ", held by Tuareg separatists from 2012,": a clause of its own, with its own time; so is
+            // a description set off after a name ("The RSF, at war with the army since April 2023, controls").
             if (doc.Tokens[k].Start < start || doc.Tokens[k].Value != ","
-                || doc.Tokens[k + 1].Value is not ("which" or "who") && !PlaceFinder.OpensParticipleClause(doc, k + 1))
+                || doc.Tokens[k + 1].Value is not ("which" or "who") && !PlaceFinder.OpensParticipleClause(doc, k + 1)
+                    && !(doc.MentionAt[k - 1] is { Adjectival: false } && doc.Tokens[k + 1].Value is "at" or "a" or "an" or "once" or "formerly"))
             {
                 continue;
             }
