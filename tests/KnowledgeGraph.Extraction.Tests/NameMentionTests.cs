@@ -714,4 +714,11 @@ public sealed class NameMentionTests
         var result = ExtractionTestHelper.Extract("News\n\nSudan's foreign ministry said Abyei belonged to Sudan.");
         Assert.Contains(result.Entities, e => e.Aliases.Contains("foreign ministry"));
     }
+
+    [Theory]
+    [InlineData("The RSF overran the nearby Zamzam camp in April.", "Zamzam")]
+    [InlineData("The RSF shelled the Abu Shouk displacement camp on Monday.", "Abu Shouk")]
+    public void A_name_before_the_word_camp_is_a_place(string sentence, string name) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities,
+            e => e.CanonicalName == name && e.Type is EntityType.GeopoliticalEntity or EntityType.Location);
 }

@@ -55,7 +55,9 @@ internal sealed class EntityBuilder(Document doc)
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null
                     || s.First == s.RunFirst && doc.IsWord(of, "of") && PlaceByOf(doc.TokenAt(of - 1).Value) && !UnderControlOf(of)
-                    || s.First == s.RunFirst && s.End == s.RunEnd && ConsideredPartOf(s)))
+                    || s.First == s.RunFirst && s.End == s.RunEnd && ConsideredPartOf(s)
+                    // "the Abu Shouk displacement camp": a kind of place after the name, with "the" before it.
+                    || s.First == s.RunFirst && doc.IsWord(s.First - 1, "the") && KindAfterName(s) is not null))
             {
                 // "Wad Madani, the capital of Gezira state", "took control of Wad Madani", "the village of Staritsa": a
                 // town's name that looks like a person's, here and wherever else the article writes it (the headline).
@@ -790,18 +792,19 @@ internal sealed class EntityBuilder(Document doc)
     {
         "province", "district", "region", "state", "governorate", "oblast", "county", "municipality", "village", "town", "city",
         "island", "islands", "peninsula", "plateau", "valley", "desert", "enclave", "exclave", "territory", "corridor", "area",
-        "crossing", "neighbourhood", "neighborhood", "suburb", "commune", "hill", "ridge", "shoal", "reef", "atoll",
+        "crossing", "neighbourhood", "neighborhood", "suburb", "commune", "hill", "ridge", "shoal", "reef", "atoll", "camp",
     };
 
     private string? KindAfterName(Segment s)
     {
-        // "the Jarinje border crossing", "the Lwegel border post".
-        var border = doc.IsWord(s.End, "border") && doc.TokenAt(s.End + 1).Value is "crossing" or "post";
+        // "the Jarinje border crossing", "the Lwegel border post", "the Abu Shouk displacement camp".
+        var border = doc.IsWord(s.End, "border") && doc.TokenAt(s.End + 1).Value is "crossing" or "post"
+            || doc.TokenAt(s.End).Value is "displacement" or "refugee" && doc.IsWord(s.End + 1, "camp");
         var kind = doc.TokenAt(border ? s.End + 1 : s.End);
         return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && (border || KindsAfterAName.Contains(kind.Value))
             && (!doc.IsWord(s.End + 1, "of") || kind.Value is "neighbourhood" or "neighborhood" or "suburb") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
             && !AdjectiveOfAKnownPlace(s)
-            ? (border ? "crossing" : kind.Value)
+            ? (border ? (kind.Value == "camp" ? "camp" : "crossing") : kind.Value)
             : null;
     }
 
