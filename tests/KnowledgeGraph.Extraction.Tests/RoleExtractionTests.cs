@@ -319,4 +319,12 @@ public sealed class RoleExtractionTests
     [Fact]
     public void A_peoples_adjective_before_an_occupation_is_no_body() =>
         Assert.DoesNotContain(Roles("Josiane Labonne, a Chagossian activist, welcomed the ruling.", out _), r => r.Of == "Chagossian");
+
+    [Theory]
+    [InlineData("The chief administrator of the Abyei Special Administrative Area, Kuol Deng Ajak, said the attack was the third.",
+        "Kuol Deng Ajak", "chief administrator", "Abyei")]
+    [InlineData("The governor of Cameroon's South-West Region, Jean-Claude Mbarga Eyenga, visited the area.",
+        "Jean-Claude Mbarga Eyenga", "governor", "South-West Region")]
+    public void An_office_of_a_named_area_is_of_that_area(string sentence, string person, string role, string of) =>
+        Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 }

@@ -174,6 +174,19 @@ internal sealed class NameFinder(Document doc)
                     continue;
                 }
 
+                // "the Abyei Special Administrative Area", "the Tigray Regional State": a known place's name followed by
+                // capitalised words that end in a kind of area names that place.
+                if (b - a >= 2 && AreaNameWords.Contains(doc.Tokens[b - 1].Value) && gazetteer.Lookup(doc.Tokens, a, b - a) is null
+                    // (A town's name before "State" or "Province" names the region around it, another place.)
+                    && gazetteer.Lookup(doc.Tokens, a, 1)?.FirstOrDefault(e => e.Kind is PhraseKind.Region or PhraseKind.Place
+                        || e.Kind == PhraseKind.City && doc.Tokens[b - 1].Value is "Area" or "Zone" or "Territory") is { } area
+                    && Enumerable.Range(a + 1, b - a - 1).All(k => doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }))
+                {
+                    segments.Add(new Segment(a, b, SegmentKind.Gazetteer) { Entry = area, RunFirst = a, RunEnd = b, Confidence = 0.7 });
+                    i = j;
+                    continue;
+                }
+
                 // "the 33rd Front", "the 6th Infantry Division": a unit's number is part of its name.
                 if (a < b && a == i && a > sentence.FirstToken && IsOrdinal(doc.Tokens[a - 1].Value) && UnitWords.Contains(doc.Tokens[b - 1].Value))
                 {
@@ -198,6 +211,11 @@ internal sealed class NameFinder(Document doc)
 
         return segments;
     }
+
+    private static readonly HashSet<string> AreaNameWords = new(StringComparer.Ordinal)
+    {
+        "Area", "Zone", "Region", "Territory", "District", "Province", "County", "Governorate", "Oblast", "State",
+    };
 
     private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {

@@ -934,8 +934,10 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 }
 
                 // "head of Ethiopia's National Intelligence and Security Service": the body the country's name owns.
+                // "the governor of Cameroon's South-West Region": the region the country's name owns.
                 var owned = doc.TokenAt(mention.EndToken).Value is "'s" or "\u2019s"
-                    && NamedAt(mention.EndToken + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } body ? body : null;
+                    && NamedAt(mention.EndToken + 1) is { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity or EntityType.Location } body
+                    && body.Entity != mention.Entity ? body : null;
 
                 // "a spokesman for the Cambodian government", "for Azerbaijan's foreign ministry", "the Chinese foreign
                 // ministry": the body the demonym or possessive and its noun describe (not before the title: "Cambodian
