@@ -871,4 +871,12 @@ public sealed class ControlExtractionTests
     public void A_time_inside_a_description_of_the_subject_is_not_the_holds() =>
         Assert.Contains(Control("The RSF, at war with the army since April 2023, already controls Nyala."),
             c => c.Place == "Nyala" && c.Time is null);
+
+    [Fact]
+    public void Each_side_a_place_fell_to_took_it()
+    {
+        var control = Control("Goma fell to M23 and Rwandan troops in January.");
+        Assert.Contains(control, c => c.Party == "M23" && c.Place == "Goma" && c.Status == ControlStatus.Captured);
+        Assert.Contains(control, c => c.Party == "Rwanda" && c.Place == "Goma" && c.Status == ControlStatus.Captured);
+    }
 }

@@ -1368,6 +1368,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // The first verb's time is not the second's.
         Add(party.Entity, place.Value.Entity, status, place.Value.First, party.End, sentence, 0.7, timeFrom: secondVerb ? doc.Tokens[first].Start : -1);
+
+        // "in the hands of the Joint Forces and the army": each side named.
+        if (doc.IsWord(party.End, "and") && nominals.PhraseStartingAt(party.End + 1, Math.Min(sentence.EndToken, party.End + 7)) is { } second
+            && second.Entity != place.Value.Entity && second.Entity != party.Entity && second.Entity.Type != EntityType.Location)
+        {
+            Add(second.Entity, place.Value.Entity, status, place.Value.First, second.End, sentence, 0.6, timeFrom: secondVerb ? doc.Tokens[first].Start : -1);
+        }
     }
 
     private NounPhrase? FindBy(int from, int end)
