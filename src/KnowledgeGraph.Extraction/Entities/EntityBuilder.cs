@@ -1203,12 +1203,16 @@ internal sealed class EntityBuilder(Document doc)
         doc.Entities.FirstOrDefault(e => e.Type == EntityType.Organization && !e.IsNominal
             && e.Name.EndsWith(" " + surface, StringComparison.Ordinal) && NamesACountry(e.Name[..^(surface.Length + 1)]));
 
-    // "Russia's", "Russian", "Sudan's": a country named, or its demonym, before a body's own name.
-    private bool NamesACountry(string words)
+    private bool NamesACountry(string words) => CountryNamedBy(words) is not null;
+
+    /// <summary>The country that "Russia's", "Russian" or "Sudan's" names, or its demonym, before a body's own name.</summary>
+    public EntityInfo? CountryNamedBy(string words)
     {
         var name = words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("\u2019s", StringComparison.Ordinal) ? words[..^2] : words;
         var tokens = Tokenizer.Tokenize(name, lexicon.PeriodWords);
-        return tokens.Count is > 0 and <= 3 && doc.Gazetteer.Lookup(tokens, 0, tokens.Count)?.Any(e => e.Record is { IsCountry: true }) == true;
+        return tokens.Count is > 0 and <= 3 && doc.Gazetteer.Lookup(tokens, 0, tokens.Count)?.FirstOrDefault(e => e.Record is { IsCountry: true }) is { } entry
+            ? CountryEntity(entry.Record!)
+            : null;
     }
 
     // "Iraq's Security Forces", "Thailand's Constitutional Court": the body's name holds a mention of its country too

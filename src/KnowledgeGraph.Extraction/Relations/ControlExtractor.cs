@@ -1065,17 +1065,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return null;
         }
 
-        if (body.Country is { } country)
-        {
-            return country;
-        }
-
-        var first = body.Name.Split(' ')[0];
-        first = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal) ? first[..^2] : first;
-        var tokens = Tokenizer.Tokenize(first, doc.Lexicon.PeriodWords);
-        return tokens.Count == 1 && doc.Gazetteer.Lookup(tokens, 0, 1)?.FirstOrDefault(e => e.Record is { IsCountry: true }) is { } entry
-            ? builder.CountryEntity(entry.Record!)
-            : null;
+        return body.Country ?? builder.CountryNamedBy(body.Name.Split(' ')[0]);
     }
 
     // "occupied by Israel since 1967": a "since" in the verb's clause.
