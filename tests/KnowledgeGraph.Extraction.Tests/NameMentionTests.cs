@@ -721,4 +721,12 @@ public sealed class NameMentionTests
     public void A_name_before_the_word_camp_is_a_place(string sentence, string name) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities,
             e => e.CanonicalName == name && e.Type is EntityType.GeopoliticalEntity or EntityType.Location);
+
+    [Fact]
+    public void General_before_hospital_is_part_of_its_name_not_a_rank()
+    {
+        var entities = ExtractionTestHelper.Extract("News\n\nDoctors at Mosul General Hospital said 40 people had died.").Entities;
+        Assert.Contains(entities, e => e.CanonicalName == "Mosul General Hospital");
+        Assert.DoesNotContain(entities, e => e.CanonicalName == "Hospital");
+    }
 }

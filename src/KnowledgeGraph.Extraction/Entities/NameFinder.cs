@@ -935,7 +935,8 @@ internal sealed class NameFinder(Document doc)
     {
         for (var k = p + 1; k < b - 1; k++)
         {
-            if (IsTitleAt(k, b))
+            // "Mosul General Hospital", "Las Anod General Hospital": "General" describes the hospital, no rank.
+            if (IsTitleAt(k, b) && !(k == b - 2 && doc.Tokens[k].Value == "General" && FacilitySuffixes.Contains(doc.Tokens[b - 1].Value)))
             {
                 return true;
             }
