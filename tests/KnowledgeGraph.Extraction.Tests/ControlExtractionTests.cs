@@ -879,4 +879,9 @@ public sealed class ControlExtractionTests
         Assert.Contains(control, c => c.Party == "M23" && c.Place == "Goma" && c.Status == ControlStatus.Captured);
         Assert.Contains(control, c => c.Party == "Rwanda" && c.Place == "Goma" && c.Status == ControlStatus.Captured);
     }
+
+    [Fact]
+    public void A_countrys_adjective_joined_to_other_troops_names_its_troops_too() =>
+        Assert.Contains(Control("Russian and South Ossetian forces captured the Akhalgori district in 2008."),
+            c => c.Party == "Russia" && c.Place == "Akhalgori" && c.Status == ControlStatus.Captured);
 }

@@ -1161,8 +1161,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return parties;
         }
 
+        // "Russian and South Ossetian forces captured": a country's adjective joined to the troops' is its troops too.
+        var troops = Enumerable.Range(first, 4).Any(j => doc.TokenAt(j).Value is "troops" or "forces" or "soldiers");
         var k = first - 2;
-        while (k >= sentenceFirst && doc.MentionAt[k] is { Adjectival: false } m && m.EndToken == k + 1
+        while (k >= sentenceFirst && doc.MentionAt[k] is { } m && m.EndToken == k + 1
+            && (!m.Adjectival || troops && m.Entity.Record?.IsCountry == true)
             && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization or EntityType.Group)
         {
             parties.Add((m.Entity, m.FirstToken));
