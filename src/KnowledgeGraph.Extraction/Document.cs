@@ -140,10 +140,16 @@ internal sealed class Document
     /// Whether token <paramref name="token"/> is a mark of a quotation of a few words inside a sentence ('had "liberated"
     /// the town', 'were "in full control" of'): a reported word or phrase that the sentence around it reads through.
     /// </summary>
-    public bool IsPhraseQuoteMark(int token) =>
+    private bool IsPhraseQuoteMark(int token) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Quote && QuoteWithMark(token) is { } q
         && q.EndToken - q.FirstToken is > 0 and <= 4
         && !Enumerable.Range(q.FirstToken, q.EndToken - q.FirstToken).Any(k => Tokens[k].Value is "." or "," or ";" or "!" or "?" or ":");
+
+    /// <summary>Whether token <paramref name="token"/> opens a quotation of a few words inside a sentence.</summary>
+    public bool OpensPhraseQuote(int token) => IsPhraseQuoteMark(token) && QuoteWithMark(token)!.OpenToken == token;
+
+    /// <summary>Whether token <paramref name="token"/> closes a quotation of a few words inside a sentence.</summary>
+    public bool ClosesPhraseQuote(int token) => IsPhraseQuoteMark(token) && QuoteWithMark(token)!.CloseToken == token;
 
     public bool InQuote(int token) => token >= 0 && token < QuoteOf.Length && QuoteOf[token] != -1;
 

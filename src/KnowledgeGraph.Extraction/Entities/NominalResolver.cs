@@ -61,7 +61,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             }
 
             // 'its troops had "liberated" the town': the mark opening a quoted verb; "Beijing in turn claims".
-            if (doc.IsPhraseQuoteMark(k) && doc.QuoteWithMark(k) is { } quoted && quoted.OpenToken == k && index < quoted.EndToken
+            if (doc.OpensPhraseQuote(k) && index < doc.QuoteWithMark(k)!.EndToken
                 || doc.IsWord(k, "turn") && doc.IsWord(k - 1, "in"))
             {
                 k -= t.Kind == TokenKind.Quote ? 1 : 2;

@@ -645,7 +645,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         var k = doc.IsWord(i - 1, "full") ? i - 3 : i - 2;
         // 'Colombian forces were "in full control" of Tibú'
-        if (doc.IsPhraseQuoteMark(k))
+        if (doc.OpensPhraseQuote(k))
         {
             k--;
         }
@@ -663,7 +663,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             skip++;
         }
 
-        if (doc.IsPhraseQuoteMark(skip))
+        if (doc.ClosesPhraseQuote(skip))
         {
             skip++;
         }
@@ -837,7 +837,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // 'had "taken full control" of the camp': over the mark closing a quoted verb; "parts of both Sool and Sanaag".
             while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
                 or "sovereignty" or "full" or "complete" or "total" or "effective" or "both" || Shares.IsShare(doc, skip)
-                || doc.IsPhraseQuoteMark(skip) && doc.QuoteWithMark(skip)!.CloseToken == skip))
+                || doc.ClosesPhraseQuote(skip)))
             {
                 skip++;
             }
@@ -998,8 +998,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             Add(party, place.Value.Entity, status, Math.Min(start, i), place.Value.End, sentence, 0.7);
 
             // "claimed by both Baghdad and the Kurdistan Regional Government": each party named after "by".
-            if (agent is not null && doc.IsWord(agent.End, "and") && nominals.PhraseStartingAt(agent.End + 1, sentence.EndToken) is { } second
-                && second.Entity != place.Value.Entity && second.Entity.Type != EntityType.Location)
+            if (agent is not null && SecondSide(agent, place.Value.Entity, sentence.EndToken) is { } second)
             {
                 Add(second.Entity, place.Value.Entity, status, Math.Min(start, i), second.End, sentence, 0.7);
             }
@@ -1363,12 +1362,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         Add(party.Entity, place.Value.Entity, status, place.Value.First, party.End, sentence, 0.7, timeFrom: secondVerb ? doc.Tokens[first].Start : -1);
 
         // "in the hands of the Joint Forces and the army": each side named.
-        if (doc.IsWord(party.End, "and") && nominals.PhraseStartingAt(party.End + 1, Math.Min(sentence.EndToken, party.End + 7)) is { } second
-            && second.Entity != place.Value.Entity && second.Entity != party.Entity && second.Entity.Type != EntityType.Location)
+        if (SecondSide(party, place.Value.Entity, Math.Min(sentence.EndToken, party.End + 7)) is { } second)
         {
             Add(second.Entity, place.Value.Entity, status, place.Value.First, second.End, sentence, 0.6, timeFrom: secondVerb ? doc.Tokens[first].Start : -1);
         }
     }
+
+    // The side named after "and" right after the first one, before token end: "by both Baghdad and the KRG".
+    private NounPhrase? SecondSide(NounPhrase first, EntityInfo place, int end) =>
+        doc.IsWord(first.End, "and") && nominals.PhraseStartingAt(first.End + 1, end) is { } second
+        && second.Entity != place && second.Entity != first.Entity && second.Entity.Type != EntityType.Location
+            ? second
+            : null;
 
     private NounPhrase? FindBy(int from, int end)
     {

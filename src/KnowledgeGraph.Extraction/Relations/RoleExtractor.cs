@@ -902,8 +902,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 && doc.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: false } office && IsTitleWord(office.Value)
                 && doc.Gazetteer.Lookup(doc.Tokens, j, 1) is null)
             {
-                of = builder.GetOrCreate("org:" + t.Value, EntityType.Organization, t.Value);
-                doc.AddMention(new MentionInfo(j, j + 1, t.Start, t.End, MentionKind.Name, of) { Confidence = 0.6 });
+                of = MentionUnknownBody(j, j + 1, null);
                 ofStart = j;
                 ofEnd = j + 1;
                 end = j + 1;
@@ -1078,13 +1077,20 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return null;
         }
 
+        var acronym = doc.IsWord(end, "(") && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Organization } bracketed
+            && doc.IsWord(bracketed.EndToken, ")")
+                ? bracketed.Entity
+                : null;
+        return (MentionUnknownBody(first, end, acronym), first, end);
+    }
+
+    // Tokens [first, end) as a mention of an organisation the article knows by no other name (or of the one given).
+    private EntityInfo MentionUnknownBody(int first, int end, EntityInfo? body)
+    {
         var name = doc.Text[doc.Tokens[first].Start..doc.Tokens[end - 1].End];
-        var body = doc.IsWord(end, "(") && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Organization } acronym
-            && doc.IsWord(acronym.EndToken, ")")
-                ? acronym.Entity
-                : builder.GetOrCreate("org:" + name, EntityType.Organization, name);
+        body ??= builder.GetOrCreate("org:" + name, EntityType.Organization, name);
         doc.AddMention(new MentionInfo(first, end, doc.Tokens[first].Start, doc.Tokens[end - 1].End, MentionKind.Name, body) { Confidence = 0.6 });
-        return (body, first, end);
+        return body;
     }
 
     /// <summary>
