@@ -47,7 +47,7 @@ internal sealed class Document
             }
         }
 
-        MentionAt = new MentionInfo?[Tokens.Count];
+        MentionAt = new MentionsByToken(Tokens.Count);
         foreach (var t in Tokens)
         {
             if (t.Kind == TokenKind.Word && !t.IsCapitalized)
@@ -83,8 +83,8 @@ internal sealed class Document
     /// <summary>Quote index of each token inside quotation marks; -2 for the marks themselves; -1 outside.</summary>
     public int[] QuoteOf { get; }
 
-    /// <summary>The mention covering each token, if any.</summary>
-    public MentionInfo?[] MentionAt { get; }
+    /// <summary>The mention covering each token, if any (none before the first token or after the last).</summary>
+    public MentionsByToken MentionAt { get; }
 
     public List<EntityInfo> Entities { get; } = [];
 

@@ -884,4 +884,22 @@ public sealed class ControlExtractionTests
     public void A_countrys_adjective_joined_to_other_troops_names_its_troops_too() =>
         Assert.Contains(Control("Russian and South Ossetian forces captured the Akhalgori district in 2008."),
             c => c.Party == "Russia" && c.Place == "Akhalgori" && c.Status == ControlStatus.Captured);
+
+    [Theory]
+    [InlineData("Forces from Misrata had driven the Islamic State group out of Sirte in December 2016.", "Islamic State")]
+    [InlineData("The Syrian Democratic Forces drove Islamic State out of Raqqa in 2017.", "Islamic State")]
+    public void Who_drives_a_side_out_of_a_place_takes_it(string sentence, string loser)
+    {
+        var control = Control(sentence);
+        Assert.Contains(control, c => c.Party == loser && c.Status == ControlStatus.Lost);
+        Assert.Contains(control, c => c.Party != loser && c.Status == ControlStatus.Captured);
+    }
+
+    [Theory]
+    [InlineData("Malian troops entered Kidal after rebels of the Permanent Strategic Framework (CSP) pulled out. The rebels had held Kidal since 2014.", "CSP")]
+    [InlineData("The army retook Wad Madani from the paramilitary Rapid Support Forces. The paramilitaries had seized the city in 2023.", "Rapid Support Forces")]
+    [InlineData("The rebel M23 movement seized Goma in January. The rebels took Bukavu on Sunday.", "M23")]
+    public void The_rebels_are_the_body_named_with_its_fighters(string text, string body) =>
+        Assert.Single(Control(text), c => c.Party == body && c.Status is ControlStatus.Controls or ControlStatus.Captured
+            && c.Place is "Kidal" or "Wad Madani" or "Bukavu" && (c.Time is "since 2014" or "in 2023" or "on Sunday"));
 }

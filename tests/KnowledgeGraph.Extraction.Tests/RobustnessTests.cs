@@ -22,6 +22,9 @@ public sealed class RobustnessTests
     [InlineData("\u0000\u0001\u0002 Mr. \u0007Smith said \u001b[31m\"hi\"")]
     [InlineData("Москва заявила, что 北京 said \"مرحبا\" to 😀 Paris.")]
     [InlineData("no punctuation at all just words and more words and Names like John Smith in Paris")]
+    // A rule's word as the text's first token: the rules look back from it.
+    [InlineData("Control of south Sudan's oil rich reserves was the primary reason for the fighting.")]
+    [InlineData("Part of this new assistance goes to projects inside Syria.")]
     public void Odd_text_does_not_crash_and_keeps_spans_exact(string text)
     {
         var r = ExtractionTestHelper.Extract(text);
@@ -74,7 +77,8 @@ public sealed class RobustnessTests
         var random = new Random(7);
         for (var n = 0; n < 2000; n++)
         {
-            var text = "News\n\n" + string.Join(". ", Enumerable.Range(0, random.Next(2, 7)).Select(_ => sentences[random.Next(sentences.Count)])) + ".";
+            // Every other article has no title line, so that a sentence opens the text itself.
+            var text = (n % 2 == 0 ? "News\n\n" : "") + string.Join(". ", Enumerable.Range(0, random.Next(2, 7)).Select(_ => sentences[random.Next(sentences.Count)])) + ".";
             var failure = Record.Exception(() => AssertSpansRoundTrip(ExtractionTestHelper.Extract(text)));
             Assert.True(failure is null, $"\"{text}\": {failure}");
         }

@@ -255,7 +255,7 @@ internal sealed class EntityBuilder(Document doc)
 
     // The person whose name is set off by a comma right after a title: "the Iraqi Foreign Minister, Ibrahim al-Jaafari".
     private MentionInfo? Apposed(int end) =>
-        doc.TokenAt(end).Value == "," && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Person, Entity.IsNominal: false } m
+        doc.TokenAt(end).Value == "," && doc.MentionAt[end + 1] is { Entity.Type: EntityType.Person, Entity.IsNominal: false } m
         && m.FirstToken == end + 1 ? m : null;
 
     /// <summary>A person known only by a description ("Foreign Secretary", "mayor of Kyiv"), one per description.</summary>
@@ -775,6 +775,9 @@ internal sealed class EntityBuilder(Document doc)
             : null;
     }
 
+    /// <summary>A body's noun that can follow its name: "the Islamic State group", "the Boko Haram faction".</summary>
+    public static bool IsBodyNounAfterName(string word) => BodyNounsAfterAName.Contains(word);
+
     private static readonly HashSet<string> BodyNounsAfterAName = new(StringComparer.Ordinal)
     {
         "faction", "group", "movement", "militia", "coalition", "alliance", "party", "organisation", "organization",
@@ -969,7 +972,7 @@ internal sealed class EntityBuilder(Document doc)
             return false;
         }
 
-        var next = doc.MentionAt.ElementAtOrDefault(s.End + 1);
+        var next = doc.MentionAt[s.End + 1];
         if (next is null || next.Entity.Type != EntityType.GeopoliticalEntity || next.Entity.IsNominal
             || next.Entity.Record is not ({ IsCountry: true } or { IsRegion: true }))
         {
@@ -993,7 +996,7 @@ internal sealed class EntityBuilder(Document doc)
 
         static bool IsList(Token t) => t.Value is "and" or "or" or ",";
         var left = s.First >= 2 && IsList(doc.Tokens[s.First - 1]) ? MentionEndingAt(s.First - 1) : null;
-        var right = IsList(doc.TokenAt(s.End)) ? doc.MentionAt.ElementAtOrDefault(s.End + 1) : null;
+        var right = IsList(doc.TokenAt(s.End)) ? doc.MentionAt[s.End + 1] : null;
         return (left ?? right) is { } m && m.Kind == MentionKind.Name && !m.Entity.IsNominal
             && m.Entity.Type == EntityType.GeopoliticalEntity
             && (left is null || right is null || right.Entity.Type == left.Entity.Type);
@@ -1326,7 +1329,7 @@ internal sealed class EntityBuilder(Document doc)
             {
                 // "Transnistria, a pro-Russian breakaway region,": over the pieces of a hyphenated modifier.
                 var word = doc.TokenAt(k);
-                if (word.Value.Contains('-', StringComparison.Ordinal) || doc.MentionAt.ElementAtOrDefault(k) is { Adjectival: true })
+                if (word.Value.Contains('-', StringComparison.Ordinal) || doc.MentionAt[k] is { Adjectival: true })
                 {
                     continue;
                 }
@@ -1508,7 +1511,7 @@ internal sealed class EntityBuilder(Document doc)
         foreach (var m in acronym.Mentions)
         {
             if (doc.IsWord(m.FirstToken - 1, "(") && doc.IsWord(m.EndToken, ")")
-                && doc.MentionAt.ElementAtOrDefault(m.FirstToken - 2) is { Adjectival: false, Entity: { Type: EntityType.Organization } body } named
+                && doc.MentionAt[m.FirstToken - 2] is { Adjectival: false, Entity: { Type: EntityType.Organization } body } named
                 && named.EndToken == m.FirstToken - 1 && body != acronym)
             {
                 return body;

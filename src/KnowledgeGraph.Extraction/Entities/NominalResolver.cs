@@ -434,7 +434,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         if (lastPersonWord >= 0 && k < limit && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } after
             && after.Value is "in" or "from" or "who" or "at" or "near" && Description(lastPersonWord, start) is { } described)
         {
-            return doc.Tokens[k].Value is "in" or "from" && doc.MentionAt.ElementAtOrDefault(k + 1) is { } where && where.FirstToken == k + 1
+            return doc.Tokens[k].Value is "in" or "from" && doc.MentionAt[k + 1] is { } where && where.FirstToken == k + 1
                 && PeopleFrom(where.FirstToken, start) is { } located
                     ? located
                     : described;
@@ -526,7 +526,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 && Description(head, sentence.FirstToken) is { Entity.Type: EntityType.Group or EntityType.Organization } group)
             {
                 // "Troops from Somaliland recaptured Oog, two weeks after they lost it": the group with its place.
-                return (doc.IsWord(head + 1, "from") || doc.IsWord(head + 1, "in")) && doc.MentionAt.ElementAtOrDefault(head + 2) is { } place
+                return (doc.IsWord(head + 1, "from") || doc.IsWord(head + 1, "in")) && doc.MentionAt[head + 2] is { } place
                     && place.FirstToken == head + 2 && GroupWithPlace(place, sentence.FirstToken) is { } located
                         ? located.Entity
                         : group.Entity;
@@ -538,38 +538,88 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     /// <summary>
     /// "M23 rebels advanced ... The rebels captured": the one body the article has named with a word for its fighters
-    /// before token <paramref name="head"/>; none when it named two.
+    /// before token <paramref name="head"/> ("M23 rebels", "the rebel M23 movement", "the paramilitary Rapid Support
+    /// Forces", "rebels of the Permanent Strategic Framework"); none when it named two.
     /// </summary>
     public EntityInfo? NamedRebelsBefore(int head)
     {
         EntityInfo? body = null;
         for (var k = 1; k < head; k++)
         {
-            if (RebelWords.Contains(doc.Tokens[k].Value) && !doc.Tokens[k].IsCapitalized
-                && doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } named && named.EndToken == k)
+            var named = RebelsNamedAt(k);
+            if (named is null)
             {
-                if (body is not null && body != named.Entity)
-                {
-                    return null;
-                }
-
-                body = named.Entity;
+                continue;
             }
+
+            if (body is not null && body != named)
+            {
+                return null;
+            }
+
+            body = named;
         }
 
         return body;
     }
 
+    // The body that the fighters' word at token k names: the name before the noun, or after the adjective or "of the".
+    private EntityInfo? RebelsNamedAt(int k)
+    {
+        if (doc.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } word)
+        {
+            return null;
+        }
+
+        if (RebelWords.Contains(word.Value) && doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } before
+            && before.EndToken == k)
+        {
+            return before.Entity;
+        }
+
+        var nameAt = RebelAdjectives.Contains(word.Value) ? k + 1
+            : RebelWords.Contains(word.Value) && doc.IsWord(k + 1, "of") ? (doc.IsWord(k + 2, "the") ? k + 3 : k + 2)
+            : -1;
+        if (nameAt < 0)
+        {
+            return null;
+        }
+
+        if (doc.MentionAt[nameAt] is { Adjectival: false, Entity.Type: EntityType.Organization } after && after.FirstToken == nameAt)
+        {
+            return after.Entity;
+        }
+
+        // "rebels of the Permanent Strategic Framework (CSP)": a name known only by the acronym in brackets after it.
+        var j = nameAt;
+        while (j - nameAt < 6 && doc.TokenAt(j) is { Kind: TokenKind.Word, IsCapitalized: true } || doc.IsWord(j, "of") && j > nameAt)
+        {
+            j++;
+        }
+
+        return j > nameAt && doc.TokenAt(j).Value == "(" && doc.TokenAt(j + 2).Value == ")"
+            && doc.MentionAt[j + 1] is { Adjectival: false, Entity.Type: EntityType.Organization } acronym && acronym.FirstToken == j + 1
+                ? acronym.Entity
+                : null;
+    }
+
     private static readonly HashSet<string> RebelWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "rebels", "fighters", "militants", "militiamen", "insurgents", "guerrillas", "gunmen",
+        "rebels", "fighters", "militants", "militiamen", "insurgents", "guerrillas", "gunmen", "paramilitaries", "jihadists",
+        "separatists",
+    };
+
+    // Words for fighters used before a body's name: "the rebel M23 movement", "the paramilitary Rapid Support Forces".
+    private static readonly HashSet<string> RebelAdjectives = new(StringComparer.Ordinal)
+    {
+        "rebel", "paramilitary", "insurgent", "militant", "jihadist", "separatist",
     };
 
     // The named body of "the M23 movement", "the Islamic State group", "Hamas" from token from to token last.
     private EntityInfo? BodyAfterOf(int from, int last)
     {
         var j = doc.IsWord(from, "the") ? from + 1 : from;
-        if (doc.MentionAt.ElementAtOrDefault(j) is not { Adjectival: false, Entity.Type: EntityType.Organization } body || body.FirstToken != j)
+        if (doc.MentionAt[j] is not { Adjectival: false, Entity.Type: EntityType.Organization } body || body.FirstToken != j)
         {
             return null;
         }
@@ -928,14 +978,17 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
             if (country is null && owner is null && modifiers.Count == 0 && first == head)
             {
+                // "The rebels": the one body named with its fighters before ("rebels of the CSP"), even where those
+                // fighters were also described without it ("Tuareg-led rebels").
+                if (RebelWords.Contains(word) && NamedRebelsBefore(head) is { } namedRebels)
+                {
+                    return new NounPhrase(first, head + 1, namedRebels, 0.55);
+                }
+
                 // Bare "the loyalists": an earlier group with the same head; else the unnamed group itself ("officials
                 // say", "researchers found that"), which readers of anonymous sourcing want to see as such.
                 var earlier = doc.Entities.FirstOrDefault(x => x.Type == EntityType.Group && string.Equals(x.Head, word, StringComparison.OrdinalIgnoreCase)
                     && x.Mentions.Any(m => m.FirstToken < head));
-                if (earlier is null && RebelWords.Contains(word) && NamedRebelsBefore(head) is { } namedRebels)
-                {
-                    return new NounPhrase(first, head + 1, namedRebels, 0.55);
-                }
 
                 return Note(new NounPhrase(first, head + 1, earlier ?? GroupEntity(word.ToLowerInvariant(), word, null), 0.5));
             }

@@ -61,14 +61,14 @@ internal sealed class PlaceReferences(Document doc)
 
             // "the capital Khartoum": the name that follows is the reference.
             var next = doc.TokenAt(head + 1);
-            if (doc.MentionAt.ElementAtOrDefault(head + 1) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
+            if (doc.MentionAt[head + 1] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
             {
                 continue;
             }
 
             // Not "the port town of Kyaukphyu": a kind of place that modifies another names the place after it.
             if (next.Kind == TokenKind.Word && !next.IsCapitalized && (next.Is("of") || CompoundHeads.Contains(next.Value)
-                || IsPlaceWord(next.Value) && (doc.IsWord(head + 2, "of") || doc.MentionAt.ElementAtOrDefault(head + 2) is not null)
+                || IsPlaceWord(next.Value) && (doc.IsWord(head + 2, "of") || doc.MentionAt[head + 2] is not null)
                 || lexicon.DescribesPerson(next.Value) || lexicon.OrgNominals.Contains(next.Value) || lexicon.GroupNominals.Contains(next.Value)))
             {
                 continue;

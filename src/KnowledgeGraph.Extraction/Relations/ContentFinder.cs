@@ -89,7 +89,7 @@ internal sealed class ContentFinder(Document doc)
         var claimedAt = PlaceFinder.AfterModifiers(doc, doc.IsWord(claimedFrom, "the") ? claimedFrom + 1 : claimedFrom);
 
         if (doc.Tokens[a.CueFirst].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase)
-            && (doc.MentionAt.ElementAtOrDefault(claimedAt) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed
+            && (doc.MentionAt[claimedAt] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } claimed
                 && claimed.FirstToken == claimedAt
                 && !OpensPredicate(doc.TokenAt(claimed.EndToken))
                 || doc.IsWord(pos, "it") && doc.IsWord(pos + 1, "as")))
@@ -287,7 +287,7 @@ internal sealed class ContentFinder(Document doc)
         k++;
 
         // "in Geneva", "at the United Nations"
-        if (k + 1 < end && doc.TokenAt(k).Value is "in" or "at" && doc.MentionAt.ElementAtOrDefault(doc.IsWord(k + 1, "the") ? k + 2 : k + 1) is { } place)
+        if (k + 1 < end && doc.TokenAt(k).Value is "in" or "at" && doc.MentionAt[doc.IsWord(k + 1, "the") ? k + 2 : k + 1] is { } place)
         {
             k = place.EndToken;
         }

@@ -248,7 +248,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
                         if (!doc.IsWord(i - 1, "the") && !doc.IsWord(i - 1, "a") && !doc.IsWord(i - 1, "its") && !doc.IsWord(i - 1, "their")
                             && !(v == "claims" && (doc.IsWord(i + 1, "to") && !ClaimsToHold(i) || doc.TokenAt(i - 1).Value is "territorial" or "sovereignty" or "rival" or "competing" or "conflicting" or "any"))
-                            && !(doc.MentionAt.ElementAtOrDefault(PlaceFinder.AfterModifiers(doc, i + 1)) is { } said
+                            && !(doc.MentionAt[PlaceFinder.AfterModifiers(doc, i + 1)] is { } said
                                 && ContentFinder.OpensPredicate(doc.TokenAt(said.EndToken))))
                         {
                             Verb(i, sentence, ControlStatus.Claims);
@@ -327,12 +327,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         // "The rebels, based in Benghazi, control": the subject before the clause set off in commas.
-        if (doc.Tokens[k].Value == "," && nominals.SubjectBefore(k + 1, sentence.FirstToken) is { } setOff)
+        if (doc.TokenAt(k).Value == "," && nominals.SubjectBefore(k + 1, sentence.FirstToken) is { } setOff)
         {
             k = setOff.End - 1;
         }
 
-        var subject = doc.Tokens[k];
+        var subject = doc.TokenAt(k);
         return !doc.IsWord(i + 1, "of") && !doc.IsWord(i + 1, "over") && PlaceObjectFollows(i + 1, sentence.EndToken)
             && (doc.MentionAt[k] is { Adjectival: false } || subject.Value is "we" or "We" && doc.InQuote(k)
                 || subject.Kind == TokenKind.Word && (!subject.IsCapitalized || k == sentence.FirstToken)
@@ -343,7 +343,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private bool TakenBack(int from) => TakenAnd(from, "back");
 
     private bool TakenAnd(int from, string word) =>
-        doc.MentionAt.ElementAtOrDefault(from) is { } taken && taken.FirstToken == from && doc.IsWord(taken.EndToken, word);
+        doc.MentionAt[from] is { } taken && taken.FirstToken == from && doc.IsWord(taken.EndToken, word);
 
     private bool PlaceObjectFollows(int from, int end)
     {
@@ -541,7 +541,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private bool HandedOverTo(int i, Sentence sentence)
     {
         var k = doc.IsWord(i + 1, "over") ? i + 2 : i + 1;
-        if (!(doc.TokenAt(k).Value is "sovereignty" or "control" or "the" || doc.MentionAt.ElementAtOrDefault(k) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }))
+        if (!(doc.TokenAt(k).Value is "sovereignty" or "control" or "the" || doc.MentionAt[k] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }))
         {
             return false;
         }
@@ -550,7 +550,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             if (doc.IsWord(j, "to"))
             {
-                return doc.MentionAt.ElementAtOrDefault(j + 1) is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Organization }
+                return doc.MentionAt[j + 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Organization }
                     || doc.IsWord(j + 1, "the");
             }
         }
@@ -577,7 +577,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var prefix = token[..token.LastIndexOf('-')];
         // "Kitshanga, a rebel-held town in Masisi territory": the place the description is set off after.
         var place = doc.TokenAt(i - 1).Value is "a" or "an" or "the" && doc.IsWord(i - 2, ",")
-            && doc.MentionAt.ElementAtOrDefault(i - 3) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
+            && doc.MentionAt[i - 3] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
             && named.EndToken == i - 2 && doc.TokenAt(i + 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value)
                 ? (named.Entity, i + 2)
                 : places.After(i + 1, sentence.EndToken, 6);
@@ -748,7 +748,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // "the city of Mosul in northern Iraq was taken by ISIL", "El Fasher, the last city in Darfur held by the
             // army": the place named or described before "in" is the one held, not the region it lies in.
             // "in Armenia's northeastern Tavush region": a possessor country between "in" and the place.
-            var locative = doc.MentionAt.ElementAtOrDefault(subject.Value.First - 1) is { } kindOf && kindOf.Entity == subject.Value.Entity
+            var locative = doc.MentionAt[subject.Value.First - 1] is { } kindOf && kindOf.Entity == subject.Value.Entity
                 ? kindOf.FirstToken : subject.Value.First;
             while (locative > sentence.FirstToken && !doc.IsWord(locative, "in") && locative >= subject.Value.First - 5
                 && (doc.TokenAt(locative - 1).Value.ToLowerInvariant() is "in" or "the" || PlaceFinder.IsDirection(doc.TokenAt(locative - 1))
@@ -1096,7 +1096,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var j = doc.IsWord(k + 1, "the") ? k + 2 : k + 1;
-        if (doc.MentionAt.ElementAtOrDefault(j) is not { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } where
+        if (doc.MentionAt[j] is not { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } where
             || where.FirstToken != j)
         {
             return k;
@@ -1135,7 +1135,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
 
             if (doc.IsWord(k, "including") && doc.IsWord(k - 1, ",")
-                && doc.MentionAt.ElementAtOrDefault(k + 1) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } listed
+                && doc.MentionAt[k + 1] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } listed
                 && listed.FirstToken == k + 1)
             {
                 return (listed.Entity, listed.EndToken);
@@ -1270,10 +1270,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     // "Islamic State was driven out of Mosul in 2017" (the subject lost it), "Iraqi forces drove Islamic State out of
-    // Mosul" (the object lost it).
+    // Mosul" (the object lost it, and the subject took it).
     private void DrivenOut(int i, Sentence sentence)
     {
         NounPhrase? loser;
+        NounPhrase? winner = null;
         int from;
         var passive = doc.TokenAt(i - 1).Value is "was" or "were" or "been" or "is" or "are" or "be";
         if (passive)
@@ -1284,13 +1285,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         else
         {
             loser = nominals.PhraseStartingAt(i + 1, Math.Min(sentence.EndToken, i + 7));
-            from = loser is null ? -1 : AfterFromOrOutOf(loser.End);
+            // "drove the Islamic State group out of Sirte": over the body's noun after its name.
+            var afterLoser = loser is null ? -1
+                : doc.TokenAt(loser.End) is { Kind: TokenKind.Word, IsCapitalized: false } noun && EntityBuilder.IsBodyNounAfterName(noun.Value) ? loser.End + 1
+                : loser.End;
+            from = loser is null ? -1 : AfterFromOrOutOf(afterLoser);
+            winner = from < 0 ? null : nominals.SubjectBefore(i, sentence.FirstToken);
         }
 
         if (loser is not null && HoldsGround(loser.Entity) && from >= 0 && places.StartingAt(from, sentence.EndToken) is { } place
             && loser.Entity != place.Entity)
         {
             Add(loser.Entity, place.Entity, ControlStatus.Lost, Math.Min(loser.First, i), place.End, sentence, 0.6);
+            if (winner is not null && HoldsGround(winner.Entity) && winner.Entity != loser.Entity && winner.Entity != place.Entity)
+            {
+                Add(winner.Entity, place.Entity, ControlStatus.Captured, winner.First, place.End, sentence, 0.6);
+            }
         }
     }
 
@@ -1419,7 +1429,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     p++;
                 }
 
-                if (doc.MentionAt.ElementAtOrDefault(p) is { Entity.Type: EntityType.GeopoliticalEntity } origin && origin.FirstToken == p)
+                if (doc.MentionAt[p] is { Entity.Type: EntityType.GeopoliticalEntity } origin && origin.FirstToken == p)
                 {
                     return new NounPhrase(k, origin.EndToken, origin.Entity, np.Confidence);
                 }
@@ -1471,10 +1481,10 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var before = doc.TokenAt(i - 1 - article).Value.ToLowerInvariant();
         var linking = before is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "become" or "became" or "as";
         // "part of the Republic of Somaliland", "part of the Sudanese territory": a name, or a country's land, after "the".
-        var wholeAt = doc.IsWord(i + 2, "the") && doc.MentionAt.ElementAtOrDefault(i + 3) is { FirstToken: var named } && named == i + 3 ? i + 3
+        var wholeAt = doc.IsWord(i + 2, "the") && doc.MentionAt[i + 3] is { FirstToken: var named } && named == i + 3 ? i + 3
             : doc.IsWord(i + 2, "the") && doc.TokenAt(i + 3).Value is "Republic" or "Kingdom" or "State" && doc.IsWord(i + 4, "of") ? i + 5
             : i + 2;
-        var m = doc.MentionAt.ElementAtOrDefault(wholeAt);
+        var m = doc.MentionAt[wholeAt];
         var whole = m is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } ? m.Entity : null;
         var wholeEnd = m?.End ?? 0;
         if (whole is null && m is { Adjectival: true, Entity.Record.IsCountry: true } && doc.TokenAt(m.EndToken).Value is "territory" or "land" or "soil")
@@ -1545,7 +1555,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             subjectEnd--;
         }
 
-        if (doc.MentionAt.ElementAtOrDefault(i + 2) is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m || m.FirstToken != i + 2
+        if (doc.MentionAt[i + 2] is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m || m.FirstToken != i + 2
             || places.Before(subjectEnd, sentence.FirstToken) is not { } part || part.Entity == m.Entity)
         {
             return;
@@ -1646,7 +1656,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // "regards Taiwan as a renegade province".
         var placeEnd = doc.IsWord(article - 1, "as") ? article - 1 : article;
         if (!doc.IsWord(article, "a") && !doc.IsWord(article, "an")
-            || doc.MentionAt.ElementAtOrDefault(placeEnd - 1) is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
+            || doc.MentionAt[placeEnd - 1] is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } considered
             || considered.EndToken != placeEnd)
         {
             return;
@@ -1666,7 +1676,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var subject = nominals.SubjectBefore(verb, sentence.FirstToken);
-        var whole = doc.IsWord(i + 1, "of") && doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } named
+        var whole = doc.IsWord(i + 1, "of") && doc.MentionAt[i + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } named
             && named.FirstToken == i + 2 ? named : null;
         if (whole is not null && whole.Entity != subject?.Entity && whole.Entity != considered.Entity)
         {
@@ -1696,7 +1706,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             // "Tbilisi and most of the world consider both regions part of Georgia": a statement of sovereignty.
             var holderPhrase = nominals.SubjectBefore(bothVerb, sentence.FirstToken);
-            if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
+            if (doc.MentionAt[i + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
                 && whole.FirstToken == i + 2 && whole.Entity != holderPhrase?.Entity)
             {
                 var regions = PlacesNamedBefore(holderPhrase?.First ?? sentence.FirstToken, whole.Entity, 2, countries: false);
@@ -1738,7 +1748,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             var verb = VerbBeforePlace(considered);
             var subject = nominals.SubjectBefore(verb, sentence.FirstToken);
-            if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
+            if (doc.MentionAt[i + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole
                 && whole.FirstToken == i + 2 && whole.Entity != considered.Entity && whole.Entity != subject?.Entity)
             {
                 // "Most countries regard Crimea as part of Ukraine": a statement of sovereignty by others.
@@ -1768,7 +1778,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "Abkhazia and South Ossetia, which the international community considers part of Georgia": others' view of
         // whose the places are; "the two regions, which ...": the two named before.
-        if (doc.MentionAt.ElementAtOrDefault(i + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } sovereign
+        if (doc.MentionAt[i + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } sovereign
             && sovereign.FirstToken == i + 2 && doc.Tokens[relative].Value is "which" or "that" && doc.TokenAt(relative - 1).Value == ","
             && !NominalResolver.IsPronoun(doc.Tokens[relative + 1].Value)
             && nominals.PhraseStartingAt(relative + 1, k)?.Entity is not { Type: EntityType.GeopoliticalEntity } && sovereign.Entity != place?.Entity)
@@ -1798,7 +1808,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     // "Abkhazia and South Ossetia": the place joined by "and" before the one at token first.
     private EntityInfo? PlaceJoinedBefore(int first) =>
-        doc.IsWord(first - 1, "and") && doc.MentionAt.ElementAtOrDefault(first - 2) is
+        doc.IsWord(first - 1, "and") && doc.MentionAt[first - 2] is
             { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } joined
             ? joined.Entity
             : null;
@@ -2008,7 +2018,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             if (doc.Tokens[k].Value is "which" or "who" && doc.Tokens[k - 1].Value == ",")
             {
-                return doc.MentionAt.ElementAtOrDefault(k - 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m
+                return doc.MentionAt[k - 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } m
                     ? (m.Entity, m.FirstToken)
                     : null;
             }

@@ -162,7 +162,7 @@ internal sealed class CueFinder(Document doc)
 
         var before = doc.TokenAt(i - 1);
         var subject = before.Value is "," or "he" or "she" or "they" or "He" or "She" or "They"
-            || doc.MentionAt.ElementAtOrDefault(i - 1) is { Adjectival: false, Entity.Type: EntityType.Person or EntityType.Organization or EntityType.GeopoliticalEntity };
+            || doc.MentionAt[i - 1] is { Adjectival: false, Entity.Type: EntityType.Person or EntityType.Organization or EntityType.GeopoliticalEntity };
         if (!subject)
         {
             return false;

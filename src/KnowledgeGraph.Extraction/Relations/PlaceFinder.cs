@@ -328,7 +328,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         if (k == j + 1)
         {
             // "including the Crimean peninsula": a name right after "the".
-            return doc.MentionAt.ElementAtOrDefault(j + 1)?.FirstToken == j + 1 ? j + 1 : j;
+            return doc.MentionAt[j + 1]?.FirstToken == j + 1 ? j + 1 : j;
         }
 
         return doc.IsWord(k, "of") ? k + 1 : k;
@@ -356,7 +356,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         if (kind > k && NameFinder.IsPlaceKind(doc.TokenAt(kind).Value) && doc.IsWord(kind + 1, "of")
-            && doc.MentionAt.ElementAtOrDefault(kind + 2) is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
+            && doc.MentionAt[kind + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
             && named.FirstToken == kind + 2)
         {
             return (named.Entity, named.EndToken);
@@ -667,7 +667,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         {
             // "the town of Khiam", "the port town of Kyaukphyu": the name after the kind of place.
             var of = doc.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: false } second && NameFinder.IsPlaceKind(second.Value) ? j + 2 : j + 1;
-            if (doc.IsWord(of, "of") && doc.MentionAt.ElementAtOrDefault(of + 1) is { Adjectival: false } named
+            if (doc.IsWord(of, "of") && doc.MentionAt[of + 1] is { Adjectival: false } named
                 && named.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
             {
                 stop = named.EndToken;
@@ -675,7 +675,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             }
 
             // "most of the capital Khartoum": the name that follows.
-            if (doc.MentionAt.ElementAtOrDefault(j + 1) is { Adjectival: false } apposed && apposed.FirstToken == j + 1
+            if (doc.MentionAt[j + 1] is { Adjectival: false } apposed && apposed.FirstToken == j + 1
                 && apposed.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location)
             {
                 stop = apposed.EndToken;

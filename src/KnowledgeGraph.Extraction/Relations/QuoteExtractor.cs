@@ -203,7 +203,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
     // "Special Envoy", "Deputy Minister": a capitalised word and the title it modifies, from token k.
     private bool TitleWithModifier(int k) =>
-        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt.ElementAtOrDefault(k) is null && IsTitle(doc.TokenAt(k + 1));
+        doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: true } && doc.MentionAt[k] is null && IsTitle(doc.TokenAt(k + 1));
 
     private bool IsTitle(Token t) => t is { Kind: TokenKind.Word, IsCapitalized: true } && lexicon.Titles.Contains(t.Value);
 
@@ -275,7 +275,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
             describesPerson |= lexicon.DescribesPerson(word);
         }
 
-        if (describesPerson && !named && k < limit && doc.MentionAt.ElementAtOrDefault(k + 1) is { Adjectival: false, Entity.Type: EntityType.Person } apposed
+        if (describesPerson && !named && k < limit && doc.MentionAt[k + 1] is { Adjectival: false, Entity.Type: EntityType.Person } apposed
             && apposed.FirstToken == k + 1 && doc.TokenAt(apposed.EndToken).Value == ",")
         {
             return new NounPhrase(apposed.FirstToken, apposed.EndToken, apposed.Entity, apposed.Confidence);
@@ -370,7 +370,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                     var w = doc.Tokens[j];
 
                     // "A Polisario spokesman, Mohamed Salem Ould Salek, rejected ..., saying": the person in apposition.
-                    if (w.Value == "," && j > m.EndToken && doc.MentionAt.ElementAtOrDefault(j + 1) is { Entity.Type: EntityType.Person } appositive
+                    if (w.Value == "," && j > m.EndToken && doc.MentionAt[j + 1] is { Entity.Type: EntityType.Person } appositive
                         && appositive.FirstToken == j + 1)
                     {
                         m = appositive;
@@ -429,7 +429,7 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
         // "told Reuters", "told the BBC"
         var next = doc.IsWord(cue + cueLength, "the") ? cue + cueLength + 1 : cue + cueLength;
-        var m = doc.MentionAt.ElementAtOrDefault(next);
+        var m = doc.MentionAt[next];
         if (m is not null && m.FirstToken == next && m.Entity.Type is EntityType.Organization or EntityType.Person)
         {
             m.Entity.Participates = true;

@@ -222,7 +222,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     private void Counterpart(MentionInfo m)
     {
         var k = doc.IsWord(m.FirstToken - 1, ",") ? m.FirstToken - 2 : m.FirstToken - 1;
-        if (!doc.IsWord(k, "counterpart") || doc.MentionAt.ElementAtOrDefault(k - 1) is not
+        if (!doc.IsWord(k, "counterpart") || doc.MentionAt[k - 1] is not
                 { Adjectival: true, Entity: { Type: EntityType.GeopoliticalEntity, Record.IsCountry: true } country }
             || roles.LastOrDefault(r => r.End <= doc.Tokens[k].Start && doc.Tokens[k].Start - r.End < 300 && r.Of != country) is not { } counterpartOf)
         {
@@ -499,7 +499,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         if (of is null && doc.IsWord(m.EndToken, "of"))
         {
             var after = doc.IsWord(m.EndToken + 1, "the") ? m.EndToken + 2 : m.EndToken + 1;
-            var np = doc.MentionAt.ElementAtOrDefault(after) is { Adjectival: false } om ? new NounPhrase(om.FirstToken, om.EndToken, om.Entity, om.Confidence)
+            var np = doc.MentionAt[after] is { Adjectival: false } om ? new NounPhrase(om.FirstToken, om.EndToken, om.Entity, om.Confidence)
                 : after < doc.Tokens.Count ? nominals.Description(after, sentenceFirst) : null;
             if (np is not null && np.Entity.Type is EntityType.Organization or EntityType.Group or EntityType.GeopoliticalEntity)
             {
@@ -643,7 +643,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
     }
 
     // A title standing for its holder ("the US Secretary of State") is read as the words of a role, not as a name.
-    private MentionInfo? NamedAt(int i) => doc.MentionAt.ElementAtOrDefault(i) is { Kind: not MentionKind.Title } m ? m : null;
+    private MentionInfo? NamedAt(int i) => doc.MentionAt[i] is { Kind: not MentionKind.Title } m ? m : null;
 
     private void Apposition(MentionInfo m)
     {
@@ -1077,7 +1077,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             return null;
         }
 
-        var acronym = doc.IsWord(end, "(") && doc.MentionAt.ElementAtOrDefault(end + 1) is { Entity.Type: EntityType.Organization } bracketed
+        var acronym = doc.IsWord(end, "(") && doc.MentionAt[end + 1] is { Entity.Type: EntityType.Organization } bracketed
             && doc.IsWord(bracketed.EndToken, ")")
                 ? bracketed.Entity
                 : null;
