@@ -902,4 +902,12 @@ public sealed class ControlExtractionTests
     public void The_rebels_are_the_body_named_with_its_fighters(string text, string body) =>
         Assert.Single(Control(text), c => c.Party == body && c.Status is ControlStatus.Controls or ControlStatus.Captured
             && c.Place is "Kidal" or "Wad Madani" or "Bukavu" && (c.Time is "since 2014" or "in 2023" or "on Sunday"));
+
+    [Theory]
+    [InlineData("The M23 rebels now control large parts of the Masisi and Nyiragongo territories.", "Nyiragongo")]
+    [InlineData("The rebels control almost all of Darfur.", "Darfur")]
+    [InlineData("Somaliland's army holds large parts of both Sool and Sanaag.", "Sanaag")]
+    public void A_place_after_words_of_extent_is_held(string sentence, string place) =>
+        Assert.Contains(Control(sentence), c => c.Place == place && c.Status == ControlStatus.Controls);
 }
+

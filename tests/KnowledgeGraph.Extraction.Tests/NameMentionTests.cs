@@ -33,6 +33,10 @@ public sealed class NameMentionTests
     [InlineData("Vorukh, an exclave that belongs to Tajikistan, was cut off.", "Vorukh", EntityType.GeopoliticalEntity)]
     [InlineData("The rebels have captured a string of towns in North Kivu since launching an offensive in 2021, including Rutshuru and Kiwanja.",
         "Kiwanja", EntityType.GeopoliticalEntity)]
+    [InlineData("Al-Shabaab still controls much of the countryside in Hiiraan and Middle Shabelle.", "Middle Shabelle", EntityType.GeopoliticalEntity)]
+    [InlineData("Fighting reached the Masisi and Nyiragongo territories.", "Masisi", EntityType.GeopoliticalEntity)]
+    [InlineData("Fighting reached the Masisi and Nyiragongo territories.", "Nyiragongo", EntityType.GeopoliticalEntity)]
+    [InlineData("Voting was delayed in the Kayes, Nioro and Diema districts.", "Nioro", EntityType.GeopoliticalEntity)]
     public void A_name_is_found_whole_and_typed_by_its_words_or_context(string text, string name, EntityType type) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type == type);
 
@@ -729,4 +733,21 @@ public sealed class NameMentionTests
         Assert.Contains(entities, e => e.CanonicalName == "Mosul General Hospital");
         Assert.DoesNotContain(entities, e => e.CanonicalName == "Hospital");
     }
+
+    [Fact]
+    public void A_name_read_as_a_place_once_is_that_place_wherever_it_recurs()
+    {
+        var entities = ExtractionTestHelper.Extract("Sudan's army said on Saturday that it had recaptured Wad Madani, the capital of Gezira state. "
+            + "\"Our forces have cleansed Wad Madani of the rebel militia,\" he said. The RSF withdrew from Wad Madani on Saturday morning.").Entities;
+        var town = Assert.Single(entities, e => e.CanonicalName == "Wad Madani");
+        Assert.Equal(EntityType.GeopoliticalEntity, town.Type);
+        Assert.Equal(3, town.Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
+    [Theory]
+    [InlineData("Al-Shabaab still controls much of Middle Shabelle.")]
+    [InlineData("Fighting spread to Lower Juba on Monday.")]
+    public void A_part_of_a_region_is_no_persons_name(string text) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.Type == EntityType.Person);
 }
+

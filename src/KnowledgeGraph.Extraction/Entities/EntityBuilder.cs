@@ -145,7 +145,50 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         LinkAcronyms();
+        MergePeopleNamedAsOthers();
         AddHoldersInCompounds();
+    }
+
+    // "Sudan's army recaptured Wad Madani ... cleansed Wad Madani of": a name read as a person in one place and as a
+    // place or body in another is the place or body throughout (an article does not name a person exactly as it
+    // names a town).
+    private void MergePeopleNamedAsOthers()
+    {
+        foreach (var person in doc.Entities.Where(e => e is { Type: EntityType.Person, IsNominal: false }).ToList())
+        {
+            var other = doc.Entities.FirstOrDefault(e => e != person && !e.IsNominal && e.Name == person.Name
+                && e.Type is EntityType.GeopoliticalEntity or EntityType.Location or EntityType.Organization);
+            if (other is not null)
+            {
+                MoveMentions(person, other);
+            }
+        }
+    }
+
+    private void MoveMentions(EntityInfo from, EntityInfo to)
+    {
+        foreach (var m in from.Mentions.ToList())
+        {
+            var moved = m with { Entity = to };
+            for (var i = m.FirstToken; i < m.EndToken; i++)
+            {
+                doc.MentionAt[i] = moved;
+            }
+
+            to.Mentions.Add(moved);
+        }
+
+        from.Mentions.Clear();
+        doc.Entities.Remove(from);
+        foreach (var key in byKey.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList())
+        {
+            byKey[key] = to;
+        }
+
+        foreach (var key in surfaces.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList())
+        {
+            surfaces[key] = to;
+        }
     }
 
     // "ISIL-held territory", "Russian-occupied Melitopol": the party named inside the compound is mentioned there.
@@ -494,10 +537,11 @@ internal sealed class EntityBuilder(Document doc)
         if (!speaksFirst && (before.Kind != TokenKind.Word || before.IsCapitalized || before.Value is "the" or "of" or "in" or "at" or "from" or "near"
                 || !lexicon.Stopwords.Contains(before.Value) && !before.Value.EndsWith("ed", StringComparison.Ordinal))
             || first is "Operation" or "Exercise" or "Project" or "Mission" or "Camp" or "Fort" or "Mount" or "Lake" or "Cape" or "Port"
-            || first.EndsWith("ist", StringComparison.Ordinal))
+            || first.EndsWith("ist", StringComparison.Ordinal) || NameFinder.IsRegionPrefix(first))
         {
             // Not at a sentence's start, after "the", a preposition of place or a noun: "the Rose Garden", "in Wad
-            // Madani", "journal Nature Climate Change"; nor an operation or a follower ("Scientologist Tom Cruise").
+            // Madani", "journal Nature Climate Change"; nor an operation or a follower ("Scientologist Tom Cruise"),
+            // nor part of a region ("to Middle Shabelle", "Lower Juba").
             return false;
         }
 
@@ -803,13 +847,45 @@ internal sealed class EntityBuilder(Document doc)
         // "the Jarinje border crossing", "the Lwegel border post", "the Abu Shouk displacement camp".
         var border = doc.IsWord(s.End, "border") && doc.TokenAt(s.End + 1).Value is "crossing" or "post"
             || doc.TokenAt(s.End).Value is "displacement" or "refugee" && doc.IsWord(s.End + 1, "camp");
-        var kind = doc.TokenAt(border ? s.End + 1 : s.End);
-        return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && (border || KindsAfterAName.Contains(kind.Value))
-            && (!doc.IsWord(s.End + 1, "of") || kind.Value is "neighbourhood" or "neighborhood" or "suburb") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
+        var at = border ? s.End + 1 : PluralKindAfterList(s.End);
+        var kind = doc.TokenAt(at);
+        var singular = at == s.End || border ? kind.Value : Singular(kind.Value);
+        return s.End == s.RunEnd && kind.Kind == TokenKind.Word && !kind.IsCapitalized && (border || KindsAfterAName.Contains(singular))
+            && (!doc.IsWord(at + 1, "of") || kind.Value is "neighbourhood" or "neighborhood" or "suburb") && !doc.IsWord(s.First - 1, "a") && !doc.IsWord(s.First - 1, "an")
             && !AdjectiveOfAKnownPlace(s)
-            ? (border ? (kind.Value == "camp" ? "camp" : "crossing") : kind.Value)
+            ? (border ? (kind.Value == "camp" ? "camp" : "crossing") : singular)
             : null;
     }
+
+    // "the Masisi and Nyiragongo territories", "the Mopti, Segou and Timbuktu regions": where the plural kind of every
+    // place of a list of names stands, for each name of it; else the token right after the name.
+    private int PluralKindAfterList(int end)
+    {
+        var k = end;
+        for (var items = 0; items < 4 && (doc.IsWord(k, "and") || doc.TokenAt(k).Value == ","); items++)
+        {
+            var name = k + 1;
+            while (name - k <= 3 && doc.TokenAt(name) is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                name++;
+            }
+
+            if (name == k + 1)
+            {
+                return end;
+            }
+
+            k = name;
+        }
+
+        var plural = Singular(doc.TokenAt(k).Value);
+        return k > end && doc.TokenAt(k) is { Kind: TokenKind.Word, IsCapitalized: false } word && word.Value != plural ? k : end;
+    }
+
+    private static string Singular(string plural) =>
+        plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
+        : plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal) ? plural[..^1]
+        : plural;
 
     // "the Himalayan state": an adjective made from a known place's name ("Himalayas") describes the place after it.
     private bool AdjectiveOfAKnownPlace(Segment s)
@@ -1488,19 +1564,7 @@ internal sealed class EntityBuilder(Document doc)
                 continue;
             }
 
-            foreach (var m in acronym.Mentions.ToList())
-            {
-                var moved = m with { Entity = full };
-                for (var i = m.FirstToken; i < m.EndToken; i++)
-                {
-                    doc.MentionAt[i] = moved;
-                }
-
-                full.Mentions.Add(moved);
-            }
-
-            acronym.Mentions.Clear();
-            doc.Entities.Remove(acronym);
+            MoveMentions(acronym, full);
         }
     }
 

@@ -972,7 +972,7 @@ internal sealed class NameFinder(Document doc)
 
     /// <summary>A known first name followed by another capitalised word that is not a place, title or organisation.</summary>
     /// <summary>"Middle Shabelle", "Lower Juba", "Upper Nile", "North Kivu": a word naming a part of a region.</summary>
-    public static bool IsRegionPrefix(string word) => CompassWords.Contains(word) || word is "Middle" or "Greater" or "Inner" or "Outer";
+    public static bool IsRegionPrefix(string word) => CompassWords.Contains(word) || word is "Middle" or "Greater" or "Inner" or "Outer" or "Upper" or "Lower";
 
     private bool PersonStart(int p, int b)
     {

@@ -367,7 +367,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
 
             // "controls the east and north of Sudan"
-            if (!(doc.Tokens[j].Value is "the" or "of" or "most" or "much" or "part" or "parts" or "all" || PlaceFinder.IsDirection(doc.Tokens[j])
+            if (!(doc.Tokens[j].Value is "the" or "of" || PlaceFinder.IsExtentWord(doc.Tokens[j].Value) || PlaceFinder.IsDirection(doc.Tokens[j])
                 || doc.Tokens[j].Value == "and" && PlaceFinder.IsDirection(doc.TokenAt(j + 1))
                 || NameFinder.IsPlaceKind(doc.Tokens[j].Value) || Shares.IsShare(doc, j)))
             {
@@ -658,7 +658,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: true);
         var skip = i + 1;
-        while (skip < sentence.EndToken && doc.Tokens[skip].Value is "of" or "over" or "most" or "much" or "all" or "part" or "parts")
+        while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "of" or "over" || PlaceFinder.IsExtentWord(doc.Tokens[skip].Value)))
         {
             skip++;
         }
@@ -704,8 +704,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: false);
         var skip = objectFirst >= 0 ? objectFirst : i + 1;
         // "which controls large parts of the Menaka region"
-        while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "of" or "most" or "all" or "much" or "part" or "parts" or "both" or "large" or "vast"
-            or "swathes" || Shares.IsShare(doc, skip)))
+        while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "of" || PlaceFinder.IsExtentWord(doc.Tokens[skip].Value) || Shares.IsShare(doc, skip)))
         {
             skip++;
         }

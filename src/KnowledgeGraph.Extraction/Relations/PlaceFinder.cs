@@ -280,8 +280,14 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
     private static readonly HashSet<string> ExtentWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "all", "most", "much", "part", "parts", "half", "swathes", "areas",
+        "all", "most", "much", "part", "parts", "half", "swathes", "swaths", "areas",
     };
+
+    /// <summary>
+    /// A word saying how much of a place is meant, read over between a verb and the place: "most", "parts", "large",
+    /// "both" ("holds large parts of both Sool and Sanaag", "controls almost all of Darfur").
+    /// </summary>
+    public static bool IsExtentWord(string word) => ExtentHedges.Contains(word) || ExtentWords.Contains(word) || word is "both";
 
     // Past how much of a place a list item names: "and almost all of Darfur", "and large parts of Kherson".
     private int AfterExtent(int j, int end)
@@ -337,7 +343,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     /// <summary>The place named at token <paramref name="k"/>, over "the", "most of" or "parts of" before it.</summary>
     public (EntityInfo Entity, int End)? StartingAt(int k, int end)
     {
-        while (k < end && doc.Tokens[k].Value is "the" or "most" or "all" or "much" or "part" or "parts" or "of")
+        while (k < end && (doc.Tokens[k].Value is "the" or "of" || IsExtentWord(doc.Tokens[k].Value)))
         {
             k++;
         }
