@@ -909,5 +909,12 @@ public sealed class ControlExtractionTests
     [InlineData("Somaliland's army holds large parts of both Sool and Sanaag.", "Sanaag")]
     public void A_place_after_words_of_extent_is_held(string sentence, string place) =>
         Assert.Contains(Control(sentence), c => c.Place == place && c.Status == ControlStatus.Controls);
+
+    [Theory]
+    [InlineData("\"Mbau is back under the control of our forces,\" said Colonel Ronald Rwivanga, a spokesman for the Rwanda Defence Force.",
+        "Rwanda Defence Force", "Mbau")]
+    [InlineData("\"Sinder is under the control of our units,\" Colonel Amadou Sani, a spokesman for the Niger army, told reporters.", "Niger", "Sinder")]
+    public void Our_forces_in_a_spokesmans_words_are_his_sides_claim(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Claims);
 }
 

@@ -641,15 +641,39 @@ internal sealed class EntityBuilder(Document doc)
             return doc.IsWord(k + 1, "to");
         }
 
-        if (doc.TokenAt(k).Value is not ("is" or "was" or "has" or "had" or "remains"))
+        if (doc.TokenAt(k).Value is not ("is" or "was" or "has" or "had" or "remains" or "remained"))
         {
             return false;
         }
 
         k = doc.IsWord(k + 1, "been") ? k + 2 : k + 1;
         // Not "held", "captured" or "seized": people are held and captured too.
-        return doc.TokenAt(k).Value is "controlled" or "occupied" or "retaken" or "recaptured" or "besieged" or "overrun" or "annexed"
-            or "administered" && doc.IsWord(k + 1, "by");
+        if (doc.TokenAt(k).Value is "controlled" or "occupied" or "retaken" or "recaptured" or "besieged" or "overrun" or "annexed"
+            or "administered" && doc.IsWord(k + 1, "by"))
+        {
+            return true;
+        }
+
+        // "Mbau is back under the control of our forces", "Sinder remains firmly under army control".
+        while (doc.TokenAt(k).Value is "back" or "now" or "still" or "firmly" or "fully" or "completely" or "entirely" or "again")
+        {
+            k++;
+        }
+
+        if (!doc.IsWord(k, "under"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j <= k + 3; j++)
+        {
+            if (doc.TokenAt(j).Value is "control" or "occupation" or "siege")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a string of towns in North Kivu, including Rutshuru and Kiwanja": the names listed after "including" or "such as"

@@ -1331,7 +1331,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     private static bool LinksPlaceToControl(Token t) =>
         t.Kind == TokenKind.Quote || t.Value is "is" or "are" or "was" or "were" or "been" or "has" or "have" or "had" or "remains" or "remain"
             or "remained" or "came" or "comes" or "fell" or "falls" or "fallen" or "fully" or "largely" or "completely" or "entirely"
-            or "totally" or "firmly" or "effectively" or "partly" or "partially" or "still" or "now" or "already" or "again";
+            or "totally" or "firmly" or "effectively" or "partly" or "partially" or "still" or "now" or "already" or "again" or "back";
 
     /// <summary>
     /// A place named before token <paramref name="i"/> and a party after the preposition at <paramref name="preposition"/>
@@ -1361,7 +1361,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             place = (subject!.Value.Entity, sentence.FirstToken);
         }
 
-        var party = nominals.PhraseStartingAt(preposition + 1, Math.Min(sentence.EndToken, preposition + 7));
+        // '"Mbau is back under the control of our forces," a spokesman for the RDF said': the speaker's side.
+        var ours = doc.TokenAt(preposition + 1).Value is "our" or "Our" ? FirstPersonParty(preposition + 1) : null;
+        var party = ours is not null
+            ? new NounPhrase(preposition + 1, doc.TokenAt(preposition + 2) is { Kind: TokenKind.Word, IsCapitalized: false } ? preposition + 3 : preposition + 2, ours, 0.6)
+            : nominals.PhraseStartingAt(preposition + 1, Math.Min(sentence.EndToken, preposition + 7));
         if (place is null || party is null || party.Entity == place.Value.Entity || party.Entity.Type == EntityType.Location)
         {
             return;
