@@ -916,5 +916,23 @@ public sealed class ControlExtractionTests
     [InlineData("\"Sinder is under the control of our units,\" Colonel Amadou Sani, a spokesman for the Niger army, told reporters.", "Niger", "Sinder")]
     public void Our_forces_in_a_spokesmans_words_are_his_sides_claim(string sentence, string party, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Claims);
+
+    [Fact]
+    public void A_name_a_side_loses_to_another_is_a_place_the_other_takes()
+    {
+        var control = Control("Sudan's army lost Bara to the RSF in late October.");
+        Assert.Contains(control, c => c.Place == "Bara" && c.Status == ControlStatus.Lost);
+        Assert.Contains(control, c => c.Party == "Rapid Support Forces" && c.Place == "Bara" && c.Status == ControlStatus.Captured);
+    }
+
+    [Fact]
+    public void It_after_a_verb_of_taking_is_the_place_named_last() =>
+        Assert.Contains(Control("The town of Kadugli was quiet for a year. Then the RSF overran it on Saturday."),
+            c => c.Party == "Rapid Support Forces" && c.Place == "Kadugli" && c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void Members_after_and_are_those_of_the_body_named_with_its_members_before() =>
+        Assert.Contains(Control("SDF fighters recaptured al-Shuhayl on Saturday, and units encircled Dhiban on Sunday night."),
+            c => c.Party == "Syrian Democratic Forces" && c.Place == "Dhiban" && c.Status == ControlStatus.Besieges);
 }
 

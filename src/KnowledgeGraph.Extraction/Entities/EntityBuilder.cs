@@ -610,8 +610,14 @@ internal sealed class EntityBuilder(Document doc)
     private static readonly HashSet<string> HeldPlaceVerbs = new(StringComparer.Ordinal)
     {
         "holds", "controls", "captured", "seized", "retook", "recaptured", "occupies", "occupied", "besieged", "shelled", "liberated",
-        "captures", "seizes", "retakes", "recaptures",
+        "captures", "seizes", "retakes", "recaptures", "overran", "stormed", "encircled",
     };
+
+    // "lost Bara to the RSF", "withdrew from Wad Madani", "pulled out of Kupiansk": a name a side loses or leaves is a place.
+    private bool LeftAsPlace(Segment s) =>
+        doc.IsWord(s.First - 1, "lost") && doc.IsWord(s.End, "to")
+        || doc.IsWord(s.First - 1, "from") && doc.TokenAt(s.First - 2).Value is "withdrew" or "withdrawn" or "retreated" or "withdrawing" or "retreating"
+        || doc.IsWord(s.First - 1, "of") && doc.IsWord(s.First - 2, "out") && doc.TokenAt(s.First - 3).Value is "pulled" or "withdrew" or "driven" or "drove" or "pushed";
 
     // "Laukkai fell to the MNDAA", "Varosha is controlled by the army": the subject of "fell to" or of a passive of
     // controlling or taking back is a place.
@@ -760,7 +766,8 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // "China holds Aksai Chin", "Laukkai fell to the MNDAA": a name held, captured or entered is a place.
-        if (s.End - s.First <= 3 && s.First == s.RunFirst && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || ListedAfterKindsOfPlace(s))
+        if (s.End - s.First <= 3 && s.First == s.RunFirst && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s)
+            || ListedAfterKindsOfPlace(s))
             && MayBePlaceName(s)
             && !ModifiesANoun(s))
         {

@@ -563,6 +563,22 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return body;
     }
 
+    // The body whose members ("SDF fighters", "M23 rebels") the sentence names before token before.
+    private EntityInfo? MembersNamedInSentence(int before)
+    {
+        var sentenceFirst = doc.Sentences[doc.SentenceOf[before]].FirstToken;
+        for (var k = before - 1; k > sentenceFirst; k--)
+        {
+            if (doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && (IsMembersWord(word.Value) || RebelWords.Contains(word.Value))
+                && doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } body && body.EndToken == k)
+            {
+                return body.Entity;
+            }
+        }
+
+        return null;
+    }
+
     // The body that the fighters' word at token k names: the name before the noun, or after the adjective or "of the".
     private EntityInfo? RebelsNamedAt(int k)
     {
@@ -974,6 +990,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 && (possessorBody.Type == EntityType.Organization || possessorBody.Record?.IsCountry == true))
             {
                 return new NounPhrase(first - 1, head + 1, possessorBody, 0.55);
+            }
+
+            // "SDF fighters recaptured al-Shuhayl on Saturday, and units encircled Dhiban": members without a
+            // determiner, after "and", are those of the body whose members the sentence named before.
+            if (country is null && owner is null && modifiers.Count == 0 && first == head && !hasDeterminer && !h.IsCapitalized
+                && IsMembersWord(word) && doc.IsWord(first - 1, "and") && MembersNamedInSentence(first - 1) is { } members)
+            {
+                return new NounPhrase(first, head + 1, members, 0.55);
             }
 
             if (country is null && owner is null && modifiers.Count == 0 && first == head)

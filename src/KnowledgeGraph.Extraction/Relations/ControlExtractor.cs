@@ -878,6 +878,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 place = (told.Place, skip + 1);
             }
 
+            // "The army held Bara until September but lost it to the RSF", "insurgents overran it on Saturday": else the
+            // place (not a country) named last, in this sentence or the one before.
+            if (place is null && doc.IsWord(skip, "it") && status != ControlStatus.Claims
+                && PlaceNamedLast(i, previous.FirstToken, party) is { } named)
+            {
+                place = (named, skip + 1);
+            }
+
             // "Military officers in Niger have seized power": the place the subject is in; "Myanmar's army seized power":
             // the country whose body it is.
             if (place is null && np is not null && doc.IsWord(skip, "power")
@@ -1858,6 +1866,21 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return found;
+    }
+
+    // The place other than a country named last between token from and token before, other than the party.
+    private EntityInfo? PlaceNamedLast(int before, int from, EntityInfo? party)
+    {
+        for (var j = before - 1; j >= from; j--)
+        {
+            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
+                && m.Entity != party && m.Entity.Record?.IsCountry != true)
+            {
+                return m.Entity;
+            }
+        }
+
+        return null;
     }
 
     // The first actor the sentence names before a token, other than the place itself.
