@@ -57,39 +57,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             Member(m);
         }
 
-        RanksOfTheirService();
         return roles;
-    }
-
-    // Ranks of the armed forces and the police, which belong to the service a person speaks for.
-    private static readonly HashSet<string> Ranks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Colonel", "Lieutenant Colonel",
-        "Major", "Captain", "Lieutenant", "Sergeant", "Corporal", "Admiral", "Vice Admiral", "Rear Admiral", "Inspector",
-        "Chief Inspector", "Superintendent",
-    };
-
-    /// <summary>
-    /// "Colonel Bekele Gudeta, a spokesman for the Ethiopian National Defense Force": a rank with no body of its own is
-    /// held in the body the same person speaks or works for, named with it.
-    /// </summary>
-    private void RanksOfTheirService()
-    {
-        for (var k = 0; k < roles.Count; k++)
-        {
-            var rank = roles[k];
-            if (rank.Of is not null || !Ranks.Contains(rank.Role))
-            {
-                continue;
-            }
-
-            var services = roles.Where(r => r.Person == rank.Person && r.Of is { Type: EntityType.Organization or EntityType.Group }
-                && Math.Abs(r.Start - rank.Start) < 200).Select(r => r.Of!).Distinct().ToList();
-            if (services.Count == 1)
-            {
-                roles[k] = rank with { Of = services[0] };
-            }
-        }
     }
 
     // The organisation noun after a demonym or a country's possessive, over up to two modifiers: "Cambodian government",
