@@ -336,5 +336,13 @@ public sealed class RoleExtractionTests
         Assert.Contains(("Bekele Gudeta", "Colonel", (string?)null), roles);
         Assert.Contains(("Bekele Gudeta", "spokesman", (string?)"Ethiopian National Defense Force"), roles);
     }
+
+    [Fact]
+    public void He_after_an_office_opens_a_name()
+    {
+        var roles = Roles("Chinese foreign ministry spokesperson He Yuming said China supports the peace process.", out var entities);
+        Assert.Contains("He Yuming", entities);
+        Assert.Contains(("He Yuming", "foreign ministry spokesperson", (string?)"China"), roles);
+    }
 }
 

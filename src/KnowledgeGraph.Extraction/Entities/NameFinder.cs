@@ -226,6 +226,12 @@ internal sealed class NameFinder(Document doc)
     private static bool IsOrdinal(string word) =>
         word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit);
 
+    // "foreign ministry spokesperson He Yuming": inside a sentence, after an office, "He" opens a person's name (a
+    // common Chinese surname), not a clause.
+    private bool SurnameHeAfterTitle(int a, int b, bool atStart) =>
+        doc.Tokens[a].Value == "He" && !atStart && b - a >= 2 && doc.TokenAt(a - 1) is { Kind: TokenKind.Word } office
+        && (lexicon.Titles.Contains(office.Value) || lexicon.Occupations.Contains(office.Value) || lexicon.PersonNominals.Contains(office.Value));
+
     private bool IsNameToken(int i)
     {
         var t = doc.Tokens[i];
@@ -448,7 +454,8 @@ internal sealed class NameFinder(Document doc)
                 || t.Value.StartsWith("Then-", StringComparison.Ordinal) || t.Value.StartsWith("Ex-", StringComparison.Ordinal)
                 || t.Value.EndsWith("-based", StringComparison.Ordinal) || t.Value.EndsWith("-born", StringComparison.Ordinal)
                 || NominalResolver.IsLedOrBacked(t.Value)
-                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b) && !OpensCityName(a, b))
+                || (lexicon.Stopwords.Contains(t.Value) && !strong && !lexicon.Honorifics.Contains(t.Value) && !OpensLongTitle(a, b) && !OpensCityName(a, b)
+                    && !SurnameHeAfterTitle(a, b, atStart))
                 || (atStart && !strong && doc.LowercaseWords.Contains(t.Value.ToLowerInvariant()) && !IsTitleAt(a, b))
                 // "Residents of Aden", "Officials in Kyiv": a plural noun for people opening the sentence is no name.
                 || (atStart && !strong && b - a > 1 && lexicon.GroupNominals.Contains(t.Value.ToLowerInvariant())))
