@@ -934,5 +934,11 @@ public sealed class ControlExtractionTests
     public void Members_after_and_are_those_of_the_body_named_with_its_members_before() =>
         Assert.Contains(Control("SDF fighters recaptured al-Shuhayl on Saturday, and units encircled Dhiban on Sunday night."),
             c => c.Party == "Syrian Democratic Forces" && c.Place == "Dhiban" && c.Status == ControlStatus.Besieges);
+
+    [Theory]
+    [InlineData("Azerbaijan wants back the villages of Baghanis Ayrum and Kheyrimli. Armenian forces captured them in the early 1990s.", "Baghanis Ayrum|Kheyrimli")]
+    [InlineData("Japan claims the southern Kuril Islands. Russia has controlled them since 1991.", "Kuril Islands")]
+    public void Them_after_a_verb_of_taking_is_the_places_listed_last(string text, string places) =>
+        Assert.Equal(places.Split('|'), Control(text).Where(c => c.Status is ControlStatus.Captured or ControlStatus.Controls).Select(c => c.Place));
 }
 

@@ -733,6 +733,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 || doc.Tokens[i].Value is "held" or "taken" or "retaken" or "overrun");
         EntityInfo? party;
         (EntityInfo Entity, int End)? place;
+        IReadOnlyList<EntityInfo> them = [];
         int start;
         var subjectFirst = -1;
         NounPhrase? agent = null;
@@ -869,9 +870,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 start = i;
             }
 
+            // "Israel has occupied them since 1967": the places listed last ("the Shebaa Farms and the Kfarshouba hills"),
+            // or one whose name is plural ("the Kuril Islands"), in this sentence or the one before.
+            var previous = doc.Sentences[Math.Max(0, doc.SentenceOf[sentence.FirstToken] - 1)];
+            if (place is null && doc.IsWord(skip, "them") && status != ControlStatus.Claims
+                && PlacesReferredToAsThem(i, previous.FirstToken, party) is [var firstOfThem, .. var restOfThem])
+            {
+                place = (firstOfThem, skip + 1);
+                them = restOfThem;
+            }
+
             // "Eritrean forces seized Badme in May 1998. Ethiopia recaptured it in February 1999": the place of the fact
             // told last, in this sentence or the one before.
-            var previous = doc.Sentences[Math.Max(0, doc.SentenceOf[sentence.FirstToken] - 1)];
             if (place is null && pronounObject && status != ControlStatus.Claims
                 && items.LastOrDefault(x => x.Start >= doc.Tokens[previous.FirstToken].Start && x.Status != ControlStatus.PartOf) is { } told)
             {
@@ -1022,6 +1032,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var (taken, listEnd) = AddListed(party, place.Value, status, Math.Min(start, i), sentence);
+        foreach (var other in them.Where(e => e != party && !taken.Contains(e)))
+        {
+            Add(party, other, status, Math.Min(start, i), place.Value.End, sentence, 0.6);
+            taken.Add(other);
+        }
+
         foreach (var (other, otherFirst) in PartiesJoinedBefore(subjectFirst, sentence.FirstToken))
         {
             // "Vietnam and Malaysia also claim parts of the Spratly Islands": each party of the subject.
@@ -1866,6 +1882,40 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return found;
+    }
+
+    // What "them" stands for before token before (from token from on): the places of the list named last ("the Shebaa
+    // Farms and the Kfarshouba hills"), else the place named last if its name is plural ("the Kuril Islands").
+    private List<EntityInfo> PlacesReferredToAsThem(int before, int from, EntityInfo? party)
+    {
+        for (var j = before - 1; j >= from; j--)
+        {
+            if (doc.MentionAt[j] is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } last
+                || last.Entity == party || last.Entity.Record?.IsCountry == true)
+            {
+                continue;
+            }
+
+            // The item before "and" (over "the" and a kind word: "and the Kfarshouba hills").
+            var and = doc.IsWord(last.PhraseFirstToken - 1, "and") ? last.PhraseFirstToken - 1
+                : doc.IsWord(last.FirstToken - 1, "and") ? last.FirstToken - 1
+                : doc.IsWord(last.FirstToken - 2, "and") && doc.IsWord(last.FirstToken - 1, "the") ? last.FirstToken - 2 : -1;
+            var firstItem = and < 0 ? null : doc.MentionAt[and - 1] is { } m ? m
+                : doc.TokenAt(and - 1) is { Kind: TokenKind.Word, IsCapitalized: false } ? doc.MentionAt[and - 2] : null;
+            if (firstItem is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && firstItem.Entity != last.Entity
+                && firstItem.Entity != party)
+            {
+                return [firstItem.Entity, last.Entity];
+            }
+
+            var lastWord = last.Entity.Name.Split(' ')[^1];
+            return last.Entity.Name.Contains(' ', StringComparison.Ordinal) && lastWord.Length > 3 && lastWord.EndsWith('s')
+                && !lastWord.EndsWith("ss", StringComparison.Ordinal)
+                    ? [last.Entity]
+                    : [];
+        }
+
+        return [];
     }
 
     // The place other than a country named last between token from and token before, other than the party.
