@@ -749,5 +749,19 @@ public sealed class NameMentionTests
     [InlineData("Fighting spread to Lower Juba on Monday.")]
     public void A_part_of_a_region_is_no_persons_name(string text) =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_region_named_after_a_town_the_article_also_names_is_a_place_of_its_own()
+    {
+        var entities = ExtractionTestHelper.Extract("Drones hit Kursk on Monday. The acting governor of the Kursk region, Igor Vasilchenko, "
+            + "said 12 villages had been evacuated.").Entities;
+        Assert.Contains(entities, e => e.CanonicalName == "Kursk" && e.Type == EntityType.GeopoliticalEntity);
+        Assert.Contains(entities, e => e.CanonicalName == "Kursk region" && e.Type == EntityType.GeopoliticalEntity);
+    }
+
+    [Fact]
+    public void A_region_known_by_its_kind_word_stays_one_place() =>
+        Assert.Single(ExtractionTestHelper.Extract("The RSF controls most of the Darfur region. Fighting in Darfur continued.").Entities,
+            e => e.CanonicalName.StartsWith("Darfur", StringComparison.Ordinal));
 }
 

@@ -146,6 +146,7 @@ internal sealed class EntityBuilder(Document doc)
 
         LinkAcronyms();
         MergePeopleNamedAsOthers();
+        SeparateRegionsNamedAfterTowns();
         AddHoldersInCompounds();
     }
 
@@ -164,6 +165,50 @@ internal sealed class EntityBuilder(Document doc)
             }
         }
     }
+
+    // "Kidal" and "the Kidal region", "Idlib" and "Idlib province": where an article names a town both alone and with
+    // a kind of administrative area after it, the area is a place of its own (a region that is itself known by the
+    // kind word, "Darfur" and "the Darfur region", stays one).
+    private void SeparateRegionsNamedAfterTowns()
+    {
+        foreach (var town in doc.Entities.Where(e => e is { Type: EntityType.GeopoliticalEntity, IsNominal: false }).ToList())
+        {
+            var isTown = town.Record is { IsCountry: false, IsRegion: false, Population: > 0 }
+                || town.Record is null && town.KindWords.Overlaps(["town", "city", "village", "capital"]);
+            var names = town.Mentions.Where(m => m is { Kind: MentionKind.Name, Adjectival: false }).ToList();
+            var asArea = names.Where(m => AreaKindAfter(m) is not null).ToList();
+            if (!isTown || asArea.Count == 0 || asArea.Count == names.Count)
+            {
+                continue;
+            }
+
+            var kind = AreaKindAfter(asArea[0])!;
+            var area = GetOrCreate("area:" + town.Key + ":" + kind, EntityType.GeopoliticalEntity, town.Name + " " + kind);
+            area.KindWords.Add(kind);
+            foreach (var m in asArea)
+            {
+                town.Mentions.Remove(m);
+                var moved = m with { Entity = area, EndToken = m.EndToken + 1, End = doc.Tokens[m.EndToken].End };
+                for (var i = moved.FirstToken; i < moved.EndToken; i++)
+                {
+                    doc.MentionAt[i] = moved;
+                }
+
+                area.Mentions.Add(moved);
+            }
+        }
+    }
+
+    // The kind of administrative area written right after a place's name ("the Kidal region"), if any.
+    private string? AreaKindAfter(MentionInfo m) =>
+        doc.TokenAt(m.EndToken) is { Kind: TokenKind.Word, IsCapitalized: false } kind && AreaKinds.Contains(kind.Value) && !doc.IsWord(m.EndToken + 1, "of")
+            ? kind.Value
+            : null;
+
+    private static readonly HashSet<string> AreaKinds = new(StringComparer.Ordinal)
+    {
+        "province", "district", "region", "governorate", "oblast", "county", "municipality", "prefecture",
+    };
 
     private void MoveMentions(EntityInfo from, EntityInfo to)
     {
