@@ -1902,14 +1902,15 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 : doc.IsWord(last.FirstToken - 2, "and") && doc.IsWord(last.FirstToken - 1, "the") ? last.FirstToken - 2 : -1;
             var firstItem = and < 0 ? null : doc.MentionAt[and - 1] is { } m ? m
                 : doc.TokenAt(and - 1) is { Kind: TokenKind.Word, IsCapitalized: false } ? doc.MentionAt[and - 2] : null;
+            // Two places, not the end of a longer list ("the frontiers of Lebanon, Syria and the Golan Heights").
             if (firstItem is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } && firstItem.Entity != last.Entity
-                && firstItem.Entity != party)
+                && firstItem.Entity != party && firstItem.Entity.Record?.IsCountry != true && doc.TokenAt(firstItem.PhraseFirstToken - 1).Value != ",")
             {
                 return [firstItem.Entity, last.Entity];
             }
 
             var lastWord = last.Entity.Name.Split(' ')[^1];
-            return last.Entity.Name.Contains(' ', StringComparison.Ordinal) && lastWord.Length > 3 && lastWord.EndsWith('s')
+            return and < 0 && last.Entity.Name.Contains(' ', StringComparison.Ordinal) && lastWord.Length > 3 && lastWord.EndsWith('s')
                 && !lastWord.EndsWith("ss", StringComparison.Ordinal)
                     ? [last.Entity]
                     : [];
