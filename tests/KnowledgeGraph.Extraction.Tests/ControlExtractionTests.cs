@@ -943,5 +943,17 @@ public sealed class ControlExtractionTests
         + "Israel has occupied them since the 1967 war.", "")]
     public void Them_after_a_verb_of_taking_is_the_places_listed_last(string text, string places) =>
         Assert.Equal(places.Split('|', StringSplitOptions.RemoveEmptyEntries), Control(text).Where(c => c.Status is ControlStatus.Captured or ControlStatus.Controls).Select(c => c.Place));
+
+    [Theory]
+    [InlineData("The army retook the town of Chad Kura on Monday.", "Chad Kura", ControlStatus.Recaptured)]
+    [InlineData("Ukrainian troops held the village of Velyka Novosilka until January.", "Velyka Novosilka", ControlStatus.Controls)]
+    [InlineData("Rebels held Kidal until 2013.", "Kidal", ControlStatus.Controls)]
+    public void A_place_after_its_kind_is_named_whole_and_held_in_the_past(string sentence, string place, ControlStatus status) =>
+        Assert.Contains(Control(sentence), c => c.Place == place && c.Status == status);
+
+    [Theory]
+    [InlineData("The summit was held in Geneva on Monday.")]
+    [InlineData("Hamas held talks in Cairo on Monday.")]
+    public void Holding_a_meeting_somewhere_holds_no_place(string sentence) => Assert.Empty(Control(sentence));
 }
 

@@ -807,6 +807,17 @@ internal sealed class NameFinder(Document doc)
                 continue;
             }
 
+            // "the village of Mali Shcherbaky", "the town of Chad Kura": after a kind of place and its "of", a known
+            // name that opens a longer run of capitalised words is only part of the place's name.
+            if (entry is not null && p == a && len < b - a && entry.Kind is PhraseKind.Country or PhraseKind.City
+                && doc.IsWord(a - 1, "of") && doc.TokenAt(a - 2) is { Kind: TokenKind.Word, IsCapitalized: false } placeKind
+                && IsPlaceKind(placeKind.Value) && Enumerable.Range(p + len, b - p - len).All(k => doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }
+                    && !IsTitleAt(k, b) && gazetteer.Lookup(doc.Tokens, k, 1) is null))
+            {
+                segments.Add(new Segment(a, b, SegmentKind.Unknown) { RunFirst = a, RunEnd = b, Confidence = 0.6 });
+                return;
+            }
+
             if (entry is not null)
             {
                 var kind = entry.Kind switch

@@ -143,6 +143,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been"
                             || doc.IsWord(i + 1, "by")
                             || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken)
+                            // The past with a place right after: "Rebels held Kidal until 2013", "troops held the village of X".
+                            || doc.TokenAt(i - 1).Value is not ("was" or "were" or "is" or "are" or "be" or "being") && PlaceObjectFollows(i + 1, sentence.EndToken)
                             // "the town of Khiam, which they had held since early October", "Wad Madani, which the RSF had
                             // held since December": the place before the clause.
                             || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && RelativeBeforeSubject(i - 1, sentence.FirstToken))
