@@ -955,5 +955,10 @@ public sealed class ControlExtractionTests
     [InlineData("The summit was held in Geneva on Monday.")]
     [InlineData("Hamas held talks in Cairo on Monday.")]
     public void Holding_a_meeting_somewhere_holds_no_place(string sentence) => Assert.Empty(Control(sentence));
+
+    [Fact]
+    public void A_clause_after_a_description_set_off_after_a_body_is_about_the_body() =>
+        Assert.Contains(Control("The CSP, an alliance of mainly Tuareg armed groups that had held Kidal since 2014, said it had withdrawn."),
+            c => c.Party == "CSP" && c.Place == "Kidal" && c.Status == ControlStatus.Controls && c.Time == "since 2014");
 }
 

@@ -256,7 +256,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return apposed;
             }
 
-            return t.Value == "which" && before is not null ? before : NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true) ?? before;
+            var antecedent = t.Value == "which" && before is not null ? before : NounPhraseEndingAt(k - 1, sentenceFirst, allowApposition: true) ?? before;
+            // "The CSP, an alliance of mainly Tuareg armed groups that had held Kidal": a description set off after a
+            // body's name is the body, and so is what the clause says of the description.
+            return antecedent is { Entity.IsNominal: true } && BodyDescribedBefore(antecedent.First, sentenceFirst) is { } body
+                ? new NounPhrase(antecedent.First, antecedent.End, body, antecedent.Confidence)
+                : antecedent;
         }
 
         var mention = doc.MentionAt[k];
@@ -286,6 +291,29 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         }
 
         return Description(k, sentenceFirst);
+    }
+
+    // The named body before ", a|an <description>" that reaches token first: "The CSP, an alliance of mainly Tuareg".
+    private EntityInfo? BodyDescribedBefore(int first, int sentenceFirst)
+    {
+        for (var k = first - 1; k > sentenceFirst && first - k <= 8; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Value == ",")
+            {
+                return doc.TokenAt(k + 1).Value is "a" or "an" && doc.MentionAt[k - 1] is { Adjectival: false, Entity: { IsNominal: false, Type: EntityType.Organization } body } named
+                    && named.EndToken == k
+                        ? body
+                        : null;
+            }
+
+            if (t.Kind != TokenKind.Word || t.IsCapitalized && doc.MentionAt[k] is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
