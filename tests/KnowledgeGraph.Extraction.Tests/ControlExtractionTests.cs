@@ -960,5 +960,11 @@ public sealed class ControlExtractionTests
     public void A_clause_after_a_description_set_off_after_a_body_is_about_the_body() =>
         Assert.Contains(Control("The CSP, an alliance of mainly Tuareg armed groups that had held Kidal since 2014, said it had withdrawn."),
             c => c.Party == "CSP" && c.Place == "Kidal" && c.Status == ControlStatus.Controls && c.Time == "since 2014");
+
+    [Theory]
+    [InlineData("Soldiers of the Congolese army (FARDC) and allied Wazalendo militiamen pulled out of Bukavu on Friday night.", "FARDC")]
+    [InlineData("Russian troops and Wagner fighters withdrew from Kherson in November.", "Russia")]
+    public void Each_side_joined_in_a_withdrawal_lost_the_place(string sentence, string party) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Lost);
 }
 

@@ -1291,6 +1291,27 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             // "withdrew from Makhmour and Khanaqin": every place listed.
             AddListed(subject.Entity, (place.Entity, place.End), ControlStatus.Lost, subject.First, sentence);
+
+            // "Soldiers of the Congolese army (FARDC) and allied Wazalendo militiamen pulled out of Bukavu": the side
+            // joined before the subject left too.
+            var and = subject.First - 1;
+            while (and > subject.First - 3 && doc.TokenAt(and) is { Kind: TokenKind.Word, IsCapitalized: false } modifier && modifier.Value != "and"
+                && !doc.Lexicon.Stopwords.Contains(modifier.Value))
+            {
+                and--;
+            }
+
+            and = doc.IsWord(and, "and") ? and : -1;
+            // "the Congolese army (FARDC) and": the body the acronym in brackets names.
+            var other = and > sentence.FirstToken && doc.TokenAt(and - 1).Value == ")" && doc.TokenAt(and - 3).Value == "("
+                && doc.MentionAt[and - 2] is { Adjectival: false, Entity.Type: EntityType.Organization } acronym
+                    ? new NounPhrase(acronym.FirstToken, acronym.EndToken, acronym.Entity, acronym.Confidence)
+                    : and > sentence.FirstToken ? nominals.SubjectBefore(and, sentence.FirstToken) : null;
+            if (other is not null && other.Entity != subject.Entity
+                && other.Entity != place.Entity && HoldsGround(other.Entity))
+            {
+                AddListed(other.Entity, (place.Entity, place.End), ControlStatus.Lost, other.First, sentence);
+            }
         }
     }
 
