@@ -142,8 +142,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // a place right after: "Ukrainian forces have held Avdiivka since 2014".
                         if (i > sentence.FirstToken && doc.Tokens[i - 1].Value is "is" or "are" or "was" or "were" or "been"
                             || doc.IsWord(i + 1, "by")
-                            || doc.TokenAt(i - 1).Value is "has" or "have" or "had" && PlaceObjectFollows(i + 1, sentence.EndToken)
-                            // The past with a place right after: "Rebels held Kidal until 2013", "troops held the village of X".
+                            // The perfect or the past with a place right after: "Ukrainian forces have held Avdiivka since
+                            // 2014", "Rebels held Kidal until 2013".
                             || doc.TokenAt(i - 1).Value is not ("was" or "were" or "is" or "are" or "be" or "being") && PlaceObjectFollows(i + 1, sentence.EndToken)
                             // "the town of Khiam, which they had held since early October", "Wad Madani, which the RSF had
                             // held since December": the place before the clause.
@@ -1294,25 +1294,34 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
             // "Soldiers of the Congolese army (FARDC) and allied Wazalendo militiamen pulled out of Bukavu": the side
             // joined before the subject left too.
-            var and = subject.First - 1;
-            while (and > subject.First - 3 && doc.TokenAt(and) is { Kind: TokenKind.Word, IsCapitalized: false } modifier && modifier.Value != "and"
-                && !doc.Lexicon.Stopwords.Contains(modifier.Value))
-            {
-                and--;
-            }
-
-            and = doc.IsWord(and, "and") ? and : -1;
-            // "the Congolese army (FARDC) and": the body the acronym in brackets names.
-            var other = and > sentence.FirstToken && doc.TokenAt(and - 1).Value == ")" && doc.TokenAt(and - 3).Value == "("
-                && doc.MentionAt[and - 2] is { Adjectival: false, Entity.Type: EntityType.Organization } acronym
-                    ? new NounPhrase(acronym.FirstToken, acronym.EndToken, acronym.Entity, acronym.Confidence)
-                    : and > sentence.FirstToken ? nominals.SubjectBefore(and, sentence.FirstToken) : null;
-            if (other is not null && other.Entity != subject.Entity
-                && other.Entity != place.Entity && HoldsGround(other.Entity))
+            if (SideJoinedBefore(subject, sentence) is { } other && other.Entity != place.Entity && HoldsGround(other.Entity))
             {
                 AddListed(other.Entity, (place.Entity, place.End), ControlStatus.Lost, other.First, sentence);
             }
         }
+    }
+
+    // The side joined by "and" before a subject, over its modifiers ("and allied Wazalendo militiamen"); a body known
+    // by the acronym in brackets before "and" is that body ("the Congolese army (FARDC) and").
+    private NounPhrase? SideJoinedBefore(NounPhrase subject, Sentence sentence)
+    {
+        var and = subject.First - 1;
+        while (and > subject.First - 3 && doc.TokenAt(and) is { Kind: TokenKind.Word, IsCapitalized: false } modifier && modifier.Value != "and"
+            && !doc.Lexicon.Stopwords.Contains(modifier.Value))
+        {
+            and--;
+        }
+
+        if (and <= sentence.FirstToken || !doc.IsWord(and, "and"))
+        {
+            return null;
+        }
+
+        var side = doc.TokenAt(and - 1).Value == ")" && doc.TokenAt(and - 3).Value == "("
+            && doc.MentionAt[and - 2] is { Adjectival: false, Entity.Type: EntityType.Organization } acronym
+                ? new NounPhrase(acronym.FirstToken, acronym.EndToken, acronym.Entity, acronym.Confidence)
+                : nominals.SubjectBefore(and, sentence.FirstToken);
+        return side?.Entity == subject.Entity ? null : side;
     }
 
     // "Islamic State was driven out of Mosul in 2017" (the subject lost it), "Iraqi forces drove Islamic State out of
