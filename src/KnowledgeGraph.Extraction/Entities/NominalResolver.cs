@@ -598,14 +598,18 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         for (var k = before - 1; k > sentenceFirst; k--)
         {
             if (doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } word && (IsMembersWord(word.Value) || RebelWords.Contains(word.Value))
-                && doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } body && body.EndToken == k)
+                && BodyNamedRightBefore(k) is { } body)
             {
-                return body.Entity;
+                return body;
             }
         }
 
         return null;
     }
+
+    // The body whose name ends right before token k ("SDF" in "SDF fighters").
+    private EntityInfo? BodyNamedRightBefore(int k) =>
+        doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } body && body.EndToken == k ? body.Entity : null;
 
     // The body that the fighters' word at token k names: the name before the noun, or after the adjective or "of the".
     private EntityInfo? RebelsNamedAt(int k)
@@ -615,10 +619,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
-        if (RebelWords.Contains(word.Value) && doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.Organization } before
-            && before.EndToken == k)
+        if (RebelWords.Contains(word.Value) && BodyNamedRightBefore(k) is { } before)
         {
-            return before.Entity;
+            return before;
         }
 
         var nameAt = RebelAdjectives.Contains(word.Value) ? k + 1

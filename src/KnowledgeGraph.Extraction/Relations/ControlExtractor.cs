@@ -893,7 +893,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // "The army held Bara until September but lost it to the RSF", "insurgents overran it on Saturday": else the
             // place (not a country) named last, in this sentence or the one before.
             if (place is null && doc.IsWord(skip, "it") && status != ControlStatus.Claims
-                && PlaceNamedLast(i, previous.FirstToken, party) is { } named)
+                && PlacesNamedBefore(i, party, 1, countries: false, from: previous.FirstToken) is [var named])
             {
                 place = (named, skip + 1);
             }
@@ -1899,12 +1899,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return found;
     }
 
-    // Up to count distinct places named last before a token, other than the given entity (the claimant): what "it" in
-    // "claims it" and "both regions" stand for.
-    private List<EntityInfo> PlacesNamedBefore(int before, EntityInfo other, int count, bool countries)
+    // Up to count distinct places named last before a token (and from token from on), other than the given entity (the
+    // claimant or the party): what "it" in "claims it" or "overran it" and "both regions" stand for.
+    private List<EntityInfo> PlacesNamedBefore(int before, EntityInfo? other, int count, bool countries, int from = 0)
     {
         var found = new List<EntityInfo>();
-        for (var j = before - 1; j >= 0 && before - j < 80 && found.Count < count; j--)
+        for (var j = before - 1; j >= from && before - j < 80 && found.Count < count; j--)
         {
             if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
                 && m.Entity != other && (countries || m.Entity.Record?.IsCountry != true) && !found.Contains(m.Entity))
@@ -1949,21 +1949,6 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         return [];
-    }
-
-    // The place other than a country named last between token from and token before, other than the party.
-    private EntityInfo? PlaceNamedLast(int before, int from, EntityInfo? party)
-    {
-        for (var j = before - 1; j >= from; j--)
-        {
-            if (doc.MentionAt[j] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } m
-                && m.Entity != party && m.Entity.Record?.IsCountry != true)
-            {
-                return m.Entity;
-            }
-        }
-
-        return null;
     }
 
     // The first actor the sentence names before a token, other than the place itself.
