@@ -158,6 +158,10 @@ internal sealed class Document
 
     public bool IsWord(int i, string word) => i >= 0 && i < Tokens.Count && Tokens[i].Is(word);
 
+    /// <summary>The token after a date that opens at token <paramref name="i"/> ("on October 9", "on May"), else <paramref name="i"/>.</summary>
+    public int AfterOnDate(int i) =>
+        IsWord(i, "on") && Months.IsMonth(TokenAt(i + 1).Value) ? (TokenAt(i + 2).Kind == TokenKind.Number ? i + 3 : i + 2) : i;
+
     /// <summary>The first comma at or after token <paramref name="from"/> and before <paramref name="end"/>, else <paramref name="end"/>.</summary>
     public int NextComma(int from, int end)
     {

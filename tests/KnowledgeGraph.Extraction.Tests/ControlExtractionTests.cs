@@ -966,5 +966,78 @@ public sealed class ControlExtractionTests
     [InlineData("Russian troops and Wagner fighters withdrew from Kherson in November.", "Russia")]
     public void Each_side_joined_in_a_withdrawal_lost_the_place(string sentence, string party) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Lost);
-}
 
+    [Theory]
+    [InlineData("Russian forces pushed on toward Kramatorsk. Lyman remains in Russian hands.", "Russia", "Lyman")]
+    [InlineData("Myanmar's war goes on. Sittwe, the state capital, remains in military hands.", "Myanmar military", "Sittwe")]
+    public void A_place_in_a_sides_hands_is_held_by_that_side(string text, string party, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Controls);
+
+    [Fact]
+    public void A_man_who_fell_to_his_death_is_no_place() =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\nAhmed Khan fell to his death from a balcony, police said.", date: new DateOnly(2024, 5, 10)).Entities,
+            e => e.CanonicalName == "Ahmed Khan" && e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_name_that_falls_to_a_side_after_an_aside_is_a_place() =>
+        Assert.Contains(Control("Syria's war goes on. Khan Sheikhoun, further south, fell to government forces in August."),
+            c => c.Place == "Khan Sheikhoun" && c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void An_unknown_name_that_is_part_of_a_known_region_is_a_place() =>
+        Assert.Contains(Control("Paletwa is administratively part of Chin State."), c => c.Place == "Paletwa" && c.Status == ControlStatus.PartOf);
+
+    [Fact]
+    public void Government_forces_after_a_countrys_government_forces_are_the_same_forces()
+    {
+        var control = Control("Syrian government forces retook Saraqib on Monday. Government forces took Idlib in August.");
+        Assert.Contains(control, c => c.Party == "Syrian government forces" && c.Place == "Idlib" && c.Status == ControlStatus.Captured);
+        Assert.DoesNotContain(control, c => c.Party == "Government forces");
+    }
+
+    [Fact]
+    public void A_time_before_the_subject_is_no_part_of_it() =>
+        Assert.Contains(Control("By last week Turkish forces had encircled Afrin on three sides."),
+            c => c.Party == "Türkiye" && c.Place == "Afrin" && c.Status == ControlStatus.Besieges);
+
+    [Theory]
+    // The army speaks for the country whose troops withdrew: an admission of the loss.
+    [InlineData("Israeli troops withdrew from Khiam on Sunday, the army said.", 1)]
+    // A side that denies losing a place admits nothing; nor does a side speaking of itself.
+    [InlineData("The Ethiopian National Defense Force (ENDF) denied that it had lost the town of Mota.", 0)]
+    public void A_loss_reported_by_the_losing_sides_own_body_is_a_loss(string sentence, int losses) =>
+        Assert.Equal(losses, Control(sentence).Count(c => c.Status == ControlStatus.Lost));
+
+    [Theory]
+    [InlineData("Shusha overlooks the only road to the town of Lachin, which ethnic Armenian forces still control.", "ethnic Armenian forces", "Lachin")]
+    [InlineData("The AA has since overrun dozens of outposts, as well as the town of Pauktaw, which it seized in November.", "AA", "Pauktaw")]
+    public void A_place_before_which_is_the_object_of_a_longer_or_pronoun_subject(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place);
+
+    [Fact]
+    public void Each_place_in_a_list_has_its_own_date()
+    {
+        var control = Control("Russian forces captured Bakhmut on May 20 and Avdiivka on February 17.");
+        Assert.Contains(control, c => c.Place == "Bakhmut" && c.Time == "on May 20");
+        Assert.Contains(control, c => c.Place == "Avdiivka" && c.Time == "on February 17");
+    }
+
+    [Fact]
+    public void Unknown_names_listed_with_dates_after_including_are_places() =>
+        Assert.Equal(["Jabrayil", "Fuzuli"], Control("Azerbaijani forces have retaken a string of towns in the south, including Jabrayil on October 9 and Fuzuli on October 17.")
+            .Where(c => c.Status == ControlStatus.Recaptured).Select(c => c.Place));
+
+    [Theory]
+    [InlineData("Ukrainian troops abandoned the town of Lastochkyne on Thursday.", "Ukraine", "Lastochkyne")]
+    public void Abandoning_a_place_loses_it(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Lost);
+
+    [Fact]
+    public void Abandoning_a_plan_loses_no_place() => Assert.Empty(Control("Ukraine abandoned plans for a counteroffensive in Zaporizhzhia."));
+
+    [Theory]
+    [InlineData("\"Shusha is ours,\" Azerbaijan's President Ilham Aliyev said.", "Azerbaijan", "Shusha")]
+    [InlineData("\"Berbera is ours and will remain ours,\" Somaliland's foreign minister said.", "Somaliland", "Berbera")]
+    public void A_place_a_speaker_calls_ours_is_claimed_by_the_speakers_side(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Claims);
+}

@@ -55,7 +55,7 @@ internal sealed class EntityBuilder(Document doc)
             if (s.Kind == SegmentKind.Person && s.End - s.First <= 3
                 && (ApposedPlaceKind(s, strict: true) is not null
                     || s.First == s.RunFirst && doc.IsWord(of, "of") && PlaceByOf(doc.TokenAt(of - 1).Value) && !UnderControlOf(of)
-                    || s.First == s.RunFirst && s.End == s.RunEnd && ConsideredPartOf(s)
+                    || s.First == s.RunFirst && s.End == s.RunEnd && (ConsideredPartOf(s) || TakenAsPlace(s) || LeftAsPlace(s))
                     // "the Abu Shouk displacement camp": a kind of place after the name, with "the" before it.
                     || s.First == s.RunFirst && doc.IsWord(s.First - 1, "the") && KindAfterName(s) is not null))
             {
@@ -530,7 +530,7 @@ internal sealed class EntityBuilder(Document doc)
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant()) && !NameFinder.IsRegionPrefix(first.Value)
             && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)))
-            && KindAfterName(s) is null && !ModifiesANoun(s))
+            && KindAfterName(s) is null && !ModifiesANoun(s) && !TakenAsPlace(s) && !LeftAsPlace(s))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.7;
@@ -562,7 +562,8 @@ internal sealed class EntityBuilder(Document doc)
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.6;
         }
-        else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s) && KindAfterName(s) is null)
+        else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s) && KindAfterName(s) is null
+            && !TakenAsPlace(s) && !LeftAsPlace(s) && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value))
         {
             // "forces loyal to Muammar Gaddafi": two or three unknown names in a row, with nothing that makes them a
             // place or a body, most often name a person.
@@ -687,9 +688,23 @@ internal sealed class EntityBuilder(Document doc)
     {
         var k = s.End;
 
+        // "Khan Sheikhoun, further south, fell to": over a short aside in lower case.
+        if (doc.TokenAt(k).Value == ",")
+        {
+            var close = k + 1;
+            while (close < k + 5 && doc.TokenAt(close) is { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                close++;
+            }
+
+            k = close > k + 1 && doc.TokenAt(close).Value == "," ? close + 1 : k;
+        }
+
+        // Not "fell to his death", "fell to the ground".
         if (doc.IsWord(k, "fell") || doc.IsWord(k, "falls"))
         {
-            return doc.IsWord(k + 1, "to");
+            return doc.IsWord(k + 1, "to") && doc.TokenAt(k + 2).Value is not ("his" or "her" or "their" or "death" or "earth")
+                && doc.TokenAt(k + 3).Value is not ("ground" or "floor" or "death");
         }
 
         if (doc.TokenAt(k).Value is not ("is" or "was" or "has" or "had" or "remains" or "remained"))
@@ -706,9 +721,24 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // "Mbau is back under the control of our forces", "Sinder remains firmly under army control".
-        while (doc.TokenAt(k).Value is "back" or "now" or "still" or "firmly" or "fully" or "completely" or "entirely" or "again")
+        while (doc.TokenAt(k).Value is "back" or "now" or "still" or "firmly" or "fully" or "completely" or "entirely" or "again"
+            or "administratively" or "formally" or "legally" or "officially" or "technically")
         {
             k++;
+        }
+
+        // "Lyman remains in Russian hands", "Sittwe is still in military hands".
+        if (doc.IsWord(k, "in") && (doc.IsWord(k + 2, "hands") || doc.IsWord(k + 3, "hands") && doc.IsWord(k + 1, "the")))
+        {
+            return true;
+        }
+
+        // "Paletwa is administratively part of Chin State": what is part of a known country or region is a place.
+        if (doc.IsWord(k, "part") && doc.IsWord(k + 1, "of"))
+        {
+            var whole = doc.TokenAt(k + 2).Value is "the" ? k + 3 : k + 2;
+            return doc.Gazetteer.Lookup(doc.Tokens, whole, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region) == true
+                || doc.MentionAt[whole] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location };
         }
 
         if (!doc.IsWord(k, "under"))
@@ -733,7 +763,9 @@ internal sealed class EntityBuilder(Document doc)
     {
         var sentenceFirst = doc.Sentences[doc.SentenceOf[s.First]].FirstToken;
         var k = s.First - 1;
-        while (k > sentenceFirst && s.First - k < 16 && (doc.Tokens[k].Value is "," or "and" || doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }))
+        // Over the items and their dates: "including Jabrayil on October 9 and Fuzuli".
+        while (k > sentenceFirst && s.First - k < 16 && (doc.Tokens[k].Value is "," or "and" || doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }
+            || doc.Tokens[k].Kind == TokenKind.Number && doc.AfterOnDate(k - 2) == k + 1 || doc.AfterOnDate(k) > k))
         {
             k--;
         }
@@ -778,9 +810,12 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
-        // A surname or first name of a person met elsewhere in the article.
+        // A surname or first name of a person met elsewhere in the article; not the whole name of one where it is
+        // held or left as a place ("withdrew from Wad Madani"): that "person" was the place misread.
+        var actsAsPlace = s.End - s.First <= 3 && s.First == s.RunFirst
+            && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s));
         var person = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal)
-            .Where(e => IsPartOfName(e.Name, surface) || e.Name == surface)
+            .Where(e => IsPartOfName(e.Name, surface) || e.Name == surface && !actsAsPlace)
             .OrderBy(e => e.FirstToken > s.First ? 1 : 0).ThenBy(e => e.FirstToken).FirstOrDefault();
         if (person is not null)
         {
@@ -804,15 +839,14 @@ internal sealed class EntityBuilder(Document doc)
             }
         }
 
-        if (surfaces.TryGetValue(surface, out var same))
+        if (surfaces.TryGetValue(surface, out var same) && !(actsAsPlace && same.Type == EntityType.Person))
         {
             Mention(s, same, MentionKind.Name, 0.7);
             return;
         }
 
         // "China holds Aksai Chin", "Laukkai fell to the MNDAA": a name held, captured or entered is a place.
-        if (s.End - s.First <= 3 && s.First == s.RunFirst && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s)
-            || ListedAfterKindsOfPlace(s))
+        if ((actsAsPlace || s.End - s.First <= 3 && s.First == s.RunFirst && ListedAfterKindsOfPlace(s))
             && MayBePlaceName(s)
             && !ModifiesANoun(s))
         {

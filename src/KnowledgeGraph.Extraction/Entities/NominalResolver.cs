@@ -908,6 +908,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // "By Wednesday evening HTS fighters had encircled", "during the 1999 Kargil conflict Pakistani troops seized": a
             // time or an event before the phrase is no part of it.
             if (t.Kind == TokenKind.Word && (t.Value is "morning" or "afternoon" or "evening" or "night" or "midnight" or "dawn" or "dusk"
+                    or "week" or "weekend" or "month" or "year"
                 || t.Value is "conflict" or "war" or "offensive" or "battle" or "fighting" or "crisis" or "clashes" or "ceasefire" or "truce" or "campaign"
                     && doc.TokenAt(i + 1).IsCapitalized))
             {
@@ -1054,6 +1055,15 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return new NounPhrase(first, head + 1, owner, 0.6);
             }
 
+            // "Government forces took the M5" after "Syrian government forces": the same forces. Not the government
+            // itself: readers keep a government and its forces apart.
+            if (country is null && owner is null && first == head - 1 && IsMembersWord(word) && !h.IsCapitalized
+                && doc.Tokens[first].Value.Equals("government", StringComparison.OrdinalIgnoreCase)
+                && GovernmentForcesNamedBefore(word, head) is { } governmentForces)
+            {
+                return Note(new NounPhrase(first, head + 1, governmentForces, 0.55));
+            }
+
             return Note(new NounPhrase(first, head + 1, GroupEntity(name, word, country), 0.6));
         }
 
@@ -1140,6 +1150,31 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
         return org;
     }
+
+    /// <summary>The armed forces of the country the article is about, as "the military" at token <paramref name="index"/> would name them.</summary>
+    public EntityInfo? ArticleArmy(string word, int index)
+    {
+        if (targets.OrganizationFor(null, word, null, index) is { } named)
+        {
+            return named;
+        }
+
+        if (ArticleCountryBefore(index) is not { } country)
+        {
+            return null;
+        }
+
+        var org = targets.OrganizationFor(country, word) ?? builder.UnnamedBody(country.Key + ":" + word, country.Name + " " + word, word);
+        org.Country ??= country;
+        return org;
+    }
+
+    // "Syrian government forces" named before "government forces": the group of a country's government's members.
+    private EntityInfo? GovernmentForcesNamedBefore(string head, int index) =>
+        doc.Entities.FirstOrDefault(e => e is { Type: EntityType.Group, IsNominal: true, Country: not null }
+            && string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase)
+            && e.Name.EndsWith(" government " + head, StringComparison.OrdinalIgnoreCase) && e.Name.Split(' ').Length == 3
+            && e.Mentions.Any(m => m.FirstToken < index));
 
     private static readonly HashSet<string> GovernmentHeads = new(StringComparer.OrdinalIgnoreCase)
     {

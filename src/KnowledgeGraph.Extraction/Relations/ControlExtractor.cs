@@ -130,7 +130,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
-                        if (v == "control" && !doc.IsWord(i - 1, "full") && !PluralSubjectControls(i, sentence))
+                        if (v == "control" && !doc.IsWord(i - 1, "full") && !PluralSubjectControls(i, sentence) && !TakesRelativeObject(i))
                         {
                             break;
                         }
@@ -178,6 +178,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         if (doc.IsWord(i + 1, "to"))
                         {
                             PlaceThenParty(i, i + 1, sentence, ControlStatus.Captured);
+                        }
+
+                        break;
+                    case "abandoned" or "abandons" or "abandon" when PlaceObjectFollows(i + 1, sentence.EndToken):
+                        // "Ukrainian troops abandoned the Zenit strongpoint": giving up the place.
+                        Verb(i, sentence, ControlStatus.Lost);
+                        break;
+                    case "ours" when doc.TokenAt(i - 1).Value is "is" or "are" or "remains" or "remain" && FirstPersonParty(i) is { } ourSide:
+                        // '"Shusha is ours," the president said': the speaker's side claims the place.
+                        if (places.Before(i - 1, sentence.FirstToken) is { } ours && ours.Entity != ourSide)
+                        {
+                            Add(ourSide, ours.Entity, ControlStatus.Claims, ours.First, i + 1, sentence, 0.6);
                         }
 
                         break;
@@ -604,10 +616,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 ?? NewGroup(modifier.ToLowerInvariant() + "s");
         }
 
-        // "the government-held town of al-Hader": the government of the country the article is about.
+        // "the government-held town of al-Hader": the government of the country the article is about; "in military
+        // hands": its armed forces.
         if (nominals.ArticleGovernment(modifier, index) is { } government)
         {
             return government;
+        }
+
+        if (modifier is "military" or "army" && nominals.ArticleArmy(modifier, index) is { } army)
+        {
+            return army;
         }
 
         var tokens = Tokenizer.Tokenize(modifier, doc.Lexicon.PeriodWords);
@@ -684,14 +702,23 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         var listed = places.ListedAfter(place.End, sentence.EndToken);
         var end = listed.Count > 0 ? listed[^1].End : place.End;
-        var all = new List<EntityInfo> { place.Entity };
-        all.AddRange(listed.Select(l => l.Entity).Where(e => e != party && e != place.Entity));
-        foreach (var each in all)
+        var taken = new List<(EntityInfo Entity, int End)> { place };
+        taken.AddRange(listed.Where(l => l.Entity != party && l.Entity != place.Entity));
+
+        // "Bakhmut on May 20 and Avdiivka on February 17": each place with the date right after it, the last one's
+        // date in the evidence too.
+        bool DatedAt(int k) => listed.Count > 0 && doc.AfterOnDate(k) > k;
+        if (DatedAt(end))
         {
-            Add(party, each, status, first, end, sentence, each == place.Entity ? 0.7 : 0.6);
+            end = Math.Min(sentence.EndToken, doc.AfterOnDate(end));
         }
 
-        return (all, end);
+        foreach (var (each, itemEnd) in taken)
+        {
+            Add(party, each, status, first, end, sentence, each == place.Entity ? 0.7 : 0.6, timeFrom: DatedAt(itemEnd) ? doc.Tokens[itemEnd].Start : -1);
+        }
+
+        return (taken.Select(x => x.Entity).ToList(), end);
     }
 
     // "Separatists, who control much of Donetsk": the noun phrase the relative clause is about controls the place.
@@ -1223,7 +1250,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         var sentenceStart = doc.Tokens[sentence.FirstToken].Start;
         var earlier = items.LastOrDefault(x => x.Start >= sentenceStart && x.Place == place)?.Party;
-        return earlier ?? (doc.MentionAt[sentence.FirstToken] is { Adjectival: false } m && m.Entity != place
+        // "The AA ... has since overrun ..., as well as the town of Pauktaw, which it seized": the name opening the sentence.
+        var opening = doc.Tokens[sentence.FirstToken].Value is "The" ? sentence.FirstToken + 1 : sentence.FirstToken;
+        return earlier ?? (doc.MentionAt[opening] is { Adjectival: false } m && m.FirstToken == opening && m.Entity != place
             && m.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Organization or EntityType.Group ? m.Entity : null);
     }
 
@@ -1502,9 +1531,27 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     // "Mosul, which they took in June": the verb's object is "which", right before its subject, and nothing follows
     // the verb that could be an object of its own.
-    private bool TakesRelativeObject(int verb) =>
-        doc.TokenAt(verb + 1) is { Kind: not TokenKind.Word } or { Value: "in" or "on" or "from" or "last" or "back" or "after" or "during" or "since" }
-        && (doc.IsWord(verb - 2, "which") || doc.IsWord(verb - 3, "which") && doc.TokenAt(verb - 1).Value is "had" or "have" or "has");
+    private bool TakesRelativeObject(int verb)
+    {
+        if (!(doc.TokenAt(verb + 1) is { Kind: not TokenKind.Word } or { Value: "in" or "on" or "from" or "last" or "back" or "after" or "during" or "since" }))
+        {
+            return false;
+        }
+
+        if (doc.IsWord(verb - 2, "which") || doc.IsWord(verb - 3, "which") && doc.TokenAt(verb - 1).Value is "had" or "have" or "has")
+        {
+            return true;
+        }
+
+        // "the Lachin corridor, which ethnic Armenian forces still control": a longer subject, set off by ", which".
+        var k = verb - 1;
+        while (k > 0 && doc.Tokens[k].Value is "has" or "have" or "had" or "still" or "now" or "also" or "already" or "effectively" or "largely")
+        {
+            k--;
+        }
+
+        return RelativeBeforeSubject(k + 1, doc.Sentences[doc.SentenceOf[verb]].FirstToken);
+    }
 
     private bool ClaimsToHold(int claim) =>
         doc.Tokens[claim].Value.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && doc.IsWord(claim + 1, "to")
@@ -1526,7 +1573,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var article = doc.IsWord(i - 1, "integral") && doc.IsWord(i - 2, "an") ? 2 : doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") ? 1 : 0;
         // "the archipelago is now part of Mauritius", "the town is legally part of Eritrea".
         while (doc.TokenAt(i - 1 - article).Value is "now" or "still" or "already" or "legally" or "formally" or "officially" or "technically"
-            or "nominally" or "also")
+            or "nominally" or "also" or "administratively")
         {
             article++;
         }
@@ -2209,7 +2256,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var speaker = claim.Speaker;
         return speaker.Type is EntityType.Organization or EntityType.GeopoliticalEntity
             ? speaker
-            : roles.FirstOrDefault(r => r.Person == speaker && r.Of?.Type is EntityType.Organization or EntityType.GeopoliticalEntity)?.Of;
+            : roles.FirstOrDefault(r => r.Person == speaker && r.Of?.Type is EntityType.Organization or EntityType.GeopoliticalEntity)?.Of
+                // "Somaliland's foreign minister said": an unnamed official of a country speaks for it.
+                ?? (speaker is { Type: EntityType.Person, IsNominal: true } ? speaker.Country : null);
     }
 
     private bool HeadlineSaysBefore(Sentence sentence, int before)
@@ -2250,7 +2299,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     private bool IsFirstPersonPhrase(int first) =>
-        doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our"
+        doc.TokenAt(first).Value.ToLowerInvariant() is "we" or "our" or "ours" || doc.TokenAt(first - 1).Value.ToLowerInvariant() == "our"
         || doc.TokenAt(first - 1) is { Kind: TokenKind.Word, IsCapitalized: false } && doc.TokenAt(first - 2).Value.ToLowerInvariant() == "our";
 
     // The "we" that is the subject of the verb at token verb, over auxiliaries and adverbs ("we have now taken").
@@ -2272,6 +2321,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return evidence.Contains("recognised as", StringComparison.OrdinalIgnoreCase) || evidence.Contains("recognized as", StringComparison.OrdinalIgnoreCase);
     }
 
+    // A body or person of the side's own country speaking of it ("the army said" of "Israeli troops"); not the side
+    // speaking of itself, where what it says of "it" may be a denial ("denied that it had lost the town").
+    private static bool SpeaksFor(EntityInfo speaker, EntityInfo side) =>
+        speaker != side && (speaker.Country == side || side.Country is not null && speaker.Country == side.Country);
+
     private QuoteItem? ClaimAt(int token)
     {
         var start = doc.Tokens[token].Start;
@@ -2291,14 +2345,16 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         var claim = quotes.Where(q => q.ContentStart <= start && start < q.ContentEnd)
             .OrderBy(q => q.ContentEnd - q.ContentStart).FirstOrDefault();
-        if (claim is not null && status == ControlStatus.Lost)
+        // "A military source confirmed that troops had pulled out of the city": no one claims to hold it. A side that
+        // reports its own withdrawal ("Israeli troops withdrew from Khiam, the army said") admits the loss.
+        var ownLoss = claim is not null && status == ControlStatus.Lost && SpeaksFor(claim.Speaker, party);
+        if (claim is not null && status == ControlStatus.Lost && !ownLoss)
         {
-            // "A military source confirmed that troops had pulled out of the city": no one claims to hold it.
             return;
         }
 
         // Witnesses or residents who report a capture have no side in it: what they saw is the narrator's fact.
-        if (claim is not null && status != ControlStatus.PartOf && !IsOnlooker(claim.Speaker))
+        if (claim is not null && status != ControlStatus.PartOf && !ownLoss && !IsOnlooker(claim.Speaker))
         {
             status = ControlStatus.Claims;
         }
@@ -2323,7 +2379,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         // "The alliance, which launched its offensive in late October, now controls": a time inside the subject's
         // relative clause is that clause's.
-        var searchFrom = timeFrom >= 0 ? timeFrom : AfterRelativeClause(start, stop, sentence);
+        var searchFrom = timeFrom >= 0 ? Math.Min(timeFrom, stop) : AfterRelativeClause(start, stop, sentence);
         var afterEvidence = AfterAppositive(stop, sentence);
         var time = !timed ? null : TimeNormalizer.Find(doc.Text, searchFrom, stop) ?? TimeNormalizer.Find(doc.Text, afterEvidence, ClauseEnd(afterEvidence, sentence));
         party.Participates = true;

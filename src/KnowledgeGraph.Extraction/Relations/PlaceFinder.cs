@@ -233,6 +233,9 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var j = stop;
         while (j < end && listed.Count < 8)
         {
+            // "including Jabrayil on October 9 and Fuzuli on October 17": past the date each item has.
+            j = doc.AfterOnDate(j);
+
             var joiner = j;
             while (joiner < end && joiner - j < 4 && ListJoiners.Contains(doc.Tokens[joiner].Value))
             {
@@ -546,6 +549,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 var opener = doc.TokenAt(c + 1);
                 return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
                     || OpensParticipleClause(doc, c + 1)
+                    || AsideOfDirection(c + 1, close) && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
                     || opener.Value is "a" or "an" or "the" && (NameFinder.KindOfPlaceHeads(doc, c + 2, close) || DescribesLand(c + 2, close))
                     && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
                     ? c : null;
@@ -554,6 +558,12 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
         return null;
     }
+
+    // "Khan Sheikhoun, further south, fell": a few words in lower case, one of them a direction, set off by commas.
+    private bool AsideOfDirection(int first, int close) =>
+        close - first is >= 1 and <= 4
+        && Enumerable.Range(first, close - first).All(j => doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false })
+        && Enumerable.Range(first, close - first).Any(j => IsDirection(doc.Tokens[j]));
 
     /// <summary>
     /// "Western Sahara, a former Spanish colony that Morocco annexed", "western Tigray, a fertile area": the place (with

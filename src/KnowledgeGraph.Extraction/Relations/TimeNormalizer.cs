@@ -8,13 +8,6 @@ internal static partial class TimeNormalizer
 {
     private static readonly string[] Days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
-    /// <summary>An English month's name as written in news ("March", not "march").</summary>
-    public static bool IsMonth(string word) => Months.Contains(word);
 
     public static string? Normalize(string expression, DateOnly? articleDate)
     {
