@@ -897,4 +897,22 @@ public sealed class QuoteAttributionTests
     public void It_said_after_a_bodys_statement_is_that_body_speaking_again() =>
         Assert.Equal("Israel Defense Forces", SpeakerOf("The Israel Defense Forces (IDF) said in a statement that troops of the Golani Brigade had "
             + "located several tunnel shafts. It said the army now held the entire corridor.", "the army now held"));
+
+    [Theory]
+    [InlineData("The Houthi movement said on Monday that its fighters had taken full control of al-Juba district, bringing the front line "
+        + "to within 15 kilometres of Marib.", "its fighters had taken full control of al-Juba district")]
+    [InlineData("Andriy Melnychuk said the loss of the town showed the price of delay in military aid, in a reference to a US package stalled in Congress.",
+        "the loss of the town showed the price of delay in military aid")]
+    public void The_narrators_adjunct_after_reported_speech_is_not_part_of_it(string paragraph, string content) =>
+        Assert.Equal(content, OnlyQuote(paragraph).Content);
+
+    [Fact]
+    public void A_gerund_cue_with_that_after_a_report_opens_a_second_report_of_the_same_speaker()
+    {
+        var text = "Policy news\n\nOkafor said the defence would challenge the court's jurisdiction, arguing that the case concerned state funds.";
+        var result = ExtractionTestHelper.Extract(text);
+        Assert.Equal(["the defence would challenge the court's jurisdiction", "the case concerned state funds"],
+            result.Quotations.Select(q => q.Content.Of(text)));
+        Assert.All(result.Quotations, q => Assert.Equal("Okafor", ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName));
+    }
 }

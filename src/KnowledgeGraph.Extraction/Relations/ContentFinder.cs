@@ -25,6 +25,12 @@ internal sealed class ContentFinder(Document doc)
         "without",
     };
 
+    // Participles that open the narrator's account of what followed from the reported event, not more of the report.
+    private static readonly HashSet<string> NarratorsParticiples = new(StringComparer.Ordinal)
+    {
+        "bringing", "leaving", "referring", "citing", "prompting", "marking", "ending", "raising", "sending",
+    };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had",
@@ -700,8 +706,12 @@ internal sealed class ContentFinder(Document doc)
 
             // "..., although ...", and a source given after what was said: "..., according to a statement"; the
             // narrator going on: "declared the independence of Ambazonia in 2017, and since 2018 armed groups have".
+            // The narrator's own adjuncts after it: "..., bringing the front line to within 15 kilometres", "..., in a
+            // reference to the stalled aid package".
             if (t.Value == "," && j + 1 < sentence.EndToken && (Contrast.Contains(doc.Tokens[j + 1].Value)
                 || doc.Tokens[j + 1].Is("according") && doc.IsWord(j + 2, "to")
+                || NarratorsParticiples.Contains(doc.Tokens[j + 1].Value)
+                || doc.IsWord(j + 1, "in") && (doc.IsWord(j + 2, "reference") || doc.IsWord(j + 2, "a") && doc.IsWord(j + 3, "reference"))
                 || doc.IsWord(j + 1, "and") && doc.TokenAt(j + 2).Value is "since" or "after" or "before" or "meanwhile" or "later" or "then"))
             {
                 end = j;
