@@ -344,5 +344,19 @@ public sealed class RoleExtractionTests
         Assert.Contains("He Yuming", entities);
         Assert.Contains(("He Yuming", "foreign ministry spokesperson", (string?)"China"), roles);
     }
-}
 
+    [Theory]
+    [InlineData("\"Not one inch of our land is for sale,\" Somalia's foreign minister, Abdirahman Hassan Warsame, told the meeting.",
+        "Abdirahman Hassan Warsame", "Somalia")]
+    [InlineData("In Hargeisa, Somaliland's foreign minister, Mohamed Abdi Jama, said the region would not be intimidated.", "Mohamed Abdi Jama", "Somaliland")]
+    public void An_office_apposed_to_a_name_after_a_quotation_or_a_place_the_sentence_opens_with(string sentence, string person, string of)
+    {
+        Assert.Contains((person, "foreign minister", (string?)of), Roles(sentence, out var entities));
+        Assert.DoesNotContain("Hargeisa", Roles(sentence, out _).Select(r => r.Person));
+    }
+
+    [Fact]
+    public void The_ministry_is_the_ministry_of_something_named_before() =>
+        Assert.Contains(("Rashad Mammadli", "spokesman", (string?)"Azerbaijan's Ministry of Defence"),
+            Roles("Azerbaijan's Ministry of Defence released video. \"The town is ours,\" Rashad Mammadli, a spokesman for the ministry, told reporters.", out _));
+}

@@ -32,9 +32,10 @@ internal sealed class DescriptionTargets(Document doc)
         if (candidates.Count == 0 && country is null)
         {
             // "The ministry" after "the Foreign Ministry", "the court" after "the Supreme Court": the one named body
-            // whose name ends with the word.
+            // whose name ends with the word; or opens with it, as in "the Ministry of Defence".
             candidates = doc.Entities.Where(e => e.Type == EntityType.Organization && !e.IsNominal
-                && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) && e.Mentions.Any(m => m.FirstToken < before)).ToList();
+                && (e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) || NamedAsKindOf(e.Name, head))
+                && e.Mentions.Any(m => m.FirstToken < before)).ToList();
         }
 
         if (modifiers is { Count: > 0 })
@@ -181,5 +182,12 @@ internal sealed class DescriptionTargets(Document doc)
         // The nearest earlier holder, else the nearest later one.
         return candidates.Where(c => c.FirstToken < index).OrderByDescending(c => c.FirstToken).FirstOrDefault()
             ?? candidates.OrderBy(c => c.FirstToken).First();
+    }
+
+    // "Azerbaijan's Ministry of Defence", "Ministry of Foreign Affairs": a body's name that opens with its kind and "of".
+    private static bool NamedAsKindOf(string name, string head)
+    {
+        var at = name.IndexOf(head + " of ", StringComparison.OrdinalIgnoreCase);
+        return at == 0 || at > 0 && name[at - 1] == ' ';
     }
 }

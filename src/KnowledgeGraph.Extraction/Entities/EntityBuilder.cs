@@ -544,7 +544,9 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // "the main town, Daggar, local police chief Zarif Khan told AFP": a name a kind of place describes is no person.
-        if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) && KindBeforeName(s) is null || (len >= 2 && IsCueAt(s.End)))
+        // (Not "In Hargeisa, Somaliland's foreign minister, Mohamed Abdi Jama, said": where the sentence is set.)
+        if (s.End == s.RunEnd && (AppositiveRoleAfter(s.End) && KindBeforeName(s) is null && !doc.IsWord(s.First - 1, "in") && !doc.IsWord(s.First - 1, "at")
+                || (len >= 2 && IsCueAt(s.End)))
             || (len >= 2 && s.First == s.RunFirst && before.Kind == TokenKind.Word && IsCueWord(before.Value))
             || (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && before.Kind == TokenKind.Word
                 && lexicon.AppointingVerbs.Contains(before.Value) && doc.IsWord(s.End, "as"))

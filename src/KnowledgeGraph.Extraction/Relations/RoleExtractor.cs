@@ -664,6 +664,14 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             var t = doc.Tokens[k];
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || NamedAt(k) is { Entity.Type: EntityType.Person })
             {
+                // '"...," Somalia's foreign minister, X, told', "In Hargeisa, Somaliland's foreign minister, X, said": the
+                // description opens after a quotation or after a place the sentence opens with.
+                if (k < comma - 1 && (t.Kind == TokenKind.Quote && doc.TokenAt(k - 1).Value is "," or "." or "?" or "!"
+                    || t.Value == "," && PlaceOpensSentence(sentenceFirst, k)))
+                {
+                    Phrase(m, k + 1, 0.7);
+                }
+
                 return;
             }
 
@@ -678,6 +686,11 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             }
         }
     }
+
+    // "In Hargeisa," "From Kyiv,": a preposition and a place from the sentence's first token up to the comma.
+    private bool PlaceOpensSentence(int sentenceFirst, int comma) =>
+        doc.TokenAt(sentenceFirst).Value is "In" or "From" or "At" && doc.MentionAt[sentenceFirst + 1] is { } place
+        && place.EndToken == comma && place.Entity.Type is EntityType.GeopoliticalEntity or EntityType.Location;
 
     /// <summary>
     /// The office an active verb of appointment gives its object: "Parliament elected Paetongtarn Shinawatra, the
