@@ -763,5 +763,32 @@ public sealed class NameMentionTests
     public void A_region_known_by_its_kind_word_stays_one_place() =>
         Assert.Single(ExtractionTestHelper.Extract("The RSF controls most of the Darfur region. Fighting in Darfur continued.").Entities,
             e => e.CanonicalName.StartsWith("Darfur", StringComparison.Ordinal));
-}
 
+    [Theory]
+    [InlineData("Fighters of the Turkish-backed National Front for Liberation drove them out.", "National Front for Liberation")]
+    [InlineData("The AA is part of the Three Brotherhood Alliance, which launched an offensive.", "Three Brotherhood Alliance")]
+    [InlineData("Abdulkarim Sheikho, a commander of the Sultan Murad Division, denied the claims.", "Sultan Murad Division")]
+    [InlineData("The General Command of the Army and Armed Forces said its units had taken the town.", "General Command of the Army and Armed Forces")]
+    [InlineData("The country ranks low on an index published by Transparency International.", "Transparency International")]
+    public void A_bodys_name_keeps_its_first_and_last_words_that_are_also_common_words(string text, string body) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == body && e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("The offensive began in mid-October, officials said.", "mid-October")]
+    [InlineData("Giorgi Kapanadze, a leader of the pro-Western Coalition for Change, said the vote was rigged.", "pro-Western Coalition for Change")]
+    public void An_english_prefix_glued_to_a_name_opens_no_name(string text, string notAName) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == notAName);
+
+    [Fact]
+    public void An_acronym_in_brackets_is_the_body_before_it_even_when_it_names_another_elsewhere()
+    {
+        var result = ExtractionTestHelper.Extract("Fighters of the National Front for Liberation (NFL) pulled out. NFL fighters said they would return.");
+        Assert.Contains(result.Entities, e => e.CanonicalName == "National Front for Liberation" && e.Mentions.Count(m => m.Text == "NFL") == 2);
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName == "National Football League");
+    }
+
+    [Fact]
+    public void A_known_body_spelt_another_way_before_its_acronym_is_the_known_body() =>
+        Assert.Contains(ExtractionTestHelper.Extract("The World Health Organisation (WHO) recommends iodised salt. WHO said so again.").Entities,
+            e => e.CanonicalName == "World Health Organization" && e.Mentions.Any(m => m.Text == "World Health Organisation"));
+}

@@ -1667,7 +1667,7 @@ internal sealed class EntityBuilder(Document doc)
     private void LinkAcronyms()
     {
         var orgs = doc.Entities.Where(e => e.Type == EntityType.Organization).ToList();
-        foreach (var acronym in orgs.Where(e => e.Name.All(c => char.IsUpper(c) || c == '.') && e.Name.Length >= 2).ToList())
+        foreach (var acronym in orgs.Where(e => IsAcronymText(e.Name)).ToList())
         {
             var letters = acronym.Name.Replace(".", "", StringComparison.Ordinal);
             var full = orgs.FirstOrDefault(o => o != acronym && Initials(o.Name) == letters) ?? DefinedBefore(acronym);
@@ -1678,7 +1678,31 @@ internal sealed class EntityBuilder(Document doc)
 
             MoveMentions(acronym, full);
         }
+
+        // "the National Front for Liberation (NFL)": an acronym the gazetteer knows for another body ("National Football
+        // League"), which the article writes only as that acronym, is the body named right before its brackets; where
+        // that body is the known one spelt another way ("World Health Organisation (WHO)"), it is the known one.
+        foreach (var known in orgs.Where(e => e.Mentions.Count > 0 && e.Mentions.All(m => IsAcronymText(doc.Text[m.Start..m.End]))).ToList())
+        {
+            if (DefinedBefore(known) is { } body && Initials(body.Name) == doc.Text[known.Mentions[0].Start..known.Mentions[0].End].Replace(".", "", StringComparison.Ordinal))
+            {
+                if (SpeltAlike(known.Name, body.Name))
+                {
+                    MoveMentions(body, known);
+                }
+                else
+                {
+                    MoveMentions(known, body);
+                }
+            }
+        }
     }
+
+    private static bool IsAcronymText(string text) => text.Length >= 2 && text.All(c => char.IsUpper(c) || c == '.');
+
+    // British and American spellings of one name: "Organisation" and "Organization", "Defence" and "Defense".
+    private static bool SpeltAlike(string a, string b) =>
+        string.Equals(a.Replace('s', 'z').Replace('c', 'z'), b.Replace('s', 'z').Replace('c', 'z'), StringComparison.OrdinalIgnoreCase);
 
     // "The Coordination of Azawad Movements (CMA)": an acronym in brackets right after a body's name is that body's,
     // whatever the language its letters come from.

@@ -347,7 +347,9 @@ internal sealed class NameFinder(Document doc)
         if ((doc.IsWord(first - 1, "the") || doc.TokenAt(first - 1).Value is "'s" or "\u2019s") && last - first <= 6
             && lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && !StrongMatchAt(first, j) && !StrongMatchAt(j + 1, last + 1)
             && !NamesAPlaceBefore(first, j)
-            && !Enumerable.Range(first, j - first).Any(k => lexicon.Honorifics.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value)))
+            && !Enumerable.Range(first, j - first).Any(k => (lexicon.Honorifics.Contains(doc.Tokens[k].Value) || lexicon.Titles.Contains(doc.Tokens[k].Value))
+                // (A title word opening a unit's name is no title: "the General Command of the Army and Armed Forces".)
+                && !(k == first && UnitWords.Contains(doc.TokenAt(k + 1).Value))))
         {
             return true;
         }
@@ -364,6 +366,13 @@ internal sealed class NameFinder(Document doc)
         if (j - first < 3)
         {
             return false;
+        }
+
+        // "the General Command of the Army and Armed Forces": a body "of" two services, each named by its own word.
+        if (lexicon.OrgSuffixes.Contains(doc.Tokens[j - 1].Value) && lexicon.OrgSuffixes.Contains(doc.Tokens[last].Value) && last - j <= 3
+            && (doc.IsWord(j - 2, "of") || doc.IsWord(j - 2, "the") && doc.IsWord(j - 3, "of")) && !StrongMatchAt(j + 1, last + 1))
+        {
+            return true;
         }
 
         // Not when another body follows ("Massachusetts Institute of Technology and Colorado State University"); a
@@ -440,8 +449,9 @@ internal sealed class NameFinder(Document doc)
             // "National Assembly president X", "Supreme Court judges": two words are enough before a body's word, but
             // "International News" and "World News" head a section of a news site.
             var last = doc.Tokens[b - 1].Value;
+            // "the National Front for Liberation": so does an organisation word before "for" or "of".
             if (t.IsCapitalized && lexicon.NameAdjectives.Contains(t.Value)
-                && ((b - a >= 3 || doc.IsWord(a - 1, "the")) && (FacilitySuffixes.Contains(last) || lexicon.OrgSuffixes.Contains(last))
+                && ((b - a >= 3 || doc.IsWord(a - 1, "the")) && (FacilitySuffixes.Contains(last) || lexicon.OrgSuffixes.Contains(last) || OrgWordBeforeOf(a, b))
                     || b - a == 2 && lexicon.IsOrgWord(last) && last != "News"))
             {
                 break;
@@ -467,8 +477,11 @@ internal sealed class NameFinder(Document doc)
             break;
         }
 
+        // (An organisation word that is also a common word ends a body's name: "Transparency International",
+        // "the Accountability Project".)
         while (b > a && (Connectors.Contains(doc.Tokens[b - 1].Value) || doc.Tokens[b - 1].Value is "'s" or "the"
-            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !SurnameAt(a, b - 1))))
+            || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !SurnameAt(a, b - 1)
+                && !(b - a >= 2 && lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value) && doc.Tokens[b - 2].IsCapitalized))))
         {
             b--;
         }
@@ -711,7 +724,9 @@ internal sealed class NameFinder(Document doc)
             // ("Israel Defense Forces", "Lynn University"), or has one before its first "of" ("Bank of England",
             // "Massachusetts Institute of Technology"); a church named with its denomination is one too.
             var last = doc.Tokens[b - 1].Value;
-            if (b - p >= 2 && !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value))
+            // "the Sultan Murad Division", "the General Command of the Army": a title word opening a military unit's name.
+            var titledUnit = p == a && doc.IsWord(a - 1, "the") && (UnitWords.Contains(last) || UnitWords.Contains(doc.TokenAt(p + 1).Value));
+            if (b - p >= 2 && (titledUnit || !IsTitleAt(p, b) && !lexicon.Honorifics.Contains(t.Value)))
             {
                 // "Radio Okapi", "Radio Métropole", "Radio France Internationale": a station named after its medium.
                 if (t.Value is "Radio" or "Télé" or "Télévision" or "Televisión" or "Rádio" && p == a && gazetteer.Lookup(doc.Tokens, p, b - p) is null)

@@ -20,11 +20,16 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
                 return true;
             }
 
-            // "al-Bashir", "bin Laden" style particles glued to a capitalised name.
+            // "al-Bashir", "bin Laden" style particles glued to a capitalised name; not an English prefix glued to a
+            // name ("mid-October", "pro-Western", "ex-Soviet").
             var dash = Value.IndexOf('-', StringComparison.Ordinal);
-            return dash is > 0 and < 4 && dash + 1 < Value.Length && char.IsUpper(Value[dash + 1]);
+            return dash is > 0 and < 4 && dash + 1 < Value.Length && char.IsUpper(Value[dash + 1])
+                && !IsEnglishPrefix(Value.AsSpan(0, dash));
         }
     }
+
+    private static bool IsEnglishPrefix(ReadOnlySpan<char> prefix) =>
+        prefix is "mid" or "pro" or "non" or "pre" or "ex" or "neo" or "sub";
 
     public bool IsAllCaps
     {
