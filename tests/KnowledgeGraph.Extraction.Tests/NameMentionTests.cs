@@ -791,4 +791,26 @@ public sealed class NameMentionTests
     public void A_known_body_spelt_another_way_before_its_acronym_is_the_known_body() =>
         Assert.Contains(ExtractionTestHelper.Extract("The World Health Organisation (WHO) recommends iodised salt. WHO said so again.").Entities,
             e => e.CanonicalName == "World Health Organization" && e.Mentions.Any(m => m.Text == "World Health Organisation"));
+
+    [Theory]
+    [InlineData("\"Unfortunately, the town of Shushi is out of our control,\" he said.", "Unfortunately")]
+    [InlineData("Paramilitaries of the Popular Mobilisation Forces (PMF), known in Arabic as al-Hashd al-Shaabi, captured the airport.", "Arabic")]
+    public void An_adverb_opening_a_sentence_and_the_language_of_a_name_name_nothing(string text, string notAName) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == notAName);
+
+    [Fact]
+    public void A_name_known_in_a_language_is_another_name_of_the_body_before() =>
+        Assert.Contains(ExtractionTestHelper.Extract("Paramilitaries of the Popular Mobilisation Forces (PMF), known in Arabic as al-Hashd al-Shaabi, captured the airport.").Entities,
+            e => e.CanonicalName == "Popular Mobilisation Forces" && e.Mentions.Any(m => m.Text == "al-Hashd al-Shaabi"));
+
+    [Theory]
+    [InlineData("The Institute for the Study of War, a Washington-based think tank, said so.", "Washington")]
+    [InlineData("The Dubai-based company DP World has operated the port since 2017.", "Dubai")]
+    public void The_place_a_body_is_based_in_is_named(string text, string place) =>
+        Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == place && e.Type == EntityType.GeopoliticalEntity);
+
+    [Fact]
+    public void A_name_described_by_an_office_of_a_named_party_is_a_person() =>
+        Assert.Contains(ExtractionTestHelper.Extract("Khady Thiam Ba, the Rewmi party's presidential candidate, said the government had run out of excuses.").Entities,
+            e => e.CanonicalName == "Khady Thiam Ba" && e.Type == EntityType.Person);
 }

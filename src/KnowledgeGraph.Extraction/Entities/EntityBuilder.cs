@@ -35,6 +35,14 @@ internal sealed class EntityBuilder(Document doc)
                 s.Confidence = 0.8;
             }
 
+            // "the Popular Mobilisation Forces (PMF), known in Arabic as al-Hashd al-Shaabi": another name of what was
+            // named before, whatever it looks like; resolved with the names met.
+            if (s.Kind == SegmentKind.Person && s.First == s.RunFirst && KnownAsBefore(s.First))
+            {
+                s.Kind = SegmentKind.Unknown;
+                continue;
+            }
+
             if (s.Kind == SegmentKind.Person && s.End == s.RunEnd && (AppositiveBodyAfter(s.End) || BodyNounAfterName(s)))
             {
                 // "The White Helmets, a civil defence group, ...": a first name opened the name of a body, here
@@ -804,6 +812,12 @@ internal sealed class EntityBuilder(Document doc)
 
     private void ResolveUnknown(Segment s)
     {
+        // "Unfortunately, the town of ...": an adverb opening a sentence, and a language ("known in Arabic as"), name nothing.
+        if (s.End - s.First == 1 && (IsLanguageOfAName(s.First) || OpensWithAdverb(s)))
+        {
+            return;
+        }
+
         var surface = Surface(s.First, s.End);
         if (NamedAlsoAs(s) is { } known)
         {
@@ -879,6 +893,22 @@ internal sealed class EntityBuilder(Document doc)
 
     // The person or body named right before ", known as", ", also known as", ", better known as", ", known by its
     // Arabic acronym": "Dagalo, known as Hemedti", "the rival Boko Haram faction, known by its Arabic acronym JAS".
+    private bool OpensWithAdverb(Segment s) =>
+        doc.Tokens[s.First].Value.EndsWith("ly", StringComparison.Ordinal) && doc.TokenAt(s.End).Value == ","
+        && (s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken || doc.TokenAt(s.First - 1).Kind == TokenKind.Quote);
+
+    // ", known as", ", also known in Arabic as" right before token first.
+    private bool KnownAsBefore(int first)
+    {
+        var k = doc.IsWord(first - 1, "as") ? first - 2 : -1;
+        k = IsLanguageOfAName(k) ? k - 2 : k;
+        return doc.IsWord(k, "known") && (doc.TokenAt(k - 1).Value == "," || doc.TokenAt(k - 1).Value is "also" or "better" or "widely" && doc.TokenAt(k - 2).Value == ",");
+    }
+
+    // "known in Arabic as", "known locally in Pashto as": the capitalised word at token k names a language.
+    private bool IsLanguageOfAName(int k) =>
+        doc.TokenAt(k).IsCapitalized && doc.IsWord(k - 1, "in") && doc.IsWord(k - 2, "known") && doc.IsWord(k + 1, "as");
+
     private EntityInfo? NamedAlsoAs(Segment s)
     {
         if (s.First != s.RunFirst)
@@ -912,6 +942,12 @@ internal sealed class EntityBuilder(Document doc)
             return null;
         }
 
+        // "known in Arabic as al-Hashd al-Shaabi": over the language the name is in.
+        if (IsLanguageOfAName(k))
+        {
+            k -= 2;
+        }
+
         if (!doc.IsWord(k, "known"))
         {
             return null;
@@ -925,6 +961,12 @@ internal sealed class EntityBuilder(Document doc)
 
         // A body's noun after its name: "the Boko Haram faction, known as".
         var end = doc.TokenAt(comma - 1) is { Kind: TokenKind.Word, IsCapitalized: false } noun && BodyNounsAfterAName.Contains(noun.Value) ? comma - 1 : comma;
+        // Over an acronym in brackets: "the Popular Mobilisation Forces (PMF), known in Arabic as".
+        if (doc.IsWord(end - 1, ")") && doc.IsWord(end - 3, "("))
+        {
+            end -= 3;
+        }
+
         return MentionEndingAt(end) is { Entity.Type: EntityType.Person or EntityType.Organization } named
             && (end == comma || named.Entity.Type == EntityType.Organization)
             ? named.Entity
@@ -1793,11 +1835,13 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 1; i < Math.Min(end + 7, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
-            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote || BodyNouns.Contains(t.Value)
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote
+                || BodyNouns.Contains(t.Value) && doc.TokenAt(i + 1).Value is not ("'s" or "\u2019s")
                 || NameFinder.KindOfPlaceHeads(doc, i, Math.Min(end + 7, doc.Tokens.Count)))
             {
                 // "Mullaitivu, the last major town held by the rebels": a place ("major" is no rank here); '"... lost
-                // Laukkai," a spokesperson said': the description after the quotation mark is its speaker's.
+                // Laukkai," a spokesperson said': the description after the quotation mark is its speaker's; not the
+                // body whose the office is ("X, the Rewmi party's presidential candidate,").
                 return false;
             }
 
