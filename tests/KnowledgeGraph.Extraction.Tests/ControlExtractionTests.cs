@@ -1040,4 +1040,19 @@ public sealed class ControlExtractionTests
     [InlineData("\"Berbera is ours and will remain ours,\" Somaliland's foreign minister said.", "Somaliland", "Berbera")]
     public void A_place_a_speaker_calls_ours_is_claimed_by_the_speakers_side(string sentence, string party, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Claims);
+
+    [Theory]
+    [InlineData("\"Mekelle, our capital, is under our full control,\" said Getachew Reda, a spokesman for the Tigray Defence Forces.", "Tigray Defence Forces", "Mekelle")]
+    [InlineData("\"Kismayo is now under the full control of our forces,\" a Jubaland spokesman, Ahmed Nur, told reporters.", "Jubaland", "Kismayo")]
+    public void Full_control_in_a_spokesmans_words_is_his_sides_claim(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Claims);
+
+    [Fact]
+    public void A_quoted_phrase_of_control_after_its_subject() =>
+        Assert.Contains(Control("Burkina Faso's army said it \"remains in full control of Djibo\"."),
+            c => c.Place == "Djibo" && c.Status == ControlStatus.Claims);
+
+    [Fact]
+    public void Every_district_of_a_place_is_a_share_of_it() =>
+        Assert.Contains(Control("The Taliban control every district of Panjshir."), c => c.Party == "Taliban" && c.Place == "Panjshir" && c.Status == ControlStatus.Controls);
 }

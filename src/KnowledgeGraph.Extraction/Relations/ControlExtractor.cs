@@ -109,6 +109,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
+                        if (v == "control" && doc.TokenAt(i - 1).Value is "full" or "complete" or "total" or "effective" && doc.IsWord(i - 3, "under")
+                            && !doc.IsWord(i - 2, "the"))
+                        {
+                            // '"Mekelle is under our full control"': over how full the control is.
+                            UnderControlOf(i, sentence, extent: 1);
+                            break;
+                        }
+
+                        if (v == "control" && doc.TokenAt(i - 1).Value is "full" or "complete" or "total" or "effective"
+                            && doc.IsWord(i - 2, "the") && doc.IsWord(i - 3, "under"))
+                        {
+                            // "Ras Kamboni is now under the full control of our forces"
+                            PlaceThenParty(i, i + 1, sentence, ControlStatus.Controls);
+                            break;
+                        }
+
                         if (doc.TokenAt(i - 1).Value is "who" or "which" or "that")
                         {
                             // "Separatists, who control much of Donetsk, ...", "The RSF, which controlled much of the capital"
@@ -635,20 +651,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     // "Kidal has been under rebel control since 2012": the place before, the party in the modifier.
-    private void UnderControlOf(int i, Sentence sentence, ControlStatus status = ControlStatus.Controls)
+    private void UnderControlOf(int i, Sentence sentence, ControlStatus status = ControlStatus.Controls, int extent = 0)
     {
-        var first = i - 2;
+        // The party's word before the control word and the words of its extent: "under our full control".
+        var first = i - 2 - extent;
         while (first > sentence.FirstToken && LinksPlaceToControl(doc.Tokens[first - 1]))
         {
             first--;
         }
 
         var place = places.Before(first, sentence.FirstToken);
-        var modifier = doc.Tokens[i - 1];
+        var at = i - 1 - extent;
+        var modifier = doc.Tokens[at];
         // '"Goma is under our control," the rebels' spokesman said': the speaker's side.
-        var party = doc.MentionAt[i - 1] is { } named && named.EndToken == i ? named.Entity
-            : modifier.Value is "our" or "Our" ? FirstPersonParty(i - 1)
-            : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value, i - 1) : null;
+        var party = doc.MentionAt[at] is { } named && named.EndToken == at + 1 ? named.Entity
+            : modifier.Value is "our" or "Our" ? FirstPersonParty(at)
+            : modifier.Kind == TokenKind.Word ? PartyNamedBy(modifier.Value, at) : null;
         // "under Trump administration" names who governs, not who holds a place; "a settlement that leaves the
         // peninsula under Russian rule" says what would be, not what is.
         var placeFirst = place is null ? -1 : doc.MentionAt[place.Value.First] is { } placeName ? placeName.PhraseFirstToken : place.Value.First;
@@ -672,6 +690,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         while (k > sentence.FirstToken && doc.Tokens[k].Value is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             or "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "now" or "still" or "firmly" or "largely")
+        {
+            k--;
+        }
+
+        // 'the army said it "remains in full control of Djibo"'
+        if (doc.Tokens[k].Kind == TokenKind.Quote && k > sentence.FirstToken && doc.Tokens[k - 1].Kind == TokenKind.Word)
         {
             k--;
         }
@@ -1430,7 +1454,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var first = i;
-        while (first > sentence.FirstToken && (doc.Tokens[first - 1].Value is "the" or "under" or "in" or "into" || LinksPlaceToControl(doc.Tokens[first - 1])))
+        while (first > sentence.FirstToken && (doc.Tokens[first - 1].Value is "the" or "under" or "in" or "into" or "full" or "complete" or "total" or "effective"
+            || LinksPlaceToControl(doc.Tokens[first - 1])))
         {
             first--;
         }

@@ -283,7 +283,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
     private static readonly HashSet<string> ExtentWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "all", "most", "much", "part", "parts", "half", "swathes", "swaths", "areas",
+        "all", "most", "much", "part", "parts", "half", "swathes", "swaths", "areas", "every", "each",
     };
 
     /// <summary>
@@ -550,7 +550,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 return doc.Tokens[c].Value == "," && (opener.Value is "which" or "who"
                     || OpensParticipleClause(doc, c + 1)
                     || AsideOfDirection(c + 1, close) && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
-                    || opener.Value is "a" or "an" or "the" && (NameFinder.KindOfPlaceHeads(doc, c + 2, close) || DescribesLand(c + 2, close))
+                    || opener.Value is "a" or "an" or "the" or "our" or "its" or "their" && (NameFinder.KindOfPlaceHeads(doc, c + 2, close) || DescribesLand(c + 2, close))
                     && doc.MentionAt[c - 1] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
                     ? c : null;
             }
