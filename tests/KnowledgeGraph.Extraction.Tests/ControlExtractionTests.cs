@@ -1055,4 +1055,19 @@ public sealed class ControlExtractionTests
     [Fact]
     public void Every_district_of_a_place_is_a_share_of_it() =>
         Assert.Contains(Control("The Taliban control every district of Panjshir."), c => c.Party == "Taliban" && c.Place == "Panjshir" && c.Status == ControlStatus.Controls);
+
+    [Theory]
+    [InlineData("Russian forces still hold the part of the Kherson region east of the river, including the towns of Nova Kakhovka and Oleshky.", "Nova Kakhovka|Oleshky")]
+    [InlineData("Al-Shabaab still holds much of the Jubba valley, including the towns of Jilib and Jamaame.", "Jilib|Jamaame")]
+    public void Places_listed_after_a_regions_kind_and_a_direction_are_held_too(string sentence, string places)
+    {
+        var held = Control(sentence).Where(c => c.Status == ControlStatus.Controls).Select(c => c.Place).ToList();
+        Assert.All(places.Split('|'), p => Assert.Contains(p, held));
+    }
+
+    [Theory]
+    [InlineData("Shelling hit Ukrainian-held Chasiv Yar on Monday.", "Chasiv Yar")]
+    [InlineData("Shelling hit Ukrainian-held Kramatorsk on Monday.", "Kramatorsk")]
+    public void An_unknown_name_after_a_compound_of_holding_is_a_held_place(string sentence, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == "Ukraine" && c.Place == place && c.Status == ControlStatus.Controls);
 }

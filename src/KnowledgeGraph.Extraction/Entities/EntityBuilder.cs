@@ -538,7 +538,7 @@ internal sealed class EntityBuilder(Document doc)
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant()) && !NameFinder.IsRegionPrefix(first.Value)
             && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)))
-            && KindAfterName(s) is null && !ModifiesANoun(s) && !TakenAsPlace(s) && !LeftAsPlace(s))
+            && KindAfterName(s) is null && !ModifiesANoun(s) && !TakenAsPlace(s) && !LeftAsPlace(s) && !IsHeldBy(doc.TokenAt(s.First - 1).Value))
         {
             s.Kind = SegmentKind.Person;
             s.Confidence = 0.7;
@@ -573,7 +573,7 @@ internal sealed class EntityBuilder(Document doc)
             s.Confidence = 0.6;
         }
         else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s) && KindAfterName(s) is null
-            && !TakenAsPlace(s) && !LeftAsPlace(s) && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value))
+            && !TakenAsPlace(s) && !LeftAsPlace(s) && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) && !IsHeldBy(doc.TokenAt(s.First - 1).Value))
         {
             // "forces loyal to Muammar Gaddafi": two or three unknown names in a row, with nothing that makes them a
             // place or a body, most often name a person.
@@ -828,8 +828,10 @@ internal sealed class EntityBuilder(Document doc)
 
         // A surname or first name of a person met elsewhere in the article; not the whole name of one where it is
         // held or left as a place ("withdrew from Wad Madani"): that "person" was the place misread.
-        var actsAsPlace = s.End - s.First <= 3 && s.First == s.RunFirst
-            && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s));
+        // (The compound of "Ukrainian-held Chasiv Yar" opens the capitalised run the name is in.)
+        var heldBy = IsHeldBy(doc.TokenAt(s.First - 1).Value);
+        var actsAsPlace = s.End - s.First <= 3 && (s.First == s.RunFirst || heldBy)
+            && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s) || heldBy);
         var person = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal)
             .Where(e => IsPartOfName(e.Name, surface) || e.Name == surface && !actsAsPlace)
             .OrderBy(e => e.FirstToken > s.First ? 1 : 0).ThenBy(e => e.FirstToken).FirstOrDefault();
@@ -1239,7 +1241,8 @@ internal sealed class EntityBuilder(Document doc)
         // A capitalised word before the name, in its own sentence (a headline's last word is not).
         var last = doc.Tokens[s.End - 1].Value;
         var before = s.First > doc.Sentences[doc.SentenceOf[s.First]].FirstToken ? doc.TokenAt(s.First - 1) : default;
-        return before is not { Kind: TokenKind.Word, IsCapitalized: true }
+        // (A capitalised compound saying who holds it may: "Ukrainian-held Chasiv Yar".)
+        return (before is not { Kind: TokenKind.Word, IsCapitalized: true } || IsHeldBy(before.Value))
             && !doc.LowercaseWords.Contains(last.ToLowerInvariant()) && !lexicon.IsOrgWord(last);
     }
 

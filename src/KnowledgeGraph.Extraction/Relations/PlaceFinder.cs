@@ -230,7 +230,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     public List<(EntityInfo Entity, int End)> ListedAfter(int stop, int end)
     {
         var listed = new List<(EntityInfo, int)>();
-        var j = stop;
+        var j = AfterKindAndDirection(stop, end);
         while (j < end && listed.Count < 8)
         {
             // "including Jabrayil on October 9 and Fuzuli on October 17": past the date each item has.
@@ -305,6 +305,21 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     }
 
     // Past the kind of place written before a name: "the capital Sanaa", "the port city of Hodeidah".
+    // "much of the Zaporizhzhia region, including", "the part of the Kherson region east of the river, including": past
+    // the kind of the place named last and a direction from something, to where the list goes on.
+    private int AfterKindAndDirection(int j, int end)
+    {
+        var k = j < end && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } kind
+            && (NameFinder.IsPlaceKind(kind.Value) || NamedFeatures.Contains(kind.Value)) ? j + 1 : j;
+        if (k < end && IsDirection(doc.Tokens[k]) && doc.IsWord(k + 1, "of") && doc.IsWord(k + 2, "the")
+            && doc.TokenAt(k + 3) is { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            k += 4;
+        }
+
+        return k > j && doc.TokenAt(k).Value == "," && doc.IsWord(k + 1, "including") ? k : j;
+    }
+
     private int AfterKindOfPlace(int j, int end)
     {
         if (!doc.IsWord(j, "the"))
