@@ -1070,4 +1070,9 @@ public sealed class ControlExtractionTests
     [InlineData("Shelling hit Ukrainian-held Kramatorsk on Monday.", "Kramatorsk")]
     public void An_unknown_name_after_a_compound_of_holding_is_a_held_place(string sentence, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == "Ukraine" && c.Place == place && c.Status == ControlStatus.Controls);
+
+    [Fact]
+    public void A_place_before_an_aside_of_distance_and_direction_is_the_subject() =>
+        Assert.Contains(Control("The salt-mining town of Soledar, about 15 kilometres to the north-east, was seized by Russian forces in January."),
+            c => c.Party == "Russia" && c.Place == "Soledar" && c.Status == ControlStatus.Captured && c.Time == "in January");
 }

@@ -698,11 +698,12 @@ internal sealed class EntityBuilder(Document doc)
     {
         var k = s.End;
 
-        // "Khan Sheikhoun, further south, fell to": over a short aside in lower case.
+        // "Khan Sheikhoun, further south, fell to", "Soledar, about 15 kilometres away, was seized": over a short aside
+        // in lower case.
         if (doc.TokenAt(k).Value == ",")
         {
             var close = k + 1;
-            while (close < k + 5 && doc.TokenAt(close) is { Kind: TokenKind.Word, IsCapitalized: false })
+            while (close < k + 8 && doc.TokenAt(close) is { Kind: TokenKind.Word, IsCapitalized: false } or { Kind: TokenKind.Number })
             {
                 close++;
             }

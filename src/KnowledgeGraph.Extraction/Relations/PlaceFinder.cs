@@ -574,10 +574,12 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         return null;
     }
 
-    // "Khan Sheikhoun, further south, fell": a few words in lower case, one of them a direction, set off by commas.
+    // "Khan Sheikhoun, further south, fell", "Soledar, about 15 kilometres to the north-east of Bakhmut, was seized": a
+    // few words in lower case, numbers or places, one of them a direction, set off by commas.
     private bool AsideOfDirection(int first, int close) =>
-        close - first is >= 1 and <= 4
-        && Enumerable.Range(first, close - first).All(j => doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false })
+        close - first is >= 1 and <= 8
+        && Enumerable.Range(first, close - first).All(j => doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } or { Kind: TokenKind.Number }
+            || doc.MentionAt[j] is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location })
         && Enumerable.Range(first, close - first).Any(j => IsDirection(doc.Tokens[j]));
 
     /// <summary>
