@@ -915,4 +915,8 @@ public sealed class QuoteAttributionTests
             result.Quotations.Select(q => q.Content.Of(text)));
         Assert.All(result.Quotations, q => Assert.Equal("Okafor", ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName));
     }
+
+    [Fact]
+    public void A_body_named_before_its_kind_after_its_countrys_possessive_is_that_body() =>
+        Assert.Equal("Houthis", SpeakerOf("Yemen's Houthi movement said on Monday that its fighters had taken the district.", "its fighters"));
 }

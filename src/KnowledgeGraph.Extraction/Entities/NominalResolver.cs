@@ -973,8 +973,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             first++;
         }
 
-        // "The rival Boko Haram faction", "the M23 movement": the body named right before the word for its kind.
-        if (owner is { Type: EntityType.Organization, IsNominal: false } && country is null && !h.IsCapitalized && DescriptionTargets.NamesAKindOfBody(word)
+        // "The rival Boko Haram faction", "the M23 movement", "Yemen's Houthi movement": the body named right before the
+        // word for its kind (with the country it is in, if any, before it).
+        if (owner is { Type: EntityType.Organization, IsNominal: false } && !h.IsCapitalized && DescriptionTargets.NamesAKindOfBody(word)
             && doc.MentionAt[head - 1] is { } ownerName && ownerName.Entity == owner && !doc.IsWord(head + 1, "of"))
         {
             return new NounPhrase(first, head + 1, owner, 0.65);
