@@ -109,19 +109,19 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             break;
                         }
 
-                        if (v == "control" && doc.TokenAt(i - 1).Value is "full" or "complete" or "total" or "effective" && doc.IsWord(i - 3, "under")
-                            && !doc.IsWord(i - 2, "the"))
+                        if (v == "control" && IsDegreeOfControl(doc.TokenAt(i - 1).Value) && doc.IsWord(i - 3, "under"))
                         {
-                            // '"Mekelle is under our full control"': over how full the control is.
-                            UnderControlOf(i, sentence, extent: 1);
-                            break;
-                        }
+                            // "Ras Kamboni is now under the full control of our forces", '"Mekelle is under our full
+                            // control"': over how full the control is.
+                            if (doc.IsWord(i - 2, "the"))
+                            {
+                                PlaceThenParty(i, i + 1, sentence, ControlStatus.Controls);
+                            }
+                            else
+                            {
+                                UnderControlOf(i, sentence, extent: 1);
+                            }
 
-                        if (v == "control" && doc.TokenAt(i - 1).Value is "full" or "complete" or "total" or "effective"
-                            && doc.IsWord(i - 2, "the") && doc.IsWord(i - 3, "under"))
-                        {
-                            // "Ras Kamboni is now under the full control of our forces"
-                            PlaceThenParty(i, i + 1, sentence, ControlStatus.Controls);
                             break;
                         }
 
@@ -1429,6 +1429,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             : null;
     }
 
+    private static bool IsDegreeOfControl(string word) => word is "full" or "complete" or "total" or "effective";
+
     // Who can give up ground: a state, a body, or an armed group ("Russian forces"), not "residents" forced from a city.
     private static bool HoldsGround(EntityInfo party) =>
         party.Type is EntityType.GeopoliticalEntity or EntityType.Organization
@@ -1454,7 +1456,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var first = i;
-        while (first > sentence.FirstToken && (doc.Tokens[first - 1].Value is "the" or "under" or "in" or "into" or "full" or "complete" or "total" or "effective"
+        while (first > sentence.FirstToken && (doc.Tokens[first - 1].Value is "the" or "under" or "in" or "into" || IsDegreeOfControl(doc.Tokens[first - 1].Value)
             || LinksPlaceToControl(doc.Tokens[first - 1])))
         {
             first--;
