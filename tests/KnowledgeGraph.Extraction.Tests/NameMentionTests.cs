@@ -813,4 +813,22 @@ public sealed class NameMentionTests
     public void A_name_described_by_an_office_of_a_named_party_is_a_person() =>
         Assert.Contains(ExtractionTestHelper.Extract("Khady Thiam Ba, the Rewmi party's presidential candidate, said the government had run out of excuses.").Entities,
             e => e.CanonicalName == "Khady Thiam Ba" && e.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("Cyclone Idai killed more than 600 people in Mozambique in 2019.", "Cyclone Idai")]
+    [InlineData("Hurricane Katrina struck New Orleans in 2005.", "Hurricane Katrina")]
+    [InlineData("Protesters opposed the Finance Bill in Nairobi.", "Finance Bill")]
+    [InlineData("The attacks violated the Geneva Conventions, the Red Cross said.", "Geneva Conventions")]
+    public void A_storm_a_bill_and_conventions_are_no_actors_or_places(string text, string notAName) =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == notAName);
+
+    [Fact]
+    public void On_after_an_organisation_word_joins_its_name() =>
+        Assert.Contains(ExtractionTestHelper.Extract("Three people were shot dead, according to the Kenya National Commission on Human Rights (KNCHR).").Entities,
+            e => e.CanonicalName == "Kenya National Commission on Human Rights" && e.Type == EntityType.Organization && e.Mentions.Any(m => m.Text == "KNCHR"));
+
+    [Fact]
+    public void A_persons_other_name_after_a_bracket_stays_a_persons_name() =>
+        Assert.Contains(ExtractionTestHelper.Extract("Abboud Qanbar (Arabic: \u0639\u0628\u0648\u062f), also known as Abu Haidar, is an Iraqi general.").Entities,
+            e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == "Abu Haidar"));
 }

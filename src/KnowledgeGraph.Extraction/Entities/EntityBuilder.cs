@@ -37,7 +37,7 @@ internal sealed class EntityBuilder(Document doc)
 
             // "the Popular Mobilisation Forces (PMF), known in Arabic as al-Hashd al-Shaabi": another name of what was
             // named before, whatever it looks like; resolved with the names met.
-            if (s.Kind == SegmentKind.Person && s.First == s.RunFirst && KnownAsBefore(s.First))
+            if (s.Kind == SegmentKind.Person && s.First == s.RunFirst && KnownAsBefore(s.First) && BodyNamedBeforeKnownAs(s.First))
             {
                 s.Kind = SegmentKind.Unknown;
                 continue;
@@ -899,6 +899,20 @@ internal sealed class EntityBuilder(Document doc)
     private bool OpensWithAdverb(Segment s) =>
         doc.Tokens[s.First].Value.EndsWith("ly", StringComparison.Ordinal) && doc.TokenAt(s.End).Value == ","
         && (s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken || doc.TokenAt(s.First - 1).Kind == TokenKind.Quote);
+
+    // An organisation's word ends the name before ", known as" at token first (over an acronym in brackets): "the Popular
+    // Mobilisation Forces (PMF), known in Arabic as"; not "Abboud Qanbar (Arabic: ...), also known as Abu Haidar".
+    private bool BodyNamedBeforeKnownAs(int first)
+    {
+        var comma = first - 1;
+        while (comma > 0 && doc.Tokens[comma].Value != ",")
+        {
+            comma--;
+        }
+
+        var end = doc.IsWord(comma - 1, ")") && doc.IsWord(comma - 3, "(") ? comma - 3 : comma;
+        return lexicon.IsOrgWord(doc.TokenAt(end - 1).Value);
+    }
 
     // ", known as", ", also known in Arabic as" right before token first.
     private bool KnownAsBefore(int first)

@@ -54,7 +54,14 @@ internal sealed class NameFinder(Document doc)
         "Day", "Eve", "War", "Wars", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Festival", "Championship",
         "Championships", "Summit", "Conference", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Act", "Book",
         "Communique", "Communiqué", "Declaration", "Resolution", "Convention", "Protocol", "Revolution", "Crisis",
-        "Offensive", "Operation", "Time", "Series", "Show", "Program", "Programme", "Project", "Initiative",
+        "Offensive", "Operation", "Time", "Series", "Show", "Program", "Programme", "Project", "Initiative", "Bill",
+        "Conventions",
+    };
+
+    // Words before the name of a storm, which is an event.
+    private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal)
+    {
+        "Cyclone", "Hurricane", "Typhoon", "Storm",
     };
 
     private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -166,10 +173,11 @@ internal sealed class NameFinder(Document doc)
                     continue;
                 }
                 if (b - a >= 2 && EventSuffixes.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !OrgWordBeforeOf(a, b)
+                    || b - a >= 2 && StormWords.Contains(doc.Tokens[a].Value)
                     || a < b && lexicon.Things.Contains(doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End]))
                 {
-                    // "Thanksgiving Day", "Gulf War", "Geneva Communique": an event or a work, not an actor or a place
-                    // (but "Institute for the Study of War" is a body); "YouTube", "PlayStation VR": a website or product.
+                    // "Thanksgiving Day", "Gulf War", "Geneva Communique", "Cyclone Idai": an event or a work, not an actor
+                    // or a place (but "Institute for the Study of War" is a body); "YouTube", "PlayStation VR": a website or product.
                     i = j;
                     continue;
                 }
@@ -272,6 +280,15 @@ internal sealed class NameFinder(Document doc)
             }
 
             return k > j + 1 && lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value) && !lexicon.Stopwords.Contains(doc.Tokens[j + 1].Value) ? 1 : 0;
+        }
+
+        // "Kenya National Commission on Human Rights", "Council on Foreign Relations": "on" after an organisation word.
+        // (Not "Kennedy Space Center on STS-1", nor a day or a month.)
+        if (t.Value == "on" && lexicon.OrgSuffixes.Contains(doc.TokenAt(j - 1).Value) && j + 1 < end && IsNameToken(j + 1)
+            && doc.Tokens[j + 1].Value is not ("The" or "A" or "An" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+            && !Months.IsMonth(doc.Tokens[j + 1].Value) && !doc.Tokens[j + 1].IsAllCaps && !doc.Tokens[j + 1].Value.Any(char.IsDigit))
+        {
+            return 1;
         }
 
         if (!Connectors.Contains(t.Value) || t.Start > 0 && doc.Tokens[j].Start != doc.Tokens[j - 1].End && t.Value is "/")
@@ -988,7 +1005,7 @@ internal sealed class NameFinder(Document doc)
         {
             // Not "the recognition by the Russian Federation of South Ossetia's independence": a country's name before
             // "of" ends there.
-            if (doc.Tokens[k].Value is "of" or "for")
+            if (doc.Tokens[k].Value is "of" or "for" or "on")
             {
                 return lexicon.OrgSuffixes.Contains(doc.Tokens[k - 1].Value)
                     && gazetteer.Lookup(doc.Tokens, p, k - p)?.Any(e => e.Kind == PhraseKind.Country) != true;
