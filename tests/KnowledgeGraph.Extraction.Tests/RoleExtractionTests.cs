@@ -359,4 +359,9 @@ public sealed class RoleExtractionTests
     public void The_ministry_is_the_ministry_of_something_named_before() =>
         Assert.Contains(("Rashad Mammadli", "spokesman", (string?)"Azerbaijan's Ministry of Defence"),
             Roles("Azerbaijan's Ministry of Defence released video. \"The town is ours,\" Rashad Mammadli, a spokesman for the ministry, told reporters.", out _));
+
+    [Fact]
+    public void The_office_a_relative_clause_says_a_person_serves_in() =>
+        Assert.Contains(("Jeff Larose", "spokesman", (string?)"Viv Ansanm"),
+            Roles("The Viv Ansanm coalition controls the capital. Jeff Larose, a former police officer who now acts as a spokesman for Viv Ansanm, said the gangs would fight.", out _));
 }

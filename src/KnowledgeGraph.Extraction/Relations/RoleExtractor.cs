@@ -52,6 +52,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             Copular(m);
             AppointedAs(m);
             Heads(m);
+            ServesAs(m);
             LedBy(m);
             Counterpart(m);
             Member(m);
@@ -180,6 +181,37 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         if (led is not null)
         {
             Add(m.Entity, office, led, m.Start, doc.Tokens[end - 1].End, 0.7);
+        }
+    }
+
+    /// <summary>
+    /// "Jeff Larose, a former police officer who now acts as a spokesman for Viv Ansanm": the office a relative clause
+    /// after the name says the person serves in.
+    /// </summary>
+    private void ServesAs(MentionInfo m)
+    {
+        if (!doc.IsWord(m.EndToken, ","))
+        {
+            return;
+        }
+
+        var sentenceEnd = doc.Sentences[doc.SentenceOf[m.FirstToken]].EndToken;
+        var who = m.EndToken + 1;
+        while (who < sentenceEnd && who - m.EndToken < 16 && doc.Tokens[who].Kind == TokenKind.Word && !doc.IsWord(who, "who"))
+        {
+            who++;
+        }
+
+        var verb = who + 1;
+        while (doc.TokenAt(verb).Value is "now" or "also" or "currently" or "still")
+        {
+            verb++;
+        }
+
+        if (doc.IsWord(who, "who") && doc.TokenAt(verb).Value is "serves" or "acts" or "works" && doc.IsWord(verb + 1, "as")
+            && doc.TokenAt(verb + 2).Value is "a" or "an" or "the")
+        {
+            Phrase(m, verb + 2, 0.65);
         }
     }
 
