@@ -1075,4 +1075,16 @@ public sealed class ControlExtractionTests
     public void A_place_before_an_aside_of_distance_and_direction_is_the_subject() =>
         Assert.Contains(Control("The salt-mining town of Soledar, about 15 kilometres to the north-east, was seized by Russian forces in January."),
             c => c.Party == "Russia" && c.Place == "Soledar" && c.Status == ControlStatus.Captured && c.Time == "in January");
+
+    [Theory]
+    [InlineData("Clan militias drove Somaliland's forces out of the town of Las Anod in February.", "Somaliland", "Las Anod")]
+    [InlineData("Rebels drove Somaliland forces out of Kidal in February.", "Somaliland", "Kidal")]
+    public void A_countrys_forces_driven_out_lose_the_place_for_it(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Lost);
+
+    [Theory]
+    [InlineData("The Stability Support Apparatus (SSA) lost its stronghold of Abu Salim to rival brigades in May.", "Stability Support Apparatus", "Abu Salim")]
+    [InlineData("The Peshmerga also withdrew from Makhmour and Khanaqin in October 2017.", "Peshmerga", "Khanaqin")]
+    public void A_stronghold_and_the_peshmerga(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Lost);
 }

@@ -1203,7 +1203,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs",
         "centre", "center", "liberation", "siege", "isolation", "recapture", "residents", "inhabitants", "out",
-        "control", "capture", "occupation", "annexation",
+        "control", "capture", "occupation", "annexation", "stronghold", "strongholds", "bastion",
     };
 
     // "Raqqah, Syria," and "Dayton, Ohio.": a name followed by a known country or region and then a pause.

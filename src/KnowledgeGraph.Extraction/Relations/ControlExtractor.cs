@@ -1397,6 +1397,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             var afterLoser = loser is null ? -1
                 : doc.TokenAt(loser.End) is { Kind: TokenKind.Word, IsCapitalized: false } noun && EntityBuilder.IsBodyNounAfterName(noun.Value) ? loser.End + 1
                 : loser.End;
+
+            // "drove Somaliland's forces out of", "drove Somaliland forces out of": a country's troops are the country's.
+            var troops = doc.TokenAt(afterLoser).Value is "'s" or "\u2019s" ? afterLoser + 1 : afterLoser;
+            if (loser is { Entity.Type: EntityType.GeopoliticalEntity } && doc.TokenAt(troops).Value is "forces" or "troops" or "soldiers")
+            {
+                afterLoser = troops + 1;
+            }
+
             from = loser is null ? -1 : AfterFromOrOutOf(afterLoser);
             winner = from < 0 ? null : nominals.SubjectBefore(i, sentence.FirstToken);
         }
