@@ -1087,4 +1087,8 @@ public sealed class ControlExtractionTests
     [InlineData("The Peshmerga also withdrew from Makhmour and Khanaqin in October 2017.", "Peshmerga", "Khanaqin")]
     public void A_stronghold_and_the_peshmerga(string sentence, string party, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Lost);
+
+    [Fact]
+    public void A_place_the_subject_came_from_is_not_the_subject() =>
+        Assert.DoesNotContain(Control("The offensive began in October, when a column moving up from Gao captured Anefis on October 7."), c => c.Party == "Gao");
 }

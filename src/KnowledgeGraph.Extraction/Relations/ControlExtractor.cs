@@ -862,6 +862,15 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             var np = doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal) && doc.IsWord(i - 1, ",")
                 ? null
                 : nominals.SubjectBefore(i, sentence.FirstToken);
+
+            // "a column moving up from Gao captured Anefis": a place after a preposition is where the subject came from,
+            // not the subject.
+            if (np is { Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location }
+                && doc.TokenAt(np.First - 1).Value is "from" or "in" or "at" or "near" or "outside" or "around")
+            {
+                np = null;
+            }
+
             subjectFirst = np?.First ?? -1;
             // "Our heroic troops have captured X", said by someone whose side the article does not name: no party.
             party = np is null ? null : FirstPersonParty(np.First) ?? (IsFirstPersonPhrase(np.First) ? null : np.Entity);
