@@ -160,7 +160,7 @@ internal sealed class Document
 
     /// <summary>The token after a date that opens at token <paramref name="i"/> ("on October 9", "on May"), else <paramref name="i"/>.</summary>
     public int AfterOnDate(int i) =>
-        IsWord(i, "on") && Months.IsMonth(TokenAt(i + 1).Value) ? (TokenAt(i + 2).Kind == TokenKind.Number ? i + 3 : i + 2) : i;
+        IsWord(i, "on") && Calendar.IsMonth(TokenAt(i + 1).Value) ? (TokenAt(i + 2).Kind == TokenKind.Number ? i + 3 : i + 2) : i;
 
     /// <summary>The first comma at or after token <paramref name="from"/> and before <paramref name="end"/>, else <paramref name="end"/>.</summary>
     public int NextComma(int from, int end)

@@ -573,7 +573,7 @@ internal sealed class EntityBuilder(Document doc)
             s.Confidence = 0.6;
         }
         else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s) && KindAfterName(s) is null
-            && !TakenAsPlace(s) && !LeftAsPlace(s) && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) && !IsHeldBy(doc.TokenAt(s.First - 1).Value))
+            && !ActsAsPlace(s))
         {
             // "forces loyal to Muammar Gaddafi": two or three unknown names in a row, with nothing that makes them a
             // place or a body, most often name a person.
@@ -669,14 +669,17 @@ internal sealed class EntityBuilder(Document doc)
         "captures", "seizes", "retakes", "recaptures", "overran", "stormed", "encircled",
     };
 
+    // A name held, taken, lost or left: "captured Maarat al-Numan", "Laukkai fell to", "withdrew from Wad Madani",
+    // "Ukrainian-held Chasiv Yar".
+    private bool ActsAsPlace(Segment s) =>
+        HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s) || IsHeldBy(doc.TokenAt(s.First - 1).Value);
+
     // "lost Bara to the RSF", "withdrew from Wad Madani", "pulled out of Kupiansk": a name a side loses or leaves is a place.
     private bool LeftAsPlace(Segment s) =>
         doc.IsWord(s.First - 1, "lost") && doc.IsWord(s.End, "to")
         || doc.IsWord(s.First - 1, "from") && doc.TokenAt(s.First - 2).Value is "withdrew" or "withdrawn" or "retreated" or "withdrawing" or "retreating"
         || doc.IsWord(s.First - 1, "of") && doc.IsWord(s.First - 2, "out") && doc.TokenAt(s.First - 3).Value is "pulled" or "withdrew" or "driven" or "drove" or "pushed";
 
-    // "Laukkai fell to the MNDAA", "Varosha is controlled by the army": the subject of "fell to" or of a passive of
-    // controlling or taking back is a place.
     /// <summary>Verbs of holding a place to be something: "considers Taiwan a province", "regards Crimea as part of".</summary>
     internal static readonly HashSet<string> ConsideringVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -694,6 +697,9 @@ internal sealed class EntityBuilder(Document doc)
                 || doc.Gazetteer.Lookup(doc.Tokens, whole, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region) == true);
     }
 
+    // "Laukkai fell to the MNDAA", "Varosha is controlled by the army", "Lyman remains in Russian hands", "Paletwa is
+    // part of Chin State": the subject of "fell to", of a passive of controlling or taking back, of being under a side's
+    // control or in its hands, or of being part of a known region is a place.
     private bool TakenAsPlace(Segment s)
     {
         var k = s.End;
@@ -830,9 +836,7 @@ internal sealed class EntityBuilder(Document doc)
         // A surname or first name of a person met elsewhere in the article; not the whole name of one where it is
         // held or left as a place ("withdrew from Wad Madani"): that "person" was the place misread.
         // (The compound of "Ukrainian-held Chasiv Yar" opens the capitalised run the name is in.)
-        var heldBy = IsHeldBy(doc.TokenAt(s.First - 1).Value);
-        var actsAsPlace = s.End - s.First <= 3 && (s.First == s.RunFirst || heldBy)
-            && (HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s) || heldBy);
+        var actsAsPlace = s.End - s.First <= 3 && (s.First == s.RunFirst || IsHeldBy(doc.TokenAt(s.First - 1).Value)) && ActsAsPlace(s);
         var person = doc.Entities.Where(e => e.Type == EntityType.Person && !e.IsNominal)
             .Where(e => IsPartOfName(e.Name, surface) || e.Name == surface && !actsAsPlace)
             .OrderBy(e => e.FirstToken > s.First ? 1 : 0).ThenBy(e => e.FirstToken).FirstOrDefault();
@@ -894,8 +898,6 @@ internal sealed class EntityBuilder(Document doc)
         }
     }
 
-    // The person or body named right before ", known as", ", also known as", ", better known as", ", known by its
-    // Arabic acronym": "Dagalo, known as Hemedti", "the rival Boko Haram faction, known by its Arabic acronym JAS".
     private bool OpensWithAdverb(Segment s) =>
         doc.Tokens[s.First].Value.EndsWith("ly", StringComparison.Ordinal) && doc.TokenAt(s.End).Value == ","
         && (s.First == doc.Sentences[doc.SentenceOf[s.First]].FirstToken || doc.TokenAt(s.First - 1).Kind == TokenKind.Quote);
@@ -926,6 +928,8 @@ internal sealed class EntityBuilder(Document doc)
     private bool IsLanguageOfAName(int k) =>
         doc.TokenAt(k).IsCapitalized && doc.IsWord(k - 1, "in") && doc.IsWord(k - 2, "known") && doc.IsWord(k + 1, "as");
 
+    // The person or body named right before ", known as", ", also known as", ", better known as", ", known by its
+    // Arabic acronym": "Dagalo, known as Hemedti", "the rival Boko Haram faction, known by its Arabic acronym JAS".
     private EntityInfo? NamedAlsoAs(Segment s)
     {
         if (s.First != s.RunFirst)

@@ -285,8 +285,8 @@ internal sealed class NameFinder(Document doc)
         // "Kenya National Commission on Human Rights", "Council on Foreign Relations": "on" after an organisation word.
         // (Not "Kennedy Space Center on STS-1", nor a day or a month.)
         if (t.Value == "on" && lexicon.OrgSuffixes.Contains(doc.TokenAt(j - 1).Value) && j + 1 < end && IsNameToken(j + 1)
-            && doc.Tokens[j + 1].Value is not ("The" or "A" or "An" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
-            && !Months.IsMonth(doc.Tokens[j + 1].Value) && !doc.Tokens[j + 1].IsAllCaps && !doc.Tokens[j + 1].Value.Any(char.IsDigit))
+            && doc.Tokens[j + 1].Value is not ("The" or "A" or "An") && !Calendar.IsWeekday(doc.Tokens[j + 1].Value)
+            && !Calendar.IsMonth(doc.Tokens[j + 1].Value) && !doc.Tokens[j + 1].IsAllCaps && !doc.Tokens[j + 1].Value.Any(char.IsDigit))
         {
             return 1;
         }
@@ -494,8 +494,7 @@ internal sealed class NameFinder(Document doc)
             break;
         }
 
-        // (An organisation word that is also a common word ends a body's name: "Transparency International",
-        // "the Accountability Project".)
+        // (An organisation word that is also a common word ends a body's name: "Transparency International".)
         while (b > a && (Connectors.Contains(doc.Tokens[b - 1].Value) || doc.Tokens[b - 1].Value is "'s" or "the"
             || (lexicon.Stopwords.Contains(doc.Tokens[b - 1].Value) && !StrongMatchEndingAt(a, b) && !SurnameAt(a, b - 1)
                 && !(b - a >= 2 && lexicon.OrgSuffixes.Contains(doc.Tokens[b - 1].Value) && doc.Tokens[b - 2].IsCapitalized))))

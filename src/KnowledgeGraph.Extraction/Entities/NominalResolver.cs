@@ -1142,14 +1142,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
-        var org = targets.OrganizationFor(country, word);
-        if (org is null)
-        {
-            org = builder.UnnamedBody(country.Key + ":" + word, country.Name + " " + word.ToLowerInvariant(), word);
-            org.Country = country;
-        }
-
-        return org;
+        return CountrysBody(country, word);
     }
 
     /// <summary>The armed forces of the country the article is about, as "the military" at token <paramref name="index"/> would name them.</summary>
@@ -1165,7 +1158,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
-        var org = targets.OrganizationFor(country, word) ?? builder.UnnamedBody(country.Key + ":" + word, country.Name + " " + word, word);
+        return CountrysBody(country, word);
+    }
+
+    // The country's body of this kind the article names, else an unnamed one ("Mali junta", "Myanmar military").
+    private EntityInfo CountrysBody(EntityInfo country, string word)
+    {
+        var org = targets.OrganizationFor(country, word) ?? builder.UnnamedBody(country.Key + ":" + word, country.Name + " " + word.ToLowerInvariant(), word);
         org.Country ??= country;
         return org;
     }

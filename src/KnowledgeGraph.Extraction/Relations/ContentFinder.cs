@@ -574,7 +574,7 @@ internal sealed class ContentFinder(Document doc)
     private int DateAt(int pos, int end)
     {
         var p = pos;
-        if (p < end && Months.IsMonth(doc.Tokens[p].Value))
+        if (p < end && Calendar.IsMonth(doc.Tokens[p].Value))
         {
             p++;
             if (p < end && doc.Tokens[p].Kind == TokenKind.Number && doc.Tokens[p].Value.Length <= 2)
