@@ -7,7 +7,9 @@
 # A fourth run measures the machine's own ceiling for this work: two independent single-thread processes, each
 # ingesting half of the articles into its own store at the same time. Nothing is shared between them, so their
 # speed-up over the single-thread run is what two cores of this machine give perfectly parallel work (two virtual
-# cores of a shared host may give well under 2x).
+# cores of a shared host may give well under 2x). A fifth measures the same for work that touches no memory and no
+# disk at all: one arithmetic loop alone, then two copies at once; what two copies gain is the most any program can
+# gain from the second core of this machine at that moment.
 # Usage: bench/ingest-bench.sh [ARTICLES]   (default 2000; KG_BENCH_RUNS runs of each, alternating, default 3: medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +64,19 @@ halves() {
   echo "$end - $start" | bc -l >>"$work/halves.time"
 }
 
+# Seconds of one pure arithmetic loop (Python, a fixed count of multiplications): alone, and the slower of two at once.
+spin() { python3 -c 'import time
+t = time.perf_counter(); x = 0
+for i in range(20_000_000): x += i * i % 7
+print(time.perf_counter() - t)'; }
+spins() {
+  spin >>"$work/spin1.time"
+  { spin >"$work/spin-a" & spin >"$work/spin-b"; wait; }
+  sort -g "$work/spin-a" "$work/spin-b" | tail -1 >>"$work/spin2.time"
+}
+
 for _ in $(seq "${KG_BENCH_RUNS:-3}"); do
+  spins
   run one -- --single-thread
   run default -- 
   halves
@@ -88,6 +102,9 @@ th=$(median "$work/halves.time")
 echo "two single-thread processes on half each (s): $(sort -g "$work/halves.time" | tr '\n' ' ')"
 printf 'machine ceiling (single thread / two halves at once): %.2fx; the pipeline reaches %.0f%% of it\n' \
   "$(echo "$t1 / $th" | bc -l)" "$(echo "100 * $th / $t2" | bc -l)"
+s1=$(median "$work/spin1.time"); s2=$(median "$work/spin2.time")
+printf 'compute ceiling (one arithmetic loop / two at once, throughput): %.2fx (alone %.2f s, two at once %.2f s)\n' \
+  "$(echo "2 * $s1 / $s2" | bc -l)" "$s1" "$s2"
 peak=$(( rss1 > rss2 ? rss1 : rss2 ))
 printf 'peak memory: %.0f MiB (goal < 1024 MiB)\n' "$(echo "$peak / 1024" | bc -l)"
 tail -n 12 "$work/default.out"
