@@ -485,6 +485,24 @@ public sealed class ControlExtractionTests
     public void De_facto_control_or_rule_is_the_holders(string sentence, string party, string place) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.DeFacto && c.Place == place);
 
+    [Theory]
+    [InlineData("Armed groups have exercised de facto control over large parts of the countryside in the North-West and South-West regions.",
+        "armed groups", "North-West", "South-West")]
+    [InlineData("The United League of Arakan has run a de facto administration in Ponnagyun and Mrauk-U since the spring.",
+        "United League of Arakan", "Ponnagyun", "Mrauk-U")]
+    [InlineData("The SDF has run Raqqa and Hasakah as a de facto self-governing region since 2018.", "Syrian Democratic Forces", "Raqqa", "Hasakah")]
+    public void De_facto_control_of_every_place_of_a_list_is_the_holders(string sentence, string party, string first, string second)
+    {
+        var facts = Control(sentence);
+        Assert.Contains(facts, c => c.Party.Equals(party, StringComparison.OrdinalIgnoreCase) && c.Status == ControlStatus.DeFacto && c.Place == first);
+        Assert.Contains(facts, c => c.Party.Equals(party, StringComparison.OrdinalIgnoreCase) && c.Status == ControlStatus.DeFacto && c.Place == second);
+        Assert.DoesNotContain(facts, c => c.Status == ControlStatus.Controls);
+    }
+
+    [Fact]
+    public void A_nurse_who_runs_a_ward_runs_no_place() =>
+        Assert.Empty(Control("She has run the ministry as a de facto chief of staff since 2019."));
+
     [Fact]
     public void The_country_is_the_one_the_article_names_most() =>
         Assert.Contains(Control("Afghan Taliban take over Kandahar\n\nThe Taliban captured Afghanistan's second-largest city, Kandahar, ahead of the "

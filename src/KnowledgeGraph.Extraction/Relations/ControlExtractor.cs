@@ -322,7 +322,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                             }
                             else
                             {
-                                Verb(i, sentence, ControlStatus.Controls);
+                                Verb(i, sentence, RunAsDeFacto(i, sentence) ? ControlStatus.DeFacto : ControlStatus.Controls);
                             }
                         }
 
@@ -755,18 +755,48 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: false);
-        var skip = objectFirst >= 0 ? objectFirst : i + 1;
         // "which controls large parts of the Menaka region"
-        while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "of" || PlaceFinder.IsExtentWord(doc.Tokens[skip].Value) || Shares.IsShare(doc, skip)))
-        {
-            skip++;
-        }
-
+        var skip = SkipExtent(objectFirst >= 0 ? objectFirst : i + 1, sentence);
         var place = places.After(skip, sentence.EndToken, 3);
         if (party is not null && place is not null && party.Entity != place.Value.Entity && party.Entity.Type != EntityType.Location)
         {
             AddListed(party.Entity, place.Value, ControlStatus.Controls, party.First, sentence);
         }
+    }
+
+    private static bool RunsAdministration(string verb) =>
+        verb.ToLowerInvariant() is "run" or "runs" or "ran" or "running" or "established" or "establishes" or "formed" or "forms" or "operates" or "operated";
+
+    // "has run Raqqa and Hasakah as a de facto self-governing region": the place is run de facto.
+    private bool RunAsDeFacto(int i, Sentence sentence)
+    {
+        for (var j = i + 2; j + 3 < sentence.EndToken && j - i < 12; j++)
+        {
+            if (doc.Tokens[j].Value is "," or ";" or "which" or "who")
+            {
+                return false;
+            }
+
+            if (doc.IsWord(j, "as") && doc.TokenAt(j + 1).Value is "a" or "an" && doc.IsWord(j + 2, "de") && doc.IsWord(j + 3, "facto"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Past the words saying how much of a place is meant: "large parts of", "most of", "about 80% of".
+    private int SkipExtent(int skip, Sentence sentence)
+    {
+        var from = skip;
+        while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "of" || PlaceFinder.IsExtentWord(doc.Tokens[skip].Value) || Shares.IsShare(doc, skip)))
+        {
+            skip++;
+        }
+
+        // "large parts of the countryside in ...": the article of what the share is of.
+        return skip > from && doc.IsWord(skip - 1, "of") && doc.IsWord(skip, "the") ? skip + 1 : skip;
     }
 
     private EntityInfo NewGroup(string name)
@@ -2116,31 +2146,36 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var noun = doc.TokenAt(i + 1).Value;
         if (noun == "control" && doc.TokenAt(i + 2).Value is "of" or "over")
         {
-            if (places.After(i + 3, sentence.EndToken, 4) is { } controlled
+            // "de facto control over large parts of the countryside in the North-West and South-West regions": past
+            // how much of the place is meant, then every place of a list.
+            var skip = SkipExtent(i + 3, sentence);
+            if (places.After(skip, sentence.EndToken, 4) is { } controlled
                 && nominals.SubjectBefore(i - 2, sentence.FirstToken) is { } holder && holder.Entity != controlled.Entity
                 && holder.Entity.Type != EntityType.Location)
             {
-                Add(holder.Entity, controlled.Entity, ControlStatus.DeFacto, holder.First, controlled.End, sentence, 0.65);
+                AddListed(holder.Entity, controlled, ControlStatus.DeFacto, holder.First, sentence);
             }
 
             return true;
         }
 
         if (noun is not ("rulers" or "ruler" or "government" or "authorities" or "authority" or "leaders" or "administration")
-            || doc.TokenAt(i + 2).Value is not ("of" or "in") || !doc.IsWord(i - 2, "the"))
+            || doc.TokenAt(i + 2).Value is not ("of" or "in") || !doc.IsWord(i - 2, "the") && !doc.IsWord(i - 2, "a"))
         {
             return false;
         }
 
-        // The copula's subject ("The Taliban are the de facto rulers"), or the name the description is apposed to.
+        // The copula's subject ("The Taliban are the de facto rulers"), the name the description is apposed to, or
+        // who runs the administration ("has run a de facto administration in Ponnagyun and Mrauk-U").
         var before = i - 3;
         var ruler = doc.TokenAt(before).Value is "is" or "are" or "was" or "were" or "been" or "remain" or "remains" or "became" or "become"
+                || doc.IsWord(i - 2, "a") && RunsAdministration(doc.TokenAt(before).Value)
             ? nominals.SubjectBefore(before, sentence.FirstToken)
-            : doc.TokenAt(before).Value == "," ? nominals.NounPhraseEndingAt(before - 1, sentence.FirstToken, allowApposition: false) : null;
+            : doc.TokenAt(before).Value == "," && doc.IsWord(i - 2, "the") ? nominals.NounPhraseEndingAt(before - 1, sentence.FirstToken, allowApposition: false) : null;
         if (places.After(i + 3, sentence.EndToken, 4) is { } ruled && ruler is not null && ruler.Entity != ruled.Entity
             && ruler.Entity.Type != EntityType.Location)
         {
-            Add(ruler.Entity, ruled.Entity, ControlStatus.DeFacto, ruler.First, ruled.End, sentence, 0.65);
+            AddListed(ruler.Entity, ruled, ControlStatus.DeFacto, ruler.First, sentence);
         }
 
         return true;

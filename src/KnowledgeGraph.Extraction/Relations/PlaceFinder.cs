@@ -220,7 +220,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
     private static readonly HashSet<string> ListItemEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         ",", ".", ";", "and", "in", "on", "at", "from", "by", "after", "before", "during", "since", "last", "this",
-        "earlier", "\u2014", "-", ")",
+        "earlier", "\u2014", "-", ")", "as",
     };
 
     /// <summary>
