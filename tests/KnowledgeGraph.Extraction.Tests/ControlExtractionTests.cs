@@ -500,6 +500,25 @@ public sealed class ControlExtractionTests
     }
 
     [Fact]
+    public void What_a_claim_covers_is_claimed()
+    {
+        var facts = Control("Japan's claim covers Iturup, Kunashir, Shikotan and the Habomai islets.");
+        foreach (var island in new[] { "Iturup", "Kunashir", "Shikotan", "Habomai" })
+        {
+            Assert.Contains(facts, c => c.Party == "Japan" && c.Status == ControlStatus.Claims && c.Place == island);
+        }
+    }
+
+    [Fact]
+    public void A_claim_to_most_of_a_place_claims_it() =>
+        Assert.Contains(Control("The tribunal rejected China's claim to most of the South China Sea."),
+            c => c.Party == "China" && c.Status == ControlStatus.Claims && c.Place == "South China Sea");
+
+    [Fact]
+    public void A_claim_that_covers_no_place_claims_nothing() =>
+        Assert.Empty(Control("Japan's claim covers the cost of the repairs."));
+
+    [Fact]
     public void A_nurse_who_runs_a_ward_runs_no_place() =>
         Assert.Empty(Control("She has run the ministry as a de facto chief of staff since 2019."));
 

@@ -572,11 +572,19 @@ public sealed class NameMentionTests
         Assert.Contains(("Assimi Goita", EntityType.Person, "Assimi Goita"), Names("News\n\nThe head of the ruling junta, Assimi Goita, said the army would win."));
 
     [Theory]
-    [InlineData("News\n\nChina holds the Aksai Chin plateau.", "Aksai Chin")]
+    [InlineData("News\n\nChina holds the Depsang plateau.", "Depsang")]
     [InlineData("News\n\nFighting spread to southern Marib province on Tuesday.", "Marib")]
     [InlineData("News\n\nGunmen attacked a village in Zamfara state.", "Zamfara")]
     public void A_name_before_a_kind_of_place_is_a_place(string text, string name) =>
         Assert.Contains((name, EntityType.GeopoliticalEntity, name), Names(text));
+
+    [Theory]
+    [InlineData("Tokyo protested after the drills on Iturup.", "Iturup")]
+    [InlineData("Seoul rejected Tokyo's claim to Dokdo.", "Dokdo")]
+    [InlineData("China holds Aksai Chin.", "Aksai Chin")]
+    [InlineData("Venezuela claims Essequibo.", "Essequibo")]
+    public void A_disputed_territory_is_a_place(string sentence, string name) =>
+        Assert.Contains((name, EntityType.Location, name), Names("News\n\n" + sentence));
 
     [Fact]
     public void A_people_before_a_kind_of_place_with_its_name_is_no_place() =>

@@ -449,10 +449,22 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             k++;
         }
+        else if (doc.TokenAt(k).Value is "covers" or "covered" or "includes" or "included" or "encompasses" or "encompassed")
+        {
+            // "Japan's claim covers Iturup, Kunashir, Shikotan and the Habomai islets"
+            k++;
+        }
+        else if (doc.TokenAt(k).Value is "extends" or "extended" && doc.IsWord(k + 1, "to"))
+        {
+            k += 2;
+        }
         else
         {
             return false;
         }
+
+        // "China's claim to most of the South China Sea"
+        k = SkipExtent(k, sentence);
 
         var before = i - 1;
         while (before > sentence.FirstToken && doc.Tokens[before].Value is "unwavering" or "historic" or "historical" or "long-standing"
@@ -470,7 +482,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         if (places.After(k, sentence.EndToken, 3) is { } place && Claimant(before, sentence) is var (party, start)
             && party != place.Entity && party.Type is not (EntityType.Location or EntityType.Person))
         {
-            Add(party, place.Entity, ControlStatus.Claims, start, place.End, sentence, 0.6);
+            AddListed(party, place, ControlStatus.Claims, start, sentence);
         }
 
         return true;
