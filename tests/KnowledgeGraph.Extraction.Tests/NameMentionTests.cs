@@ -587,6 +587,11 @@ public sealed class NameMentionTests
         Assert.Contains((name, EntityType.Location, name), Names("News\n\n" + sentence));
 
     [Fact]
+    public void A_name_listed_after_a_town_is_a_place_even_when_it_ends_with_a_given_name() =>
+        Assert.Contains(("Debre Markos", EntityType.GeopoliticalEntity, "Debre Markos"),
+            Names("News\n\nThe army holds most major towns, including Bahir Dar and Debre Markos."));
+
+    [Fact]
     public void A_people_before_a_kind_of_place_with_its_name_is_no_place() =>
         Assert.DoesNotContain(Names("News\n\nThe book is kept in the Yazidi village of Ba'idn."), n => n.Text == "Yazidi" && n.Type == EntityType.GeopoliticalEntity);
 

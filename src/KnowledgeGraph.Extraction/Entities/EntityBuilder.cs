@@ -537,7 +537,8 @@ internal sealed class EntityBuilder(Document doc)
         var lastIsName = doc.Gazetteer.Names.Contains(doc.Tokens[s.End - 1].Value);
         if (len >= 2 && len <= 4 && s.First == s.RunFirst && s.End == s.RunEnd
             && !doc.LowercaseWords.Contains(first.Value.ToLowerInvariant()) && !NameFinder.IsRegionPrefix(first.Value)
-            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)))
+            && (doc.Gazetteer.Names.Contains(first.Value) || (lastIsName && len == 2 && !HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value)
+                && !ListedAfterATown(s, segments)))
             && KindAfterName(s) is null && !ModifiesANoun(s) && !TakenAsPlace(s) && !LeftAsPlace(s) && !IsHeldBy(doc.TokenAt(s.First - 1).Value))
         {
             s.Kind = SegmentKind.Person;
@@ -573,7 +574,7 @@ internal sealed class EntityBuilder(Document doc)
             s.Confidence = 0.6;
         }
         else if (len is 2 or 3 && s.First == s.RunFirst && s.End == s.RunEnd && LooksLikeAPersonsName(s) && KindAfterName(s) is null
-            && !ActsAsPlace(s))
+            && !ActsAsPlace(s) && !ListedAfterATown(s, segments))
         {
             // "forces loyal to Muammar Gaddafi": two or three unknown names in a row, with nothing that makes them a
             // place or a body, most often name a person.
@@ -581,6 +582,13 @@ internal sealed class EntityBuilder(Document doc)
             s.Confidence = 0.5;
         }
     }
+
+    // "including Bahir Dar and Debre Markos", "the districts of ad-Durayhimi and Bayt al-Faqih": a name listed after a town
+    // or region is left for the lists of places to decide (a person is seldom listed with a town).
+    private bool ListedAfterATown(Segment s, List<Segment> segments) =>
+        doc.TokenAt(s.First - 1).Value is "and" or "or" or ","
+        && segments.LastOrDefault(x => x.End == s.First - 1) is { } listed
+        && (listed.Kind == SegmentKind.Place || listed.Kind == SegmentKind.Gazetteer && listed.Entry?.Kind is PhraseKind.City or PhraseKind.Place or PhraseKind.Region);
 
     private bool LooksLikeAPersonsName(Segment s)
     {
