@@ -518,6 +518,19 @@ public sealed class ControlExtractionTests
     public void A_claim_that_covers_no_place_claims_nothing() =>
         Assert.Empty(Control("Japan's claim covers the cost of the repairs."));
 
+    [Theory]
+    [InlineData("Puntland, the semi-autonomous state to the east, claims large parts of both Sool and Sanaag.", "Puntland", ControlStatus.Claims,
+        "Sool", "Sanaag")]
+    [InlineData("The Joint Forces pulled back from the districts of Hays and Khokha.", "Joint Forces", ControlStatus.Lost, "Hays", "Khokha")]
+    [InlineData("The Houthis also hold the smaller Red Sea ports of Hodeidah and Salif.", "Houthis", ControlStatus.Controls, "Hodeidah", "Salif")]
+    public void Both_places_of_a_list_after_a_share_a_kind_or_a_facility(string sentence, string party, ControlStatus status, string first, string second)
+    {
+        var facts = Control(sentence);
+        Assert.Contains(facts, c => c.Party == party && c.Status == status && c.Place == first);
+        Assert.Contains(facts, c => c.Party == party && c.Status == status && c.Place == second);
+        Assert.DoesNotContain(facts, c => c.Place == "Red Sea");
+    }
+
     [Fact]
     public void A_nurse_who_runs_a_ward_runs_no_place() =>
         Assert.Empty(Control("She has run the ministry as a de facto chief of staff since 2019."));

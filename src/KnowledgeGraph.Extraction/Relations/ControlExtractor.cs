@@ -377,9 +377,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private bool PlaceObjectFollows(int from, int end)
     {
-        // "the industrial suburb of al-Hawban", "the centre of Taiz": words that describe a part or a kind of the place.
+        // "the industrial suburb of al-Hawban", "the centre of Taiz", "the vital Red Sea ports of Hodeidah and Salif": words
+        // that describe a part or a kind of the place.
         var kindOf = Enumerable.Range(from, Math.Max(0, Math.Min(end, from + 5) - from))
-            .Any(k => (NameFinder.IsPlaceKind(doc.Tokens[k].Value) || PartsOfAPlace.Contains(doc.Tokens[k].Value)) && doc.IsWord(k + 1, "of"));
+            .Any(k => (NameFinder.IsPlaceKind(doc.Tokens[k].Value) || NameFinder.IsPluralPlaceKind(doc.Tokens[k].Value)
+                || doc.Tokens[k].Value is "ports" or "bases" or "airports" || PartsOfAPlace.Contains(doc.Tokens[k].Value)) && doc.IsWord(k + 1, "of"));
         for (var j = from; j < end && j - from < 6; j++)
         {
             if (kindOf && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } && !doc.IsWord(j, "of") && doc.MentionAt[j] is null
@@ -938,10 +940,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 skip += 2;
             }
 
-            // 'had "taken full control" of the camp': over the mark closing a quoted verb; "parts of both Sool and Sanaag".
+            // 'had "taken full control" of the camp': over the mark closing a quoted verb; "large parts of both Sool and
+            // Sanaag".
             while (skip < sentence.EndToken && (doc.Tokens[skip].Value is "control" or "of" or "over" or "most" or "all" or "much" or "part" or "parts"
                 or "sovereignty" or "full" or "complete" or "total" or "effective" or "both" || Shares.IsShare(doc, skip)
-                || doc.ClosesPhraseQuote(skip)))
+                || PlaceFinder.IsExtentWord(doc.Tokens[skip].Value) || doc.ClosesPhraseQuote(skip)))
             {
                 skip++;
             }
@@ -1368,7 +1371,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         doc.IsWord(k, "from") ? k + 1 : doc.IsWord(k, "out") && doc.IsWord(k + 1, "of") ? k + 2 : -1;
 
     // "Russian forces withdrew from Kherson in November 2022", "the army retreated from Avdiivka", "pulled out of
-    // Gaza": the party lost the place (not "agreed to withdraw", which is an intention).
+    // Gaza", "pulled back from the districts of ...": the party lost the place (not "agreed to withdraw", which is an intention).
     private void Withdrawal(int i, Sentence sentence)
     {
         // "withdrew on Wednesday from the town": over the time between the verb and where from.
@@ -1383,7 +1386,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var from = AfterFromOrOutOf(doc.IsWord(after, "out") && doc.IsWord(after + 1, "of") ? after : doc.IsWord(after, "back") ? after + 1 : after);
-        if (from < 0 || doc.Tokens[i].Value is "pulled" or "pulls" && !doc.IsWord(i + 1, "out")
+        if (from < 0 || doc.Tokens[i].Value is "pulled" or "pulls" && !doc.IsWord(i + 1, "out") && !doc.IsWord(i + 1, "back")
             || doc.TokenAt(i - 1).Value is "to" or "will" or "would" or "could" or "must" or "should" or "not" or "never" or "may" or "might")
         {
             return;

@@ -107,8 +107,10 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             // "recaptured the presidential palace in Khartoum", "overran a military base in northeast Nigeria": what was
             // taken is in the place, not the place ("seized power in Niger" is the place's); so is "Goma airport" or
             // "el-Fasher army base".
-            // "the Red Sea port of Hodeidah": the place the facility is named for comes after it.
-            if (Facilities.Contains(doc.TokenAt(stop).Value) && doc.IsWord(stop + 1, "of") && !thingLocated)
+            // "the Red Sea port of Hodeidah", "the Red Sea ports of Ras Isa and Salif": the place the facility is named
+            // for comes after it.
+            var facility = doc.TokenAt(stop).Value;
+            if ((Facilities.Contains(facility) || facility.EndsWith('s') && Facilities.Contains(facility[..^1])) && doc.IsWord(stop + 1, "of") && !thingLocated)
             {
                 j = stop;
                 continue;
@@ -372,14 +374,16 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         // "the southern Lebanese town of Khiam": over the modifiers of a kind of place, to the name after it.
+        // "the districts of ad-Durayhimi and Bayt al-Faqih": a plural kind needs no modifier (the list goes on after it).
         var kind = k;
         while (kind < end && kind - k < 3 && (doc.Tokens[kind] is { Kind: TokenKind.Word, IsCapitalized: false } modifier
-                   && !NameFinder.IsPlaceKind(modifier.Value) && modifier.Value is not ("of" or "and" or "or" or "in" or "near" or "the") || doc.MentionAt[kind] is { Adjectival: true }))
+                   && !NameFinder.IsPlaceKind(modifier.Value) && !NameFinder.IsPluralPlaceKind(modifier.Value)
+                   && modifier.Value is not ("of" or "and" or "or" or "in" or "near" or "the") || doc.MentionAt[kind] is { Adjectival: true }))
         {
             kind++;
         }
 
-        if (kind > k && NameFinder.IsPlaceKind(doc.TokenAt(kind).Value) && doc.IsWord(kind + 1, "of")
+        if ((kind > k && NameFinder.IsPlaceKind(doc.TokenAt(kind).Value) || NameFinder.IsPluralPlaceKind(doc.TokenAt(kind).Value)) && doc.IsWord(kind + 1, "of")
             && doc.MentionAt[kind + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
             && named.FirstToken == kind + 2)
         {
