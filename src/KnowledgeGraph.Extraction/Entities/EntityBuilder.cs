@@ -588,7 +588,8 @@ internal sealed class EntityBuilder(Document doc)
     private bool ListedAfterATown(Segment s, List<Segment> segments) =>
         doc.TokenAt(s.First - 1).Value is "and" or "or" or ","
         && segments.LastOrDefault(x => x.End == s.First - 1) is { } listed
-        && (listed.Kind == SegmentKind.Place || listed.Kind == SegmentKind.Gazetteer && listed.Entry?.Kind is PhraseKind.City or PhraseKind.Place or PhraseKind.Region);
+        && (listed.Kind == SegmentKind.Place
+            || listed.Kind == SegmentKind.Gazetteer && listed.Entry?.Kind is PhraseKind.City or PhraseKind.Place or PhraseKind.Region);
 
     private bool LooksLikeAPersonsName(Segment s)
     {

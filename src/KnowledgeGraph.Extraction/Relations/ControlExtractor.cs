@@ -779,7 +779,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     }
 
     private static bool RunsAdministration(string verb) =>
-        verb.ToLowerInvariant() is "run" or "runs" or "ran" or "running" or "established" or "establishes" or "formed" or "forms" or "operates" or "operated";
+        verb.ToLowerInvariant() is "run" or "runs" or "ran" or "running" or "established" or "establishes" or "formed" or "forms"
+            or "operates" or "operated";
 
     // "has run Raqqa and Hasakah as a de facto self-governing region": the place is run de facto.
     private bool RunAsDeFacto(int i, Sentence sentence)
@@ -1371,7 +1372,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         doc.IsWord(k, "from") ? k + 1 : doc.IsWord(k, "out") && doc.IsWord(k + 1, "of") ? k + 2 : -1;
 
     // "Russian forces withdrew from Kherson in November 2022", "the army retreated from Avdiivka", "pulled out of
-    // Gaza", "pulled back from the districts of ...": the party lost the place (not "agreed to withdraw", which is an intention).
+    // Gaza", "pulled back from the districts of ...": the party lost the place (not "agreed to withdraw", which is an
+    // intention).
     private void Withdrawal(int i, Sentence sentence)
     {
         // "withdrew on Wednesday from the town": over the time between the verb and where from.

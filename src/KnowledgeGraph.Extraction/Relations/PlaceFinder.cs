@@ -110,7 +110,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             // "the Red Sea port of Hodeidah", "the Red Sea ports of Ras Isa and Salif": the place the facility is named
             // for comes after it.
             var facility = doc.TokenAt(stop).Value;
-            if ((Facilities.Contains(facility) || facility.EndsWith('s') && Facilities.Contains(facility[..^1])) && doc.IsWord(stop + 1, "of") && !thingLocated)
+            if ((Facilities.Contains(facility) || facility.EndsWith('s') && Facilities.Contains(facility[..^1])) && doc.IsWord(stop + 1, "of")
+                && !thingLocated)
             {
                 j = stop;
                 continue;
@@ -383,7 +384,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             kind++;
         }
 
-        if ((kind > k && NameFinder.IsPlaceKind(doc.TokenAt(kind).Value) || NameFinder.IsPluralPlaceKind(doc.TokenAt(kind).Value)) && doc.IsWord(kind + 1, "of")
+        if ((kind > k && NameFinder.IsPlaceKind(doc.TokenAt(kind).Value) || NameFinder.IsPluralPlaceKind(doc.TokenAt(kind).Value))
+            && doc.IsWord(kind + 1, "of")
             && doc.MentionAt[kind + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } named
             && named.FirstToken == kind + 2)
         {
