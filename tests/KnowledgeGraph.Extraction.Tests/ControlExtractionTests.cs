@@ -108,6 +108,8 @@ public sealed class ControlExtractionTests
     [InlineData("The RSF attacked El Fasher, the last major city in Darfur held by the Sudanese army.", "Sudanese army", ControlStatus.Controls, "El Fasher")]
     [InlineData("Vietnam and Malaysia also claim parts of the Spratly Islands.", "Vietnam", ControlStatus.Claims, "Spratly Islands")]
     [InlineData("Taiwan, Vietnam and Brunei claim parts of the Spratly Islands.", "Taiwan", ControlStatus.Claims, "Spratly Islands")]
+    [InlineData("Turkish troops and allied rebels of the Free Syrian Army captured Afrin on Sunday.", "Türkiye", ControlStatus.Captured, "Afrin")]
+    [InlineData("Turkish troops and allied rebels of the Free Syrian Army captured Afrin on Sunday.", "Free Syrian Army", ControlStatus.Captured, "Afrin")]
     [InlineData("Armenia and Azerbaijan both claim Nagorno-Karabakh.", "Armenia", ControlStatus.Claims, "Nagorno-Karabakh")]
     [InlineData("India and Pakistan each claim Kashmir in full.", "India", ControlStatus.Claims, "Kashmir")]
     [InlineData("\"Kosovo is and will remain part of Serbia,\" Serbian President Milan Jovic said.", "Serbia", ControlStatus.Claims, "Kosovo")]

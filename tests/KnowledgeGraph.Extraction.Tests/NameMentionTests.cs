@@ -591,6 +591,15 @@ public sealed class NameMentionTests
         Assert.Contains(("Debre Markos", EntityType.GeopoliticalEntity, "Debre Markos"),
             Names("News\n\nThe army holds most major towns, including Bahir Dar and Debre Markos."));
 
+    [Theory]
+    [InlineData("Abu Sayyaf said the attack had failed.", "Abu Sayyaf")]
+    [InlineData("Viv Ansanm said the attack had failed.", "Viv Ansanm")]
+    [InlineData("Jabhat al-Nusra said the attack had failed.", "Jabhat al-Nusra")]
+    [InlineData("The Sinaloa cartel said the attack had failed.", "Sinaloa Cartel")]
+    public void A_known_armed_group_whose_name_looks_like_a_persons_or_a_places_is_a_body(string sentence, string name) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\nFighting continued. " + sentence).Entities,
+            e => e.CanonicalName == name && e.Type == EntityType.Organization);
+
     [Fact]
     public void A_people_before_a_kind_of_place_with_its_name_is_no_place() =>
         Assert.DoesNotContain(Names("News\n\nThe book is kept in the Yazidi village of Ba'idn."), n => n.Text == "Yazidi" && n.Type == EntityType.GeopoliticalEntity);

@@ -1286,8 +1286,27 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             first--;
         }
 
+        // "and allied rebels of the Free Syrian Army", "and a faction of Abu Sayyaf": over the words that say which of the
+        // body's people act.
+        var j = first - 1;
+        while (j > sentenceFirst && j > first - 5 && doc.TokenAt(j) is { Kind: TokenKind.Word, IsCapitalized: false } word
+            && (word.Value is "of" or "the" or "a" or "an" || !doc.Lexicon.Stopwords.Contains(word.Value)))
+        {
+            j--;
+        }
+
+        first = j < first - 1 && doc.IsWord(j, "and") ? j + 1 : first;
+
         if (first <= sentenceFirst || !doc.IsWord(first - 1, "and"))
         {
+            return parties;
+        }
+
+        // "Turkish troops and allied rebels of the Free Syrian Army captured": the country of the troops joined before.
+        if (doc.TokenAt(first - 2).Value is "troops" or "forces" or "soldiers" && first - 3 >= sentenceFirst
+            && doc.MentionAt[first - 3] is { Adjectival: true, Entity.Record.IsCountry: true } country && country.EndToken == first - 2)
+        {
+            parties.Add((country.Entity, country.FirstToken));
             return parties;
         }
 
