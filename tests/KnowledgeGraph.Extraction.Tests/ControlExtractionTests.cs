@@ -525,6 +525,27 @@ public sealed class ControlExtractionTests
         Assert.All(facts, c => Assert.Equal(status, c.Status));
     }
 
+    [Theory]
+    [InlineData("The Arakan Army holds Maungdaw on the border with Bangladesh. Its fighters have besieged the port town of Kyaukphyu since January.",
+        "Arakan Army", ControlStatus.Besieges, "Kyaukphyu")]
+    [InlineData("Al-Shabaab attacked a base near the border with Kenya. Its fighters captured the town of Mandera.", "al-Shabaab", ControlStatus.Captured,
+        "Mandera")]
+    public void Its_fighters_are_an_armed_bodys_not_the_country_named_last(string text, string party, ControlStatus status, string place)
+    {
+        var facts = Control(text);
+        Assert.Contains(facts, c => c.Party == party && c.Status == status && c.Place == place);
+        Assert.DoesNotContain(facts, c => c.Party is "Bangladesh" or "Kenya");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_place_on_a_border_is_about_the_place_not_the_neighbour()
+    {
+        var facts = Control("Fighting continued. The rebels hold 14 of the state's 17 townships, including Maungdaw on the border with "
+            + "Bangladesh, which they seized in December 2024.");
+        Assert.Contains(facts, c => c.Party == "rebels" && c.Status == ControlStatus.Captured && c.Place == "Maungdaw");
+        Assert.DoesNotContain(facts, c => c.Party == "Bangladesh" || c.Place == "Bangladesh");
+    }
+
     [Fact]
     public void A_nurse_who_runs_a_ward_runs_no_place() =>
         Assert.Empty(Control("She has run the ministry as a de facto chief of staff since 2019."));

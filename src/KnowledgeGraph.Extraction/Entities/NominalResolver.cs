@@ -528,10 +528,15 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     /// people this sentence's subject names ("Russian forces have advanced since they captured Avdiivka"), else the
     /// nearest group or body, else the people the sentence before is about ("Residents fled the town. They said").
     /// </summary>
-    public EntityInfo? ResolvePronoun(string pronoun, int index) =>
+    private static readonly HashSet<string> NonStateMembers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fighters", "militants", "gunmen", "rebels", "insurgents", "jihadists", "guerrillas", "militiamen",
+    };
+
+    public EntityInfo? ResolvePronoun(string pronoun, int index, bool bodiesOnly = false) =>
         pronoun is "they" or "They"
             ? GroupSubjectBefore(index, 0) ?? pronouns.ResolvePronoun(pronoun, index) ?? GroupSubjectBefore(index, 1)
-            : pronouns.ResolvePronoun(pronoun, index);
+            : pronouns.ResolvePronoun(pronoun, index, bodiesOnly);
 
     // The group a plural noun names as the subject of the sentence back sentences before the one of token index.
     private EntityInfo? GroupSubjectBefore(int index, int back)
@@ -1017,9 +1022,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         {
             // "The MNDAA said its fighters had taken the town": the body the pronoun stands for; "Russia invaded in 2022.
             // Its troops seized Kherson": the country, as "Russian troops" would be.
+            // "Its fighters", "its militants": a country has troops and soldiers, an armed group fighters.
             if (owner is null && country is null && modifiers.Count == 0 && first == head && !h.IsCapitalized && IsMembersWord(word)
                 && doc.TokenAt(first - 1).Value is "its" or "their" or "Its" or "Their"
-                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1) is { } possessorBody
+                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1, bodiesOnly: NonStateMembers.Contains(word)) is { } possessorBody
                 && (possessorBody.Type == EntityType.Organization || possessorBody.Record?.IsCountry == true))
             {
                 return new NounPhrase(first - 1, head + 1, possessorBody, 0.55);

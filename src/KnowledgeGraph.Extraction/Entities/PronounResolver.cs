@@ -11,8 +11,11 @@ internal sealed class PronounResolver(Document doc)
     public static bool IsPronoun(string word) =>
         word is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It" or "him" or "her" or "them";
 
-    /// <summary>he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country.</summary>
-    public EntityInfo? ResolvePronoun(string pronoun, int index)
+    /// <summary>
+    /// he/she: the subject or speaker of the nearest earlier sentence; they/it: the nearest group, body or country (with
+    /// <paramref name="bodiesOnly"/>, a group or body: "its fighters" are not a country's).
+    /// </summary>
+    public EntityInfo? ResolvePronoun(string pronoun, int index, bool bodiesOnly = false)
     {
         var lower = pronoun.ToLowerInvariant();
         var personal = lower is "he" or "she" or "him" or "her" or "his";
@@ -23,7 +26,7 @@ internal sealed class PronounResolver(Document doc)
             return body;
         }
 
-        var found = Resolve(personal, gender, index, plural: lower is "they" or "them" or "their");
+        var found = bodiesOnly ? Resolve(index, IsArmedBody) : Resolve(personal, gender, index, plural: lower is "they" or "them" or "their");
         if (found is not null && gender is not null && found.Type == EntityType.Person)
         {
             // The first pronoun that refers to a person tells its gender; later ones of the other gender look further.
@@ -42,14 +45,25 @@ internal sealed class PronounResolver(Document doc)
     // The token before a mention's phrase, over "the": where "according to" would end.
     private int SourceOpening(MentionInfo m) => doc.IsWord(m.PhraseFirstToken - 1, "the") ? m.PhraseFirstToken - 2 : m.PhraseFirstToken - 1;
 
-    private EntityInfo? Resolve(bool personal, char? gender, int index, bool plural)
+    private EntityInfo? Resolve(bool personal, char? gender, int index, bool plural) =>
+        Resolve(index, e => Fits(e, personal, plural) && Agrees(e, gender), lastInSentence: !personal);
+
+    // A body that has fighters of its own: an armed group the known list calls a militia, or an unlisted one named as
+    // an army, front, brigade or movement, or a group of fighters.
+    private static bool IsArmedBody(EntityInfo e) =>
+        e.Type == EntityType.Group && e.Head?.ToLowerInvariant() is "fighters" or "rebels" or "militants" or "insurgents" or "militias" or "jihadists"
+        || e.Type == EntityType.Organization && (e.Record is { } known ? known.Kinds.Any(k => k is "militia" or "cartel" or "gangs")
+            : e.Name.Split(' ')[^1] is "Army" or "Front" or "Forces" or "Brigade" or "Brigades" or "Movement" or "Group" or "Militia" or "Alliance"
+                or "Coalition" or "Battalion" or "Division" or "Corps");
+
+    private EntityInfo? Resolve(int index, Func<EntityInfo, bool> fits, bool lastInSentence = true)
     {
         var s = doc.SentenceOf[index];
         var sentence = doc.Sentences[s];
         for (var back = 0; back <= 4 && s - back >= 0; back++)
         {
             var sent = doc.Sentences[s - back];
-            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && Fits(speaker, personal, plural) && Agrees(speaker, gender))
+            if (back > 0 && doc.SentenceSpeaker.TryGetValue(sent.Index, out var speaker) && fits(speaker))
             {
                 return speaker;
             }
@@ -70,10 +84,10 @@ internal sealed class PronounResolver(Document doc)
                     continue;
                 }
 
-                if (Fits(m.Entity, personal, plural) && !(m.Adjectival && personal) && Agrees(m.Entity, gender))
+                if (fits(m.Entity) && !(m.Adjectival && !lastInSentence))
                 {
                     candidate ??= m.Entity;
-                    if (!personal)
+                    if (lastInSentence)
                     {
                         candidate = m.Entity;
                     }

@@ -410,11 +410,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         return false;
     }
 
-    // "Ankoko Island, on the Cuyuni River, which its troops occupied": a relative clause after where a place lies is
-    // about the place.
+    // "Ankoko Island, on the Cuyuni River, which its troops occupied", "Maungdaw on the border with Bangladesh, which it
+    // seized": a relative clause after where a place lies is about the place.
     private (EntityInfo Entity, int First) OverWhereItLies((EntityInfo Entity, int First) found, Sentence sentence)
     {
         var k = doc.IsWord(found.First - 1, "the") ? found.First - 2 : found.First - 1;
+
+        // "Maungdaw on the border with Bangladesh, which it seized": the place on the border, not the neighbour.
+        if (doc.TokenAt(k).Value is "with" or "of" && doc.TokenAt(k - 1).Value is "border" or "frontier" && doc.IsWord(k - 2, "the")
+            && doc.TokenAt(k - 3).Value is "on" or "near" or "along" && places.Before(k - 3, sentence.FirstToken) is { } onTheBorder
+            && onTheBorder.Entity != found.Entity)
+        {
+            return onTheBorder;
+        }
+
         return doc.TokenAt(k).Value is "on" or "in" or "near" or "along" or "off" && doc.IsWord(k - 1, ",")
             && places.Before(k - 1, sentence.FirstToken) is { } placed && placed.Entity != found.Entity
                 ? placed
@@ -1048,10 +1057,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 start = antecedent.First;
 
                 // "Russia holds Crimea, which it annexed in 2014", "The jihadists hold Mosul, Iraq's second city, which
-                // they took": the pronoun is the main clause's party, when it has one.
+                // they took": the pronoun is the main clause's party, when it has one; never the place the relative
+                // clause is about, nor the neighbour on whose border it lies.
                 if (NominalResolver.IsPronoun(doc.Tokens[relativeSubject].Value))
                 {
-                    party = MainClauseParty(sentence, antecedent.Entity) ?? (party == antecedent.Entity ? null : party);
+                    party = MainClauseParty(sentence, antecedent.Entity) ?? (party == antecedent.Entity || party == found.Entity ? null : party);
                 }
             }
 
