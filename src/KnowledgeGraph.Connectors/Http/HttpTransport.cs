@@ -158,7 +158,7 @@ internal sealed partial class HttpTransport : IDisposable
     private SparqlProtocolException StatusError(string operation, HttpStatusCode status, string? reason, string body)
     {
         int code = (int)status;
-        bool transient = code is 429 or 502 or 503 or 504 or 408;
+        bool transient = code is 429 or 502 or 503 or 504 or 408 || code == 500 && LostAWriteRace(body);
         string hint = code switch
         {
             401 => " (authentication required or refused: check --user and the password)",
@@ -178,6 +178,14 @@ internal sealed partial class HttpTransport : IDisposable
             MayHaveBeenApplied = code is 502 or 504 or 408,
         };
     }
+
+    // A server error that says the request lost a race with another writer inside the store and was rolled back: a
+    // deadlock, a serialisation failure (SQLSTATE 40001), or Virtuoso adding the same new datatype or language to its
+    // dictionary for two writers at once (SR197 on DB.DBA.RDF_DATATYPE or RDF_LANGUAGE). Sent again, it succeeds.
+    private static bool LostAWriteRace(string body) =>
+        body.Contains("deadlock", StringComparison.OrdinalIgnoreCase)
+        || body.Contains("40001", StringComparison.Ordinal)
+        || body.Contains("SR197", StringComparison.Ordinal) && body.Contains("DB.DBA.RDF_", StringComparison.Ordinal);
 
     private static async Task<string> ReadSnippetAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -59,6 +59,19 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_write_that_lost_a_race_inside_the_store_is_retried()
+    {
+        int calls = 0;
+        await using var server = new FakeHttpServer(_ => Interlocked.Increment(ref calls) == 1
+            ? new FakeResponse(500, "Request Failed", "Error 23000 SR197: Non unique primary key on DB.DBA.RDF_DATATYPE.")
+            : FakeResponse.Ok());
+        using var client = new GraphStoreClient(server.Url("/gsp"), Fast());
+        var summary = await new GraphPusher(client).PushAsync(Quads(G1, 3));
+        Assert.True(Assert.Single(summary.Graphs).Succeeded);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task Too_many_requests_is_retried()
     {
         int calls = 0;
