@@ -517,6 +517,7 @@ public sealed class ControlExtractionTests
         "Sool", "Sanaag")]
     [InlineData("The Joint Forces pulled back from the districts of Hays and Khokha.", "Joint Forces", ControlStatus.Lost, "Hays", "Khokha")]
     [InlineData("The Houthis also hold the smaller Red Sea ports of Hodeidah and Salif.", "Houthis", ControlStatus.Controls, "Hodeidah", "Salif")]
+    [InlineData("Rebels shelled the Houthi-held towns of Hays and Khokha on Monday.", "Houthis", ControlStatus.Controls, "Hays", "Khokha")]
     public void Every_place_of_a_list_after_a_share_a_kind_or_a_facility(string sentence, string party, ControlStatus status, string first, string second)
     {
         var facts = Control(sentence);

@@ -639,7 +639,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        Add(party, place.Value.Entity, ControlStatus.Controls, i, place.Value.End, sentence, 0.7);
+        // "the Houthi-held towns of Hays and Khokha": every place of the list.
+        AddListed(party, place.Value, ControlStatus.Controls, i, sentence);
     }
 
     /// <summary>
