@@ -528,11 +528,6 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     /// people this sentence's subject names ("Russian forces have advanced since they captured Avdiivka"), else the
     /// nearest group or body, else the people the sentence before is about ("Residents fled the town. They said").
     /// </summary>
-    private static readonly HashSet<string> NonStateMembers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "fighters", "militants", "gunmen", "rebels", "insurgents", "jihadists", "guerrillas", "militiamen",
-    };
-
     public EntityInfo? ResolvePronoun(string pronoun, int index, bool bodiesOnly = false) =>
         pronoun is "they" or "They"
             ? GroupSubjectBefore(index, 0) ?? pronouns.ResolvePronoun(pronoun, index) ?? GroupSubjectBefore(index, 1)
@@ -660,6 +655,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         "rebels", "fighters", "militants", "militiamen", "insurgents", "guerrillas", "gunmen", "paramilitaries", "jihadists",
         "separatists",
     };
+
+    /// <summary>A word for the fighters of an armed body rather than a state's troops: "rebels", "militants", "gunmen".</summary>
+    public static bool NamesFighters(string word) => RebelWords.Contains(word);
 
     // Words for fighters used before a body's name: "the rebel M23 movement", "the paramilitary Rapid Support Forces".
     private static readonly HashSet<string> RebelAdjectives = new(StringComparer.Ordinal)
@@ -1025,7 +1023,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // "Its fighters", "its militants": a country has troops and soldiers, an armed group fighters.
             if (owner is null && country is null && modifiers.Count == 0 && first == head && !h.IsCapitalized && IsMembersWord(word)
                 && doc.TokenAt(first - 1).Value is "its" or "their" or "Its" or "Their"
-                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1, bodiesOnly: NonStateMembers.Contains(word)) is { } possessorBody
+                && ResolvePronoun(doc.TokenAt(first - 1).Value, first - 1, bodiesOnly: RebelWords.Contains(word)) is { } possessorBody
                 && (possessorBody.Type == EntityType.Organization || possessorBody.Record?.IsCountry == true))
             {
                 return new NounPhrase(first - 1, head + 1, possessorBody, 0.55);

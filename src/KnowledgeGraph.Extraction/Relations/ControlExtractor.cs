@@ -381,7 +381,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // that describe a part or a kind of the place.
         var kindOf = Enumerable.Range(from, Math.Max(0, Math.Min(end, from + 5) - from))
             .Any(k => (NameFinder.IsPlaceKind(doc.Tokens[k].Value) || NameFinder.IsPluralPlaceKind(doc.Tokens[k].Value)
-                || doc.Tokens[k].Value is "ports" or "bases" or "airports" || PartsOfAPlace.Contains(doc.Tokens[k].Value)) && doc.IsWord(k + 1, "of"));
+                || PlaceFinder.NamesFacilities(doc.Tokens[k].Value) || PartsOfAPlace.Contains(doc.Tokens[k].Value)) && doc.IsWord(k + 1, "of"));
         for (var j = from; j < end && j - from < 6; j++)
         {
             if (kindOf && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } && !doc.IsWord(j, "of") && doc.MentionAt[j] is null

@@ -70,6 +70,10 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         "power", "territory", "ground", "sovereignty", "authority", "countryside",
     };
 
+    /// <summary>A kind of facility, one or several: "port", "ports", "airbase".</summary>
+    public static bool NamesFacilities(string word) =>
+        Facilities.Contains(word) || word.EndsWith('s') && Facilities.Contains(word[..^1]);
+
     public (EntityInfo Entity, int End)? After(int from, int end, int window)
     {
         string? thing = null;
@@ -109,9 +113,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             // "el-Fasher army base".
             // "the Red Sea port of Hodeidah", "the Red Sea ports of Ras Isa and Salif": the place the facility is named
             // for comes after it.
-            var facility = doc.TokenAt(stop).Value;
-            if ((Facilities.Contains(facility) || facility.EndsWith('s') && Facilities.Contains(facility[..^1])) && doc.IsWord(stop + 1, "of")
-                && !thingLocated)
+            if (NamesFacilities(doc.TokenAt(stop).Value) && doc.IsWord(stop + 1, "of") && !thingLocated)
             {
                 j = stop;
                 continue;
