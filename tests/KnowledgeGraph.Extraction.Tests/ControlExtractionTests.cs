@@ -1157,4 +1157,31 @@ public sealed class ControlExtractionTests
     [Fact]
     public void A_place_the_subject_came_from_is_not_the_subject() =>
         Assert.DoesNotContain(Control("The offensive began in October, when a column moving up from Gao captured Anefis on October 7."), c => c.Party == "Gao");
+
+    [Theory]
+    [InlineData("Rebels of the M23 movement seized Bukavu on Sunday. The rebels took Goma in late January.", "M23", "Goma")]
+    [InlineData("Fano militiamen seized Mota. The Fano, a network of militias, took up arms in 2023. The militias captured Lalibela in August.", "Fano", "Lalibela")]
+    public void The_rebels_or_the_militias_are_the_one_body_named_with_its_fighters_before(string text, string party, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void The_army_is_the_states_defence_force_named_before() =>
+        Assert.Contains(Control("The Ethiopian National Defense Force (ENDF) denied it had lost the town. The army holds most major towns, including Bahir Dar."),
+            c => c.Party == "Ethiopian National Defense Force" && c.Place == "Bahir Dar" && c.Status == ControlStatus.Controls);
+
+    [Theory]
+    [InlineData("The rebels now control large parts of the countryside in Gojjam and Wollo.", "rebels", "Gojjam|Wollo")]
+    [InlineData("The rebels now control Gojjam and Wollo.", "rebels", "Gojjam|Wollo")]
+    [InlineData("Fighting spread. Fano, an Amhara militia that controls parts of the countryside in the Amhara region, denied it.", "Fano", "Amhara")]
+    public void The_countryside_of_places_and_unknown_names_held_are_places_held(string text, string party, string places)
+    {
+        var held = Control(text).Where(c => c.Party == party && c.Status == ControlStatus.Controls).Select(c => c.Place).ToList();
+        Assert.All(places.Split('|'), p => Assert.Contains(p, held));
+    }
+
+    [Theory]
+    [InlineData("The rebels have never controlled Goma.")]
+    [InlineData("The rebels did not capture Goma.")]
+    [InlineData("The army has not yet retaken Goma.")]
+    public void A_denied_or_never_done_deed_is_no_fact(string sentence) => Assert.Empty(Control(sentence));
 }

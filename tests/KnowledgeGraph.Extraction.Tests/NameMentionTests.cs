@@ -37,6 +37,10 @@ public sealed class NameMentionTests
     [InlineData("Fighting reached the Masisi and Nyiragongo territories.", "Masisi", EntityType.GeopoliticalEntity)]
     [InlineData("Fighting reached the Masisi and Nyiragongo territories.", "Nyiragongo", EntityType.GeopoliticalEntity)]
     [InlineData("Voting was delayed in the Kayes, Nioro and Diema districts.", "Nioro", EntityType.GeopoliticalEntity)]
+    [InlineData("The militias control large parts of the countryside in Gojjam and Wollo, while the army holds most major towns.", "Wollo", EntityType.GeopoliticalEntity)]
+    [InlineData("\"Our next target is Debre Markos,\" the commander said.", "Debre Markos", EntityType.GeopoliticalEntity)]
+    [InlineData("Fighting spread to Tobolsk.", "Tobolsk", EntityType.GeopoliticalEntity)]
+    [InlineData("It was fought between the federal army and Fano, an Amhara militia.", "Fano", EntityType.Organization)]
     public void A_name_is_found_whole_and_typed_by_its_words_or_context(string text, string name, EntityType type) =>
         Assert.Contains(ExtractionTestHelper.Extract(text).Entities, e => e.CanonicalName == name && e.Type == type);
 

@@ -58,10 +58,12 @@ internal sealed class DescriptionTargets(Document doc)
     private EntityInfo? NamedArmedForceOf(EntityInfo country) =>
         doc.Entities.FirstOrDefault(e => IsStateArmedForce(e) && e.Name.Contains(country.Name, StringComparison.Ordinal));
 
+    // "Ethiopian National Defense Force" and "Uganda People's Defence Force" are a state's, whatever their other words.
     private static bool IsStateArmedForce(EntityInfo e) =>
         e.Type == EntityType.Organization && !e.IsNominal
-        && (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal))
-        && !e.Name.Split(' ').Any(InsurgentWords.Contains);
+        && (e.Name.EndsWith(" Defense Force", StringComparison.Ordinal) || e.Name.EndsWith(" Defence Force", StringComparison.Ordinal)
+            || (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal))
+                && !e.Name.Split(' ').Any(InsurgentWords.Contains));
 
     // "Sudanese", "Israel": a country's name or demonym.
     private bool NamesACountry(string word) =>

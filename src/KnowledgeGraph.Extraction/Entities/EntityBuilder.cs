@@ -676,6 +676,7 @@ internal sealed class EntityBuilder(Document doc)
     {
         "holds", "controls", "captured", "seized", "retook", "recaptured", "occupies", "occupied", "besieged", "shelled", "liberated",
         "captures", "seizes", "retakes", "recaptures", "overran", "stormed", "encircled",
+        "control", "controlled", "hold", "occupy", "retake", "recapture", "besiege", "encircle",
     };
 
     // A name held, taken, lost or left: "captured Maarat al-Numan", "Laukkai fell to", "withdrew from Wad Madani",
@@ -1858,7 +1859,8 @@ internal sealed class EntityBuilder(Document doc)
 
     private bool AppositiveRoleAfter(int end)
     {
-        if (doc.TokenAt(end).Value != ",")
+        // "in Gojjam and Wollo, while the army holds most major towns": a clause, not a description, follows the comma.
+        if (doc.TokenAt(end).Value != "," || ClauseOpeners.Contains(doc.TokenAt(end + 1).Value))
         {
             return false;
         }
@@ -1890,6 +1892,12 @@ internal sealed class EntityBuilder(Document doc)
 
         return false;
     }
+
+    // Words that open a clause after a comma, where an apposition cannot start.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "while", "whereas", "although", "though", "but", "because", "when", "where", "after", "before", "since", "until", "as",
+    };
 
     /// <summary>
     /// Head nouns of descriptions of bodies: "The White Helmets, a civil defence group, said", "state energy company
@@ -1961,6 +1969,13 @@ internal sealed class EntityBuilder(Document doc)
         for (var i = end + 2; i < Math.Min(end + 8, doc.Tokens.Count); i++)
         {
             var t = doc.Tokens[i];
+            // "Fano, an Amhara militia", "a Kurdish-led alliance": a place or its people say whose body it is.
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && i < end + 4
+                && doc.Gazetteer.Lookup(doc.Tokens, i, 1)?.Any(e => e.Kind is PhraseKind.Country or PhraseKind.Region or PhraseKind.Place or PhraseKind.Demonym) == true)
+            {
+                continue;
+            }
+
             // The description's head comes before a preposition: "a village on the left bank of the river" is a place.
             if (t.Kind != TokenKind.Word || t.IsCapitalized || lexicon.Titles.Contains(t.Value) || lexicon.PersonNominals.Contains(t.Value)
                 || NameFinder.IsPlaceKind(t.Value) && t.Value is not ("state" or "area" or "camp" or "port" or "capital")

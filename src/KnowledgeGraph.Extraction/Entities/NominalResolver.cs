@@ -614,7 +614,9 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     // The body that the fighters' word at token k names: the name before the noun, or after the adjective or "of the".
     private EntityInfo? RebelsNamedAt(int k)
     {
-        if (doc.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } word)
+        // "Rebels of the M23 movement seized Bukavu": capitalised only as the sentence's first word.
+        if (doc.Tokens[k] is not { Kind: TokenKind.Word } word
+            || word.IsCapitalized && (doc.Sentences[doc.SentenceOf[k]].FirstToken != k || !doc.IsWord(k + 1, "of")))
         {
             return null;
         }
@@ -652,8 +654,8 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
     private static readonly HashSet<string> RebelWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "rebels", "fighters", "militants", "militiamen", "insurgents", "guerrillas", "gunmen", "paramilitaries", "jihadists",
-        "separatists",
+        "rebels", "fighters", "militants", "militiamen", "militias", "insurgents", "guerrillas", "gunmen", "paramilitaries",
+        "jihadists", "separatists",
     };
 
     /// <summary>A word for the fighters of an armed body rather than a state's troops: "rebels", "militants", "gunmen".</summary>

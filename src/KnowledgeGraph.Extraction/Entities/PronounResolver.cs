@@ -51,7 +51,7 @@ internal sealed class PronounResolver(Document doc)
     // A body that has fighters of its own: an armed group the known list calls a militia, or an unlisted one named as
     // an army, front, brigade or movement, or a group of fighters.
     private static bool IsArmedBody(EntityInfo e) =>
-        e.Type == EntityType.Group && e.Head is { } head && (NominalResolver.NamesFighters(head) || head.Equals("militias", StringComparison.OrdinalIgnoreCase))
+        e.Type == EntityType.Group && e.Head is { } head && NominalResolver.NamesFighters(head)
         || e.Type == EntityType.Organization && (e.Record is { } known ? known.Kinds.Any(k => k is "militia" or "cartel" or "gangs")
             : e.Name.Split(' ')[^1] is "Army" or "Front" or "Forces" or "Brigade" or "Brigades" or "Movement" or "Group" or "Militia" or "Alliance"
                 or "Coalition" or "Battalion" or "Division" or "Corps");

@@ -398,13 +398,14 @@ internal sealed class Gazetteer
         }
     }
 
-    // Latin letters without their marks; the ayn and hamza signs of transliterations dropped.
+    // Latin letters without their marks; the ayn and hamza signs of transliterations dropped, and the apostrophe of
+    // an ejective or a soft sign, which news leaves off ("Debre Mark’os" is written "Debre Markos", "Tobol’sk" "Tobolsk").
     private static string Fold(string name)
     {
         var sb = new System.Text.StringBuilder(name.Length);
         foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\u2018' or '\u02BF' or '\u02BE'))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\u2018' or '\u2019' or '\u02BF' or '\u02BE'))
             {
                 sb.Append(c);
             }

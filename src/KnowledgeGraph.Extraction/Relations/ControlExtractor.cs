@@ -382,8 +382,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var kindOf = Enumerable.Range(from, Math.Max(0, Math.Min(end, from + 5) - from))
             .Any(k => (NameFinder.IsPlaceKind(doc.Tokens[k].Value) || NameFinder.IsPluralPlaceKind(doc.Tokens[k].Value)
                 || PlaceFinder.NamesFacilities(doc.Tokens[k].Value) || PartsOfAPlace.Contains(doc.Tokens[k].Value)) && doc.IsWord(k + 1, "of"));
-        for (var j = from; j < end && j - from < 6; j++)
+        for (var j = from; j < end && j - from < 8; j++)
         {
+            // "control large parts of the countryside in Gojjam and Wollo": the places the countryside lies in.
+            if (doc.Tokens[j].Value is "countryside" || doc.Tokens[j].Value is "in" or "around" && doc.IsWord(j - 1, "countryside"))
+            {
+                continue;
+            }
+
             if (kindOf && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } && !doc.IsWord(j, "of") && doc.MentionAt[j] is null
                 && (PartsOfAPlace.Contains(doc.Tokens[j].Value) || doc.IsWord(j + 1, "of") || !doc.Lexicon.Stopwords.Contains(doc.Tokens[j].Value)))
             {
@@ -779,6 +785,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         }
 
         var party = nominals.NounPhraseEndingAt(k, sentence.FirstToken, allowApposition: false);
+        // "Fano, an Amhara militia that controls": the name the description is set after.
+        if (party is { Entity.IsNominal: true } described && NamedBeforeComma(described.First) is { } named)
+        {
+            party = named;
+        }
+
         // "which controls large parts of the Menaka region"
         var skip = SkipExtent(objectFirst >= 0 ? objectFirst : i + 1, sentence);
         var place = places.After(skip, sentence.EndToken, 3);
@@ -786,6 +798,28 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             AddListed(party.Entity, place.Value, ControlStatus.Controls, party.First, sentence);
         }
+    }
+
+    // A "not" or "never" before the verb at token i, over auxiliaries and "yet" ("has not yet taken").
+    private bool Negated(int i)
+    {
+        var k = i - 1;
+        while (k > 0 && doc.Tokens[k].Value is "yet" or "ever" or "been" or "be" or "have" or "has" or "had" or "fully")
+        {
+            k--;
+        }
+
+        return doc.TokenAt(k).Value is "not" or "never" or "n't" or "’t";
+    }
+
+    // The name right before the comma that sets off a description opening at token first ("Fano, an Amhara militia").
+    private NounPhrase? NamedBeforeComma(int first)
+    {
+        var comma = doc.TokenAt(first - 1).Value is "a" or "an" or "the" ? first - 2 : first - 1;
+        return doc.IsWord(comma, ",") && doc.MentionAt[comma - 1] is { Adjectival: false, Kind: MentionKind.Name, Entity.IsNominal: false } name
+            && name.EndToken == comma && name.Entity.Type is EntityType.Organization or EntityType.Group
+                ? new NounPhrase(name.FirstToken, name.EndToken, name.Entity, 0.7)
+                : null;
     }
 
     private static bool RunsAdministration(string verb) =>
@@ -820,8 +854,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             skip++;
         }
 
-        // "large parts of the countryside in ...": the article of what the share is of.
-        return skip > from && doc.IsWord(skip - 1, "of") && doc.IsWord(skip, "the") ? skip + 1 : skip;
+        // "large parts of the countryside in ...": the article of what the share is of, and the countryside of the places.
+        skip = skip > from && doc.IsWord(skip - 1, "of") && doc.IsWord(skip, "the") ? skip + 1 : skip;
+        if (doc.IsWord(skip, "countryside") && doc.TokenAt(skip + 1).Value is "in" or "around" or "of")
+        {
+            skip += doc.IsWord(skip + 2, "the") ? 3 : 2;
+        }
+
+        return skip;
     }
 
     private EntityInfo NewGroup(string name)
@@ -834,6 +874,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private void Verb(int i, Sentence sentence, ControlStatus status)
     {
+        // "The rebels have never controlled Goma", "did not capture", "has not yet taken": no fact.
+        if (Negated(i))
+        {
+            return;
+        }
+
         // "the city was captured by", and the reduced relative "the largest city controlled by Daesh": a participle
         // right before "by" is passive too.
         var passive = i > sentence.FirstToken && doc.Tokens[i - 1].Value is "was" or "were" or "been" or "is" or "are" or "be"
