@@ -364,4 +364,23 @@ public sealed class RoleExtractionTests
     public void The_office_a_relative_clause_says_a_person_serves_in() =>
         Assert.Contains(("Jeff Larose", "spokesman", (string?)"Viv Ansanm"),
             Roles("The Viv Ansanm coalition controls the capital. Jeff Larose, a former police officer who now acts as a spokesman for Viv Ansanm, said the gangs would fight.", out _));
+
+    [Theory]
+    [InlineData("\"We hold the town,\" Tarek al-Shibani, a spokesman for Radaa, told Reuters.", "Tarek al-Shibani", "spokesman", "Radaa")]
+    [InlineData("\"We hold the town,\" said Hassan Abdi Gurey, a commander of the Ma'awisley clan militia that fought alongside the army.",
+        "Hassan Abdi Gurey", "commander", "Ma'awisley clan militia")]
+    [InlineData("The separatists are grouped in the Azawad Liberation Front. \"We hold Kidal,\" the front's spokesman Mohamed Ramadane said.",
+        "Mohamed Ramadane", "spokesman", "Azawad Liberation Front")]
+    [InlineData("The Arakan Army advanced. \"We hold Sittwe,\" the group's spokesman Khine Thu Kha said.", "Khine Thu Kha", "spokesman", "Arakan Army")]
+    public void A_body_known_by_no_other_name_or_by_its_kind_is_what_the_office_is_of(string sentence, string person, string role, string of) =>
+        Assert.Contains(Roles(sentence, out _), r => r.Person == person && r.Role == role && r.Of == of);
+
+    [Fact]
+    public void A_body_taken_up_under_its_other_name_is_the_body()
+    {
+        var roles = Roles("Fighting pitted the brigade against the Special Deterrence Force, known as Radaa. Radaa denied losing ground. "
+            + "\"We hold the airport,\" Tarek al-Shibani, a spokesman for Radaa, said.", out var entities);
+        Assert.Contains(roles, r => r.Person == "Tarek al-Shibani" && r.Of == "Special Deterrence Force");
+        Assert.DoesNotContain("Radaa", entities);
+    }
 }

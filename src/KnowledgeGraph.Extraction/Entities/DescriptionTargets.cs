@@ -101,6 +101,7 @@ internal sealed class DescriptionTargets(Document doc)
             ["newspaper"] = ["newspaper"],
             ["monitor"] = ["monitor", "watchdog"],
             ["watchdog"] = ["monitor", "watchdog"],
+            ["front"] = ["front"],
         };
         foreach (var head in armed)
         {
@@ -135,6 +136,8 @@ internal sealed class DescriptionTargets(Document doc)
         {
             if (e.Type != EntityType.Organization || e.IsNominal
                 || !kinds.Any(k => e.KindWords.Contains(k) || e.Record?.Kinds.Contains(k) == true) && !(kinds.Contains("group") && IsArmedGroupName(e))
+                    // "the front" for the Azawad Liberation Front or the Polisario Front.
+                    && !(head == "front" && e.Name.EndsWith(" Front", StringComparison.Ordinal))
                 || country is not null && e.Record?.CountryCode is { } code && country.Record?.CountryCode != code)
             {
                 continue;

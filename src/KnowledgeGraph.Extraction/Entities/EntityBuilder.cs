@@ -172,6 +172,18 @@ internal sealed class EntityBuilder(Document doc)
                 MoveMentions(person, other);
             }
         }
+
+        // "the Special Deterrence Force, known as Radaa ... a spokesman for Radaa": a body taken up under a name that
+        // another body was given as its other name is that body.
+        foreach (var body in doc.Entities.Where(e => e is { Type: EntityType.Organization, IsNominal: false }).ToList())
+        {
+            var other = doc.Entities.FirstOrDefault(e => e != body && e is { Type: EntityType.Organization, IsNominal: false } && e.Name != body.Name
+                && e.Mentions.Any(m => m.Kind == MentionKind.Name && doc.Text[m.Start..m.End] == body.Name));
+            if (other is not null)
+            {
+                MoveMentions(body, other);
+            }
+        }
     }
 
     // "Kidal" and "the Kidal region", "Idlib" and "Idlib province": where an article names a town both alone and with
@@ -465,6 +477,16 @@ internal sealed class EntityBuilder(Document doc)
             // "state energy company Naftogaz", "the rebel group M23", "broadcaster Channel 12": the body's name.
             s.Kind = SegmentKind.Organization;
             s.Confidence = 0.75;
+            return;
+        }
+
+        // "a spokesman for Radaa": whom a spokesman speaks for, named by no person's given name, is a body.
+        if (len <= 3 && s.First == s.RunFirst && s.End == s.RunEnd && doc.IsWord(s.First - 1, "for")
+            && doc.TokenAt(s.First - 2).Value is "spokesman" or "spokeswoman" or "spokesperson"
+            && !doc.Gazetteer.Names.Contains(doc.Tokens[s.First].Value))
+        {
+            s.Kind = SegmentKind.Organization;
+            s.Confidence = 0.6;
             return;
         }
 

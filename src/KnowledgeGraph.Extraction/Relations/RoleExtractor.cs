@@ -419,6 +419,18 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 break;
             }
 
+            // "the group's military spokesman Hussein al-Shami", "the front's spokesman X": the body the description
+            // stands for.
+            if (hasTitle && of is null && t.Value is "'s" or "\u2019s" && k == start - 1 - qualifiers
+                && doc.TokenAt(k - 1) is { Kind: TokenKind.Word, IsCapitalized: false } kind
+                && (DescriptionTargets.NamesAKindOfBody(kind.Value) || lexicon.OrgNominals.Contains(kind.Value))
+                && nominals.Description(k - 1, sentenceFirst) is { Entity: { Type: EntityType.Organization, IsNominal: false } described } phrase)
+            {
+                of = described;
+                ofFirst = phrase.First;
+                break;
+            }
+
             // A sentence's first word, capitalised only for its place, before a lower-case title: "Opposition leader X",
             // "Army spokesman X".
             if (t.Kind == TokenKind.Word && k == sentenceFirst && k + 1 == start && t.IsCapitalized && !doc.Tokens[start].IsCapitalized
@@ -897,7 +909,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
             // "a leader of the Aqidat", "a leader of the Majlis Wahdat-e-Muslimeen (MWM)": a name no one has taken
             // for anything yet, after the office's "of", names the body the office is in.
-            if (of is null && titleEnd >= 0 && t.Value == "of" && UnknownBodyAfter(j + 1, sentenceEnd) is { } unknown)
+            // "a spokesman for Radaa": the same after "for", where the name needs no article.
+            if (of is null && titleEnd >= 0 && t.Value is "of" or "for" && UnknownBodyAfter(j + 1, sentenceEnd, articleOptional: t.Value == "for") is { } unknown)
             {
                 of = unknown.Entity;
                 ofStart = unknown.First;
@@ -1067,16 +1080,18 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
     }
 
-    // "the Aqidat", "the Majlis Wahdat-e-Muslimeen (MWM)" at token k: capitalised words that no mention covers, after
-    // "the" and up to the end of the clause, become an organisation (the one its bracketed acronym names, if any).
-    private (EntityInfo Entity, int First, int End)? UnknownBodyAfter(int k, int sentenceEnd)
+    // "the Aqidat", "the Majlis Wahdat-e-Muslimeen (MWM)", "the Ma'awisley clan militia" at token k: capitalised words
+    // that no mention covers (with the kind of body after them), after "the" and up to the end of the clause, become an
+    // organisation (the one its bracketed acronym names, if any). After "for" the article may be missing ("for Radaa").
+    private (EntityInfo Entity, int First, int End)? UnknownBodyAfter(int k, int sentenceEnd, bool articleOptional = false)
     {
-        if (!doc.IsWord(k, "the"))
+        var hasArticle = doc.IsWord(k, "the");
+        if (!hasArticle && !articleOptional)
         {
             return null;
         }
 
-        var first = k + 1;
+        var first = hasArticle ? k + 1 : k;
         var end = first;
         while (end < sentenceEnd && end - first < 5 && doc.MentionAt[end] is null
             && (doc.Tokens[end] is { Kind: TokenKind.Word, IsCapitalized: true } || doc.Tokens[end].Value == "-" && end > first))
@@ -1084,8 +1099,17 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             end++;
         }
 
+        // "the Ma'awisley clan militia": the kind of body, over a word for whom it draws on.
+        var kind = doc.TokenAt(end).Value is "clan" or "tribal" or "ethnic" or "armed" ? end + 1 : end;
+        if (end > first && hasArticle && doc.TokenAt(kind) is { Kind: TokenKind.Word, IsCapitalized: false } kindWord
+            && (kindWord.Value is "militia" or "group" or "movement" or "faction" or "party" or "front" or "brigade"))
+        {
+            end = kind + 1;
+        }
+
         if (end == first || doc.Tokens[end - 1].Kind != TokenKind.Word || IsTitleWord(doc.Tokens[first].Value)
-            || doc.TokenAt(end) is { Kind: TokenKind.Word } next && !lexicon.Cues.ContainsKey(next.Value) && next.Value is not ("and" or "who" or "which"))
+            || !hasArticle && (end - first > 1 || doc.Gazetteer.Names.Contains(doc.Tokens[first].Value) || doc.Gazetteer.Lookup(doc.Tokens, first, 1) is not null)
+            || doc.TokenAt(end) is { Kind: TokenKind.Word } next && !lexicon.Cues.ContainsKey(next.Value) && next.Value is not ("and" or "who" or "which" or "that"))
         {
             return null;
         }
