@@ -919,4 +919,21 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_body_named_before_its_kind_after_its_countrys_possessive_is_that_body() =>
         Assert.Equal("Houthis", SpeakerOf("Yemen's Houthi movement said on Monday that its fighters had taken the district.", "its fighters"));
+
+    [Fact]
+    public void The_body_apposed_to_what_a_country_owns_says_what_its_second_verb_says() =>
+        Assert.Equal("National People's Movement", SpeakerOf("Malawi's main opposition party, the National People's Movement (NPM), on Monday rejected "
+            + "the official results and said it would challenge them in court.", "it would challenge"));
+
+    [Theory]
+    [InlineData("Fighting went on. \"They came in on pickup trucks,\" a trader who gave his name only as Yasir told AFP.", "Yasir")]
+    [InlineData("Fighting went on. \"They came in on pickup trucks,\" a trader named Yasir told AFP.", "Yasir")]
+    [InlineData("Fighting went on. \"They came in on pickup trucks,\" a trader told AFP.", "trader")]
+    public void A_described_speaker_after_a_quote_is_the_name_given_or_the_description(string paragraph, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, "They came"));
+
+    [Fact]
+    public void A_hospital_admitting_patients_admits_nothing() =>
+        Assert.DoesNotContain(ExtractionTestHelper.Extract("Health news\n\nMSF said it had admitted more than 1,800 patients in the past two weeks.").Quotations,
+            q => q.Cue == "admitted");
 }

@@ -99,6 +99,22 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return null;
         }
 
+        // "a trader who gave his name only as Yasir told AFP", "a woman identified only as Amina said", "a trader named
+        // Yasir": the name given, for the whole description.
+        if (doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.Person } given && given.EndToken == k + 1
+            && (doc.IsWord(given.FirstToken - 1, "named")
+                || doc.IsWord(given.FirstToken - 1, "as")
+                    && doc.TokenAt(doc.IsWord(given.FirstToken - 2, "only") ? given.FirstToken - 3 : given.FirstToken - 2).Value is "name" or "identified" or "named"))
+        {
+            var description = given.FirstToken - 1;
+            while (description > sentenceFirst && given.FirstToken - description < 10 && doc.Tokens[description - 1].Kind == TokenKind.Word)
+            {
+                description--;
+            }
+
+            return new NounPhrase(description, given.EndToken, given.Entity, given.Confidence);
+        }
+
         // "A senior official who asked not to be named said", "Officials who spoke on condition of anonymity said": the
         // people the relative clause describes.
         if (RelativeWhoBefore(k, sentenceFirst) is int who && NounPhraseEndingAt(who - 1, sentenceFirst, allowApposition: false) is { } described)

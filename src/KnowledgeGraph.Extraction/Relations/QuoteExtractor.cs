@@ -39,6 +39,12 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                     continue;
                 }
 
+                // "said it had admitted more than 1,800 patients": a hospital's admissions, not an admission.
+                if (cueLength == 1 && doc.Tokens[i].Value is "admitted" or "admits" or "admit" && AdmitsPatients(i + 1))
+                {
+                    continue;
+                }
+
                 // "countered saying": the participle carries the content.
                 if (cueLength == 1 && doc.Tokens[i + 1 < doc.Tokens.Count ? i + 1 : i].Value.EndsWith("ing", StringComparison.Ordinal)
                     && cues.CueAt(i + 1, out _) > 0)
@@ -172,6 +178,17 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
     }
 
     private static bool IsAgent(EntityInfo e) => e.Type != EntityType.Location;
+
+    // A number of people taken in after token k ("1,800 patients", "more than 200 people", "dozens of wounded").
+    private bool AdmitsPatients(int k)
+    {
+        while (doc.TokenAt(k).Value is "more" or "than" or "about" or "over" or "nearly" or "almost" or "at" or "least" or "some" or "around")
+        {
+            k++;
+        }
+
+        return doc.TokenAt(k).Kind == TokenKind.Number || doc.TokenAt(k).Value is "dozens" or "hundreds" or "thousands";
+    }
 
     // The named speakers joined to the subject before a cue: "The United States and Britain said", "Russia, China and
     // Iran said"; none for a speaker named after the cue.
@@ -374,6 +391,16 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
                         && appositive.FirstToken == j + 1)
                     {
                         m = appositive;
+                        break;
+                    }
+
+                    // "Malawi's main opposition party, the National People's Movement (NPM), rejected ... and said": the body
+                    // in apposition to what the country's name owns.
+                    var named = doc.IsWord(j + 1, "the") ? j + 2 : j + 1;
+                    if (possessive && w.Value == "," && j > m.EndToken + 1 && doc.MentionAt[named] is { Adjectival: false, Entity.Type: EntityType.Organization } body
+                        && body.FirstToken == named && body.Entity != m.Entity)
+                    {
+                        m = body;
                         break;
                     }
 
