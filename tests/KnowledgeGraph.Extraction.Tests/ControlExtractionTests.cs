@@ -1184,4 +1184,17 @@ public sealed class ControlExtractionTests
     [InlineData("The rebels did not capture Goma.")]
     [InlineData("The army has not yet retaken Goma.")]
     public void A_denied_or_never_done_deed_is_no_fact(string sentence) => Assert.Empty(Control(sentence));
+
+    [Fact]
+    public void A_feature_described_by_its_kind_is_the_feature_of_that_name()
+    {
+        var facts = Control("Israel has held most of the Golan Heights since 1967, when it captured the plateau from Syria in the Six-Day War.");
+        Assert.Contains(facts, c => c.Party == "Israel" && c.Place == "Golan Heights" && c.Status == ControlStatus.Captured);
+        Assert.Contains(facts, c => c.Party == "Syria" && c.Place == "Golan Heights" && c.Status == ControlStatus.Lost);
+    }
+
+    [Fact]
+    public void The_city_is_not_a_capital_that_stood_for_its_government() =>
+        Assert.Contains(Control("Patrols began around Kirkuk under a pact signed last year by Baghdad and the Kurdistan Regional Government. "
+            + "The Peshmerga took control of the oil-rich city in June 2014."), c => c.Party == "Peshmerga" && c.Place == "Kirkuk");
 }

@@ -1661,9 +1661,17 @@ internal sealed class EntityBuilder(Document doc)
         }
 
         // "claimed by both Baghdad and the Kurdistan Regional Government", "backed by Moscow": the agent of a passive.
+        // "a pact signed last year by Baghdad and the KRG": over a time between the participle and "by".
         var by = prev.Is("both") ? s.First - 2 : s.First - 1;
-        if (doc.IsWord(by, "by") && doc.TokenAt(by - 1) is { Kind: TokenKind.Word, IsCapitalized: false } participle
-            && participle.Value.EndsWith("ed", StringComparison.Ordinal))
+        var participle = by - 1;
+        while (participle > by - 4 && doc.TokenAt(participle) is { Kind: TokenKind.Word or TokenKind.Number } between
+            && (between.Kind == TokenKind.Number || between.Value is "last" or "this" or "year" or "month" or "week" or "in" or "earlier" or "later"))
+        {
+            participle--;
+        }
+
+        if (doc.IsWord(by, "by") && doc.TokenAt(participle) is { Kind: TokenKind.Word, IsCapitalized: false } passive
+            && passive.Value.EndsWith("ed", StringComparison.Ordinal))
         {
             return true;
         }

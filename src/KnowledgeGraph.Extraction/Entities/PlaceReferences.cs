@@ -23,6 +23,13 @@ internal sealed class PlaceReferences(Document doc)
         "township", "shoal", "reef", "atoll",
     };
 
+    // Natural or drawn features that "the plateau", "the strip" or "the corridor" refers back to only by name ("the Golan
+    // Heights", "the Gaza Strip", "the Lachin corridor"), never to a place of another kind.
+    private static readonly HashSet<string> FeatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plateau", "heights", "strip", "corridor", "valley", "archipelago", "islands",
+    };
+
     // Nouns that a place word modifies rather than heads: "the city council", "the town hall".
     private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -91,7 +98,8 @@ internal sealed class PlaceReferences(Document doc)
         }
     }
 
-    public static bool IsPlaceWord(string word) => TownWords.Contains(word) || AreaWords.Contains(word) || word.Equals("country", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPlaceWord(string word) =>
+        TownWords.Contains(word) || AreaWords.Contains(word) || FeatureWords.Contains(word) || word.Equals("country", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The place a description with head <paramref name="word"/> at token <paramref name="index"/> refers to: the
@@ -129,6 +137,13 @@ internal sealed class PlaceReferences(Document doc)
                     : null)) is { } sameKind)
         {
             return sameKind;
+        }
+
+        // "captured the plateau from Syria" after "the Golan Heights": a feature of that name, or none.
+        if (FeatureWords.Contains(word))
+        {
+            return places.FirstOrDefault(p => p.Name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase)
+                || word.Equals("plateau", StringComparison.OrdinalIgnoreCase) && p.Name.EndsWith(" Heights", StringComparison.Ordinal));
         }
 
         // The country the article has named most so far, by name or demonym, the latest of equals: in "Afghan Taliban
