@@ -121,10 +121,81 @@ internal static class ResultBuilder
 
 
     // "A military source", "a State Department spokesperson": an unnamed speaker is known by the description as written.
-    private static IEnumerable<string> WithArticle(Document doc, EntityInfo e, List<MentionInfo> mentions) =>
-        !e.IsNominal || e.Type is not (EntityType.Person or EntityType.Group) ? [] :
-        mentions.Where(m => m.Kind != MentionKind.Pronoun && doc.TokenAt(m.FirstToken - 1).Value is "a" or "an" or "A" or "An" or "one" or "One")
-            .Select(m => doc.Text[doc.Tokens[m.FirstToken - 1].Start..m.End]);
+    // An unnamed person or group is known by the whole description the article gives: "a Moroccan military source who
+    // asked not to be named", "Another resident", "His lawyer", "Fishermen from the coastal province of Zambales".
+    private static IEnumerable<string> WithArticle(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    {
+        if (!e.IsNominal || e.Type is not (EntityType.Person or EntityType.Group or EntityType.Organization))
+        {
+            yield break;
+        }
+
+        foreach (var m in mentions.Where(m => m.Kind != MentionKind.Pronoun && !m.Adjectival))
+        {
+            var first = m.FirstToken;
+            while (first > 0 && m.FirstToken - first < 2 && DescriptionOpeners.Contains(doc.Tokens[first - 1].Value)
+                && doc.MentionAt[first - 1] is null)
+            {
+                first--;
+            }
+
+            var end = PostModifierEnd(doc, m.EndToken);
+            var opening = doc.Tokens[first].Start;
+            if (first < m.FirstToken)
+            {
+                yield return doc.Text[opening..m.End];
+            }
+
+            if (end > m.EndToken)
+            {
+                yield return doc.Text[m.Start..doc.Tokens[end - 1].End];
+                yield return doc.Text[opening..doc.Tokens[end - 1].End];
+            }
+        }
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    // Words that open a description of people before its head: "a", "another", "his", "some", "local", "three".
+    private static readonly HashSet<string> DescriptionOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "one", "another", "some", "several", "many", "few", "other", "his", "her", "their", "its", "our", "local",
+        "senior", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+    };
+
+    // Where a description's place or relative clause after its head ends ("in Poonch", "at the Jaramogi Oginga Odinga
+    // Teaching and Referral Hospital", "who asked not to be named"), or head when none follows.
+    private static int PostModifierEnd(Document doc, int head)
+    {
+        var t = doc.TokenAt(head);
+        var relative = t.Value is "who";
+        if (!relative && t.Value is not ("in" or "at" or "from" or "near" or "inside" or "on" or "for" or "of" or "with"))
+        {
+            return head;
+        }
+
+        // Not a time: "fighters in November", "residents on Monday".
+        if (!relative && (doc.TokenAt(head + 1).Kind == TokenKind.Number || TimeWords.Contains(doc.TokenAt(head + 1).Value)))
+        {
+            return head;
+        }
+
+        var end = head + 1;
+        while (end < doc.Tokens.Count && end - head < 12 && doc.SentenceOf[end] == doc.SentenceOf[head]
+            && doc.Tokens[end].Kind == TokenKind.Word && !doc.Tokens[end].Is("who")
+            && !(end - head >= 2 && doc.Tokens[end].Value is "also" or "later" or "then" or "still" or "now" or "earlier" or "on" or "last" or "this")
+            && !(end - head >= 2 && !doc.Tokens[end].IsCapitalized && doc.Lexicon.Cues.ContainsKey(doc.Tokens[end].Value))
+            && !(!relative && doc.Tokens[end].Value is "said" or "says" or "told" or "and"))
+        {
+            end++;
+        }
+
+        return end - head >= 2 && doc.TokenAt(end).Kind != TokenKind.Word || doc.Lexicon.Cues.ContainsKey(doc.TokenAt(end).Value) ? end : head;
+    }
 
     // "Sudan's foreign ministry" is also "foreign ministry": a body named after its country is known by its own name.
     private static IEnumerable<string> WithoutCountry(Document doc, EntityInfo e, List<MentionInfo> mentions) =>

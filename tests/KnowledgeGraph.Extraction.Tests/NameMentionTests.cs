@@ -857,4 +857,12 @@ public sealed class NameMentionTests
     public void A_persons_other_name_after_a_bracket_stays_a_persons_name() =>
         Assert.Contains(ExtractionTestHelper.Extract("Abboud Qanbar (Arabic: \u0639\u0628\u0648\u062f), also known as Abu Haidar, is an Iraqi general.").Entities,
             e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == "Abu Haidar"));
+
+    [Theory]
+    [InlineData("Shells landed nearby, a Moroccan military source who asked not to be named told AFP.", "a Moroccan military source who asked not to be named")]
+    [InlineData("A senior police officer in Srinagar said two villagers had been injured.", "A senior police officer in Srinagar")]
+    [InlineData("Another resident said the soldiers had left.", "Another resident")]
+    [InlineData("Fishermen from the coastal province of Zambales said catches had fallen.", "Fishermen from the coastal province of Zambales")]
+    public void An_unnamed_speaker_is_also_known_by_the_whole_description(string sentence, string description) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Aliases.Contains(description));
 }
