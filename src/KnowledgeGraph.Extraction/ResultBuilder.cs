@@ -47,7 +47,8 @@ internal static class ResultBuilder
             ids[e] = candidate;
             var name = CanonicalName(doc, e, mentions);
             var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End])
-                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithArticle(doc, e, mentions)).Concat(WithoutCountry(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithKindOfSite(doc, e, mentions)).Concat(WithArticle(doc, e, mentions))
+                .Concat(WithoutCountry(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
                 Id = candidate,
@@ -197,12 +198,46 @@ internal static class ResultBuilder
         return end - head >= 2 && doc.TokenAt(end).Kind != TokenKind.Word || doc.Lexicon.Cues.ContainsKey(doc.TokenAt(end).Value) ? end : head;
     }
 
-    // "Sudan's foreign ministry" is also "foreign ministry": a body named after its country is known by its own name.
-    private static IEnumerable<string> WithoutCountry(Document doc, EntityInfo e, List<MentionInfo> mentions) =>
-        e.Type != EntityType.Organization ? [] :
-        mentions.Where(m => m.Kind != MentionKind.Pronoun && m.EndToken - m.FirstToken >= 3 && doc.TokenAt(m.FirstToken + 1).Value is "'s" or "\u2019s"
-                && doc.Gazetteer.Lookup(doc.Tokens, m.FirstToken, 1)?.Any(x => x.Record is { IsCountry: true }) == true)
-            .Select(m => doc.Text[doc.Tokens[m.FirstToken + 2].Start..m.End]);
+    // "Sudan's foreign ministry" is also "foreign ministry", "the ELN's Northeastern War Front" the "Northeastern War
+    // Front": a body named after its country or parent body is known by its own name.
+    private static IEnumerable<string> WithoutCountry(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    {
+        if (e.Type != EntityType.Organization)
+        {
+            yield break;
+        }
+
+        foreach (var m in mentions.Where(m => m.Kind != MentionKind.Pronoun))
+        {
+            var possessive = m.FirstToken + 1;
+            while (possessive < m.EndToken - 1 && doc.Tokens[possessive].Value is not ("'s" or "\u2019s"))
+            {
+                possessive++;
+            }
+
+            // A name of its own after the possessive, or a country's body in lower case ("Sudan's foreign ministry").
+            if (possessive < m.EndToken - 1 && (doc.Tokens[possessive + 1].IsCapitalized || possessive == m.FirstToken + 1
+                && doc.Gazetteer.Lookup(doc.Tokens, m.FirstToken, 1)?.Any(r => r.Record is { IsCountry: true }) == true))
+            {
+                yield return doc.Text[doc.Tokens[possessive + 1].Start..m.End];
+            }
+        }
+    }
+
+    // "Kavumu airport", "the Zamzam camp", "the Lachin corridor": a place the article names with the kind of site or
+    // feature after it is known by both.
+    private static IEnumerable<string> WithKindOfSite(Document doc, EntityInfo e, List<MentionInfo> mentions) =>
+        e.Type is not (EntityType.GeopoliticalEntity or EntityType.Location) ? [] :
+        mentions.Where(m => m is { Kind: MentionKind.Name, Adjectival: false }
+                && doc.TokenAt(m.EndToken) is { Kind: TokenKind.Word } kind && SiteKinds.Contains(kind.Value.ToLowerInvariant())
+                && !doc.IsWord(m.EndToken + 1, "of"))
+            .Select(m => doc.Text[m.Start..doc.Tokens[m.EndToken].End]);
+
+    private static readonly HashSet<string> SiteKinds = new(StringComparer.Ordinal)
+    {
+        "airport", "airbase", "airfield", "base", "camp", "crossing", "corridor", "bridge", "dam", "hill", "hills", "peninsula",
+        "islets", "island", "valley", "sector", "division", "temple", "depot", "checkpoint", "port", "mountains", "plateau",
+    };
 
     // "Soum province", "the Akhalgori district": a place the article names with its kind every time is known by both.
     // (Not "Kidal" and once "the Kidal region": the town and the region may be two places.)

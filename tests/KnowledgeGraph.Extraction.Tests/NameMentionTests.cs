@@ -865,4 +865,11 @@ public sealed class NameMentionTests
     [InlineData("Fishermen from the coastal province of Zambales said catches had fallen.", "Fishermen from the coastal province of Zambales")]
     public void An_unnamed_speaker_is_also_known_by_the_whole_description(string sentence, string description) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Aliases.Contains(description));
+
+    [Theory]
+    [InlineData("The rebels had captured Kavumu airport on Friday.", "Kavumu airport")]
+    [InlineData("Residents fled to the Zamzam camp on Monday.", "Zamzam camp")]
+    [InlineData("Fighters of the ELN's Northeastern War Front said they held the town.", "Northeastern War Front")]
+    public void A_place_with_its_kind_of_site_and_a_body_after_its_parents_possessive_are_known_by_both(string sentence, string alias) =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Aliases.Contains(alias));
 }
