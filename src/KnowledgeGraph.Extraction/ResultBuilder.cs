@@ -48,7 +48,7 @@ internal static class ResultBuilder
             var name = CanonicalName(doc, e, mentions);
             var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End])
                 .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithKindOfSite(doc, e, mentions)).Concat(WithArticle(doc, e, mentions))
-                .Concat(WithoutCountry(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+                .Concat(WithoutCountry(doc, e, mentions)).Concat(WithPlaceServed(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
                 Id = candidate,
@@ -220,6 +220,35 @@ internal static class ResultBuilder
                 && doc.Gazetteer.Lookup(doc.Tokens, m.FirstToken, 1)?.Any(r => r.Record is { IsCountry: true }) == true))
             {
                 yield return doc.Text[doc.Tokens[possessive + 1].Start..m.End];
+            }
+        }
+    }
+
+    // "the United Nations Military Observer Group in India and Pakistan", "the Office for Kosovo and Metohija", "Amnesty
+    // International Kenya": a body's name may go on with the places it serves, which the article names as places.
+    private static IEnumerable<string> WithPlaceServed(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    {
+        if (e.Type != EntityType.Organization || e.IsNominal)
+        {
+            yield break;
+        }
+
+        foreach (var m in mentions.Where(m => m is { Kind: MentionKind.Name, Adjectival: false }))
+        {
+            var k = doc.TokenAt(m.EndToken).Value is "in" or "for" or "on" ? m.EndToken + 1 : m.EndToken;
+            k = doc.IsWord(k, "the") && k > m.EndToken ? k + 1 : k;
+            var end = -1;
+            while (k >= 0 && k < doc.Tokens.Count
+                && doc.MentionAt[k] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } place
+                && place.FirstToken == k)
+            {
+                end = place.EndToken;
+                k = doc.IsWord(end, "and") ? end + 1 : -1;
+            }
+
+            if (end > m.EndToken && doc.TokenAt(end).Value is not ("'s" or "\u2019s"))
+            {
+                yield return doc.Text[m.Start..doc.Tokens[end - 1].End];
             }
         }
     }

@@ -870,6 +870,8 @@ public sealed class NameMentionTests
     [InlineData("The rebels had captured Kavumu airport on Friday.", "Kavumu airport")]
     [InlineData("Residents fled to the Zamzam camp on Monday.", "Zamzam camp")]
     [InlineData("Fighters of the ELN's Northeastern War Front said they held the town.", "Northeastern War Front")]
+    [InlineData("The United Nations Military Observer Group in India and Pakistan said it had received complaints.", "United Nations Military Observer Group in India and Pakistan")]
+    [InlineData("Halima Odhiambo, the head of Amnesty International Kenya, said two people had died.", "Amnesty International Kenya")]
     public void A_place_with_its_kind_of_site_and_a_body_after_its_parents_possessive_are_known_by_both(string sentence, string alias) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Aliases.Contains(alias));
 }
