@@ -936,4 +936,20 @@ public sealed class QuoteAttributionTests
     public void A_hospital_admitting_patients_admits_nothing() =>
         Assert.DoesNotContain(ExtractionTestHelper.Extract("Health news\n\nMSF said it had admitted more than 1,800 patients in the past two weeks.").Quotations,
             q => q.Cue == "admitted");
+
+    [Fact]
+    public void The_outlet_a_body_spoke_through_does_not_say_what_the_body_says() =>
+        Assert.Equal("Islamic State Sahel Province", SpeakerOf("The Islamic State Sahel Province (ISSP) claimed the attack through its Amaq news agency, "
+            + "saying its fighters had seized weapons.", "its fighters"));
+
+    [Theory]
+    [InlineData("\"We hold the town,\" the commander told Radio Okapi.", "Radio Okapi")]
+    [InlineData("\"We hold the town,\" the commander told BBC Amharic.", "BBC Amharic")]
+    public void A_news_outlet_told_is_the_addressee(string paragraph, string outlet)
+    {
+        var text = "Policy news\n\n" + paragraph;
+        var result = ExtractionTestHelper.Extract(text);
+        var quote = Assert.Single(result.Quotations);
+        Assert.Equal(outlet, ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName);
+    }
 }

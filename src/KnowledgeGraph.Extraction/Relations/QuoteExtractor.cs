@@ -123,8 +123,10 @@ internal sealed class QuoteExtractor(Document doc, EntityBuilder builder, Nomina
 
             // "said at a ceremony in Buenos Aires, adding that": a place after a preposition is not who adds; nor is the
             // platform of "said in a statement posted on X, urging".
+            // Nor the outlet the subject spoke through: "claimed the attack through its Amaq news agency, saying".
             if (p >= sentence.FirstToken && doc.MentionAt[p] is { Adjectival: false } m && IsAgent(m.Entity)
                 && !doc.IsWord(m.FirstToken - 1, "the") && !doc.IsWord(m.FirstToken - 1, "to")
+                && doc.TokenAt(m.FirstToken - 1).Value is not ("its" or "their" or "through" or "via")
                 && !(doc.TokenAt(m.PhraseFirstToken - 1) is { Kind: TokenKind.Word } before
                      && (NameFinder.IsPlacePreposition(before.Value) || before.Is("of") || before.Is("on"))))
             {
