@@ -29,7 +29,7 @@ internal static class ResultBuilder
             var mentions = e.Mentions.Where(m => !doc.IsExcluded(m.Start, m.End) || e.Participates).OrderBy(m => m.Start).ToList();
             // A demonym alone ("English teacher", "African troops") names a country entity, not a region or continent.
             // A place named only in compounds is kept where a body is based there ("a Washington-based think tank").
-            if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival || m.Kind == MentionKind.Pronoun) && e.Record?.IsCountry != true && !e.Participates
+            if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival || m.Kind == MentionKind.Pronoun) && e.Record is not ({ IsCountry: true } or { IsFormerState: true }) && !e.Participates
                 && !mentions.Any(m => m.Adjectival && doc.Tokens[m.FirstToken].Value.EndsWith("-based", StringComparison.Ordinal)))
             {
                 continue;

@@ -874,4 +874,9 @@ public sealed class NameMentionTests
     [InlineData("Halima Odhiambo, the head of Amnesty International Kenya, said two people had died.", "Amnesty International Kenya")]
     public void A_place_with_its_kind_of_site_and_a_body_after_its_parents_possessive_are_known_by_both(string sentence, string alias) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.Aliases.Contains(alias));
+
+    [Fact]
+    public void A_former_state_named_only_by_its_people_is_kept_as_a_country_is() =>
+        Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe intake has been under Tajik control since the Soviet era.").Entities,
+            e => e.CanonicalName == "Soviet Union" && e.Type == EntityType.GeopoliticalEntity);
 }

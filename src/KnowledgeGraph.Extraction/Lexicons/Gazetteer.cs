@@ -232,6 +232,7 @@ internal sealed class Gazetteer
             var record = new PlaceRecord("place:" + cols[0], cols[0], type, new ExternalIds())
             {
                 CountryCode = cols.Length > 3 && cols[3].Length > 0 ? cols[3] : null,
+                IsFormerState = cols.Length > 5 && cols[5] == "former",
             };
             var entry = new PhraseEntry(PhraseKind.Place, record, 0);
             Add(cols[0], entry);

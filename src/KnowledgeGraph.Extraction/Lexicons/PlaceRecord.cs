@@ -16,6 +16,9 @@ internal sealed record PlaceRecord(string Key, string Name, EntityType Type, Ext
 
     public bool IsCountry { get; init; }
 
+    /// <summary>A state that no longer exists ("Soviet Union"), whose people's name stands for it as a country's does.</summary>
+    public bool IsFormerState { get; init; }
+
     /// <summary>A country's first-level division (a state, province or oblast).</summary>
     public bool IsRegion { get; init; }
 
