@@ -253,14 +253,20 @@ internal static class ResultBuilder
         }
     }
 
-    // "Kavumu airport", "the Zamzam camp", "the Lachin corridor": a place the article names with the kind of site or
-    // feature after it is known by both.
-    private static IEnumerable<string> WithKindOfSite(Document doc, EntityInfo e, List<MentionInfo> mentions) =>
-        e.Type is not (EntityType.GeopoliticalEntity or EntityType.Location) ? [] :
-        mentions.Where(m => m is { Kind: MentionKind.Name, Adjectival: false }
-                && doc.TokenAt(m.EndToken) is { Kind: TokenKind.Word } kind && SiteKinds.Contains(kind.Value.ToLowerInvariant())
-                && !doc.IsWord(m.EndToken + 1, "of"))
-            .Select(m => doc.Text[m.Start..doc.Tokens[m.EndToken].End]);
+    // "Kavumu airport", "the Zamzam camp": a place the article names with the kind of site or feature after it every
+    // time is known by both. (Not "Rafah" and "the Rafah crossing": the town and the crossing are two places.)
+    private static IEnumerable<string> WithKindOfSite(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    {
+        var names = mentions.Where(m => m is { Kind: MentionKind.Name, Adjectival: false }).ToList();
+        if (e.Type is not (EntityType.GeopoliticalEntity or EntityType.Location) || names.Count == 0
+            || !names.All(m => doc.TokenAt(m.EndToken) is { Kind: TokenKind.Word } kind && SiteKinds.Contains(kind.Value.ToLowerInvariant())
+                && !doc.IsWord(m.EndToken + 1, "of")))
+        {
+            return [];
+        }
+
+        return names.Select(m => doc.Text[m.Start..doc.Tokens[m.EndToken].End]);
+    }
 
     private static readonly HashSet<string> SiteKinds = new(StringComparer.Ordinal)
     {
