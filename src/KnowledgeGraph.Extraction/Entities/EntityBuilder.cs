@@ -1203,13 +1203,28 @@ internal sealed class EntityBuilder(Document doc)
         int p = s.First - 1;
         var before = doc.TokenAt(p);
         bool opensSentence = p >= 0 && doc.Sentences[doc.SentenceOf[p]].FirstToken == p;
-        // "moving towards Mullaitivu", "advanced toward Kharkiv": a movement's goal (not "hostility toward Muslims").
-        var goal = before.Value is "towards" or "toward" && doc.TokenAt(p - 1).Value is { Length: > 4 } verb
-            && (verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal));
+        // "moving towards Mullaitivu", "advanced toward Kharkiv", "fled towards Tajoura", "heading north-east towards
+        // Hsenwi": a movement's goal (not "hostility toward Muslims").
+        var goal = before.Value is "towards" or "toward" && doc.TokenAt(p - 1).Value is { Length: > 3 } verb
+            && (verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || verb is "fled" or "went" or "ran"
+                || verb.StartsWith("north", StringComparison.Ordinal) || verb.StartsWith("south", StringComparison.Ordinal)
+                || verb is "east" or "west");
+        // "had withdrawn to Diabaly", "the main road to Dilling", "pushed back beyond Um Sumeima": where a road or a
+        // retreat leads.
+        goal |= before.Value == "to" && MovementsTo.Contains(doc.TokenAt(p - 1).Value) || before.Value is "beyond" or "around";
+        // (Not a name that modifies the goal: "fled towards Misseriya grazing areas".)
+        goal &= !(doc.TokenAt(s.End) is { Kind: TokenKind.Word, IsCapitalized: false } next && !lexicon.Stopwords.Contains(next.Value));
         return s.First == s.RunFirst && (!before.IsCapitalized || opensSentence) && before.Kind == TokenKind.Word
             && (NameFinder.IsPlacePreposition(before.Value) || goal || before.Value is { } word && (IsHeldBy(word) || word.EndsWith("-besieged", StringComparison.OrdinalIgnoreCase)))
             && !surface.EndsWith("ans", StringComparison.Ordinal) && !surface.EndsWith("ists", StringComparison.Ordinal);
     }
+
+    // Words after which "to" leads to a place: a retreat, a flight or a road.
+    private static readonly HashSet<string> MovementsTo = new(StringComparer.Ordinal)
+    {
+        "withdrawn", "withdrew", "withdraw", "fled", "flee", "fleeing", "retreated", "retreat", "moved", "headed", "returned",
+        "advanced", "relocated", "evacuated", "deployed", "road", "roads", "route", "highway", "way", "back",
+    };
 
     // "Iran-backed", "Saudi-led", "Britain-based", "Soviet-era": a compound whose first part may name a country.
     private static bool OfACountry(string word) =>
