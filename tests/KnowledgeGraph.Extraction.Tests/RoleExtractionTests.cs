@@ -383,4 +383,10 @@ public sealed class RoleExtractionTests
         Assert.Contains(roles, r => r.Person == "Tarek al-Shibani" && r.Of == "Special Deterrence Force");
         Assert.DoesNotContain("Radaa", entities);
     }
+
+    [Theory]
+    [InlineData("The NATO-led peacekeeping force in Kosovo, KFOR, said it had increased patrols around Leposavic. "
+        + "Its commander, Luca Ferraris, told journalists the situation was calm.", "Luca Ferraris", "commander", "KFOR")]
+    public void Its_office_at_a_sentences_start_is_the_bodys_that_opened_the_sentence_before(string text, string person, string role, string of) =>
+        Assert.Contains(Roles(text, out _), r => r.Person == person && r.Role == role && r.Of == of);
 }

@@ -833,8 +833,11 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         EntityInfo? owner = null;
         if (i < sentenceEnd && doc.Tokens[i].Value.ToLowerInvariant() is "its" or "their" or "his" or "her")
         {
+            // "KFOR said it had increased patrols around Leposavic. Its commander, ...", "CARICOM called for calm, and its
+            // secretary-general, ...": the body the clause before is about, not the place named last.
             owner = doc.Tokens[i].Value.ToLowerInvariant() is "its" or "their"
-                && nominals.ResolvePronoun(doc.Tokens[i].Value, i) is { Type: EntityType.Organization or EntityType.GeopoliticalEntity } body ? body : null;
+                ? BodyOpeningClauseBefore(i) ?? (nominals.ResolvePronoun(doc.Tokens[i].Value, i) is { Type: EntityType.Organization or EntityType.GeopoliticalEntity } body ? body : null)
+                : null;
             i++;
         }
 
@@ -1078,6 +1081,38 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         // The phrase may stand after the name ("X, the president of Y") or before it ("the mayor of Kyiv, X").
         Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
+    }
+
+    // The named body that opens the sentence before a sentence-opening "Its" at token k, or this sentence before ", and
+    // its"; null when a sentence opens otherwise.
+    private EntityInfo? BodyOpeningClauseBefore(int k)
+    {
+        var s = doc.SentenceOf[k];
+        var opening = doc.Sentences[s].FirstToken == k ? s - 1 : doc.IsWord(k - 1, "and") && doc.IsWord(k - 2, ",") ? s : -1;
+        if (opening < 0)
+        {
+            return null;
+        }
+
+        // "The NATO-led peacekeeping force in Kosovo, KFOR, said": the first body named in the subject, over its
+        // description, not one after a preposition.
+        var first = doc.Sentences[opening].FirstToken;
+        for (var j = first; j < Math.Min(k, first + 12); j++)
+        {
+            if (doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } word && lexicon.Cues.ContainsKey(word.Value))
+            {
+                return null;
+            }
+
+            if (doc.MentionAt[j] is { Adjectival: false, Kind: MentionKind.Name } named && named.FirstToken == j
+                && !(doc.TokenAt(j - 1) is { Kind: TokenKind.Word, IsCapitalized: false } before && (NameFinder.IsPlacePreposition(before.Value)
+                    || before.Value is "of" or "for" or "by" or "with" or "to")))
+            {
+                return named.Entity is { Type: EntityType.Organization, IsNominal: false } body ? body : null;
+            }
+        }
+
+        return null;
     }
 
     // "the Aqidat", "the Majlis Wahdat-e-Muslimeen (MWM)", "the Ma'awisley clan militia" at token k: capitalised words
