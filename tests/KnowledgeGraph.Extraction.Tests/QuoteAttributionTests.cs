@@ -952,4 +952,11 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(result.Quotations);
         Assert.Equal(outlet, ExtractionTestHelper.EntityOf(result, quote.AddresseeId!).CanonicalName);
     }
+
+    [Theory]
+    [InlineData("A local official said the talks had failed.", "local official")]
+    [InlineData("A former official said the talks had failed.", "former official")]
+    [InlineData("The acting governor said the talks had failed.", "acting governor")]
+    public void A_described_person_speaks_with_the_words_that_describe_them(string paragraph, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(paragraph, "the talks"));
 }

@@ -875,7 +875,14 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 ?.Any(e => e.Kind == PhraseKind.Demonym) == true);
 
     // Not a function word; "senior", "Kurdish" and other adjectives that may open a name are modifiers too.
-    private bool MayModify(string word) => !lexicon.Stopwords.Contains(word) || lexicon.NameAdjectives.Contains(word);
+    private bool MayModify(string word) => !lexicon.Stopwords.Contains(word) || lexicon.NameAdjectives.Contains(word) || DescribingStopwords.Contains(word);
+
+    // Frequent words that are never part of a name but do describe people: "a local official", "a former minister",
+    // "a top commander", "the acting governor".
+    private static readonly HashSet<string> DescribingStopwords = new(StringComparer.Ordinal)
+    {
+        "local", "former", "top", "key", "acting", "interim", "current",
+    };
 
     /// <summary>A description whose head noun is token <paramref name="head"/>.</summary>
     public NounPhrase? Description(int head, int sentenceFirst)
