@@ -1197,4 +1197,9 @@ public sealed class ControlExtractionTests
     public void The_city_is_not_a_capital_that_stood_for_its_government() =>
         Assert.Contains(Control("Patrols began around Kirkuk under a pact signed last year by Baghdad and the Kurdistan Regional Government. "
             + "The Peshmerga took control of the oil-rich city in June 2014."), c => c.Party == "Peshmerga" && c.Place == "Kirkuk");
+
+    [Fact]
+    public void An_unknown_name_still_held_is_a_place_held() =>
+        Assert.Contains(Control("The front said its fighters still held La Gabarra and the road to the border."),
+            c => c.Place == "La Gabarra" && c.Status is ControlStatus.Controls or ControlStatus.Claims);
 }

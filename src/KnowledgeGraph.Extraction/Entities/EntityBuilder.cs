@@ -703,8 +703,10 @@ internal sealed class EntityBuilder(Document doc)
 
     // A name held, taken, lost or left: "captured Maarat al-Numan", "Laukkai fell to", "withdrew from Wad Madani",
     // "Ukrainian-held Chasiv Yar".
+    // "its fighters still held La Gabarra", "had held Avdiivka": held all along (not "police held Smith").
     private bool ActsAsPlace(Segment s) =>
-        HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s) || IsHeldBy(doc.TokenAt(s.First - 1).Value);
+        HeldPlaceVerbs.Contains(doc.TokenAt(s.First - 1).Value) || TakenAsPlace(s) || LeftAsPlace(s) || IsHeldBy(doc.TokenAt(s.First - 1).Value)
+        || doc.IsWord(s.First - 1, "held") && doc.TokenAt(s.First - 2).Value is "still" or "had" or "has" or "have" or "long" or "firmly";
 
     // "lost Bara to the RSF", "withdrew from Wad Madani", "pulled out of Kupiansk": a name a side loses or leaves is a place.
     private bool LeftAsPlace(Segment s) =>
