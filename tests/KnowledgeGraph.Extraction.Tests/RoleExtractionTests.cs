@@ -108,6 +108,8 @@ public sealed class RoleExtractionTests
     [InlineData("The Arakan Army advanced. \"We hold Sittwe,\" the group's spokesman Khine Thu Kha said.", "Khine Thu Kha", "spokesman", "Arakan Army")]
     [InlineData("The NATO-led peacekeeping force in Kosovo, KFOR, said it had increased patrols around Leposavic. "
         + "Its commander, Luca Ferraris, told journalists the situation was calm.", "Luca Ferraris", "commander", "KFOR")]
+    [InlineData("The Caribbean Community (CARICOM) called for calm, and its secretary-general, Denise Alleyne, said the bloc would meet.",
+        "Denise Alleyne", "secretary-general", "CARICOM")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

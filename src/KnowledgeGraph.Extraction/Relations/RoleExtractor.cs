@@ -722,7 +722,8 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             // The description starts at its determiner, or at the start of the sentence; "the" after a preposition
             // inside it ("The head of the World Health Organization", "ambassador to the UN", "A spokesperson for the
             // group") does not start it.
-            var determiner = t.Value is "the" or "The" or "a" or "A" or "an" or "An";
+            // "CARICOM called for calm, and its secretary-general, X, said": a possessive after "and" starts it too.
+            var determiner = t.Value is "the" or "The" or "a" or "A" or "an" or "An" || t.Value is "its" or "their" && doc.IsWord(k - 1, "and");
             if (k == sentenceFirst || determiner && doc.TokenAt(k - 1).Value is not ("of" or "to" or "for" or "at" or "in"))
             {
                 Phrase(m, k, 0.75);
