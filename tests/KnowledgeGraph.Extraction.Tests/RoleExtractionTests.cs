@@ -110,6 +110,8 @@ public sealed class RoleExtractionTests
         + "Its commander, Luca Ferraris, told journalists the situation was calm.", "Luca Ferraris", "commander", "KFOR")]
     [InlineData("The Caribbean Community (CARICOM) called for calm, and its secretary-general, Denise Alleyne, said the bloc would meet.",
         "Denise Alleyne", "secretary-general", "CARICOM")]
+    [InlineData("Lieutenant General Otavio Ribeiro, the force commander of the UN mission, known as MONUSCO, said the town was calm.",
+        "Otavio Ribeiro", "force commander", "MONUSCO")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

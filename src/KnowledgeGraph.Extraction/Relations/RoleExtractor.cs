@@ -86,13 +86,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         return null;
     }
 
-    // A named body right after lower-case words that describe it: "(UN) peacekeeping mission MONUSCO".
+    // A named body right after lower-case words that describe it: "(UN) peacekeeping mission MONUSCO", "the UN mission,
+    // known as MONUSCO".
     private MentionInfo? NamedAfterDescription(int k)
     {
         for (var n = 0; n < 3 && doc.TokenAt(k + n) is { Kind: TokenKind.Word, IsCapitalized: false } word && !lexicon.Stopwords.Contains(word.Value); n++)
         {
+            var name = doc.IsWord(k + n + 1, ",") && doc.IsWord(k + n + 2, "known") && doc.IsWord(k + n + 3, "as") ? k + n + 4 : k + n + 1;
             if ((DescriptionTargets.NamesAKindOfBody(word.Value) || word.Value is "mission" or "force" or "office" or "operation" or "agency" or "programme" or "program")
-                && NamedAt(k + n + 1) is { Adjectival: false, Entity.Type: EntityType.Organization } named && named.FirstToken == k + n + 1)
+                && NamedAt(name) is { Adjectival: false, Entity.Type: EntityType.Organization } named && named.FirstToken == name)
             {
                 return named;
             }
