@@ -140,17 +140,19 @@ internal static class ResultBuilder
                 first--;
             }
 
-            var end = PostModifierEnd(doc, m.EndToken);
             var opening = doc.Tokens[first].Start;
             if (first < m.FirstToken)
             {
                 yield return doc.Text[opening..m.End];
             }
 
-            if (end > m.EndToken)
+            // With the place, and with the place and the relative clause after it.
+            var previous = m.EndToken;
+            for (var end = PostModifierEnd(doc, m.EndToken); end > previous; end = doc.IsWord(end, "who") ? PostModifierEnd(doc, end) : end)
             {
                 yield return doc.Text[m.Start..doc.Tokens[end - 1].End];
                 yield return doc.Text[opening..doc.Tokens[end - 1].End];
+                previous = end;
             }
         }
     }
@@ -195,7 +197,9 @@ internal static class ResultBuilder
             end++;
         }
 
-        return end - head >= 2 && doc.TokenAt(end).Kind != TokenKind.Word || doc.Lexicon.Cues.ContainsKey(doc.TokenAt(end).Value) ? end : head;
+        // (A relative clause may follow the place: "A local official in Maqbanah who asked not to be named".)
+        return end - head >= 2 && (doc.TokenAt(end).Kind != TokenKind.Word || doc.IsWord(end, "who")) || doc.Lexicon.Cues.ContainsKey(doc.TokenAt(end).Value)
+            ? end : head;
     }
 
     // "Sudan's foreign ministry" is also "foreign ministry", "the ELN's Northeastern War Front" the "Northeastern War

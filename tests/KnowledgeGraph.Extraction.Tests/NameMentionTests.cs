@@ -866,6 +866,8 @@ public sealed class NameMentionTests
     [InlineData("Shells landed nearby, a Moroccan military source who asked not to be named told AFP.", "a Moroccan military source who asked not to be named")]
     [InlineData("A senior police officer in Srinagar said two villagers had been injured.", "A senior police officer in Srinagar")]
     [InlineData("Another resident said the soldiers had left.", "Another resident")]
+    [InlineData("A local official in Taiz who asked not to be named said the shelling went on.", "A local official in Taiz")]
+    [InlineData("A local official in Taiz who asked not to be named said the shelling went on.", "A local official in Taiz who asked not to be named")]
     [InlineData("Fishermen from the coastal province of Zambales said catches had fallen.", "Fishermen from the coastal province of Zambales")]
     [InlineData("The rebels had captured Kavumu airport on Friday.", "Kavumu airport")]
     [InlineData("Residents fled to the Zamzam camp on Monday.", "Zamzam camp")]

@@ -957,6 +957,8 @@ public sealed class QuoteAttributionTests
     [InlineData("A local official said the talks had failed.", "local official")]
     [InlineData("A former official said the talks had failed.", "former official")]
     [InlineData("The acting governor said the talks had failed.", "acting governor")]
+    [InlineData("A local official in Maqbanah who asked not to be named said the talks had failed.", "local official")]
+    [InlineData("A local official in Maqbanah said the talks had failed.", "local official")]
     public void A_described_person_speaks_with_the_words_that_describe_them(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph, "the talks"));
 }

@@ -651,8 +651,9 @@ internal sealed class EntityBuilder(Document doc)
     {
         var word = doc.Tokens[s.First];
         var lower = word.Value.ToLowerInvariant();
-        // "The Resolution demanded": a surname takes no article.
+        // "The Resolution demanded": a surname takes no article; "a local official in Maqbanah said": nor a preposition of place.
         return !word.IsAllCaps && word.Value.Length >= 3 && !word.Value.Contains('-', StringComparison.Ordinal) && !doc.IsWord(s.First - 1, "the")
+            && !(doc.TokenAt(s.First - 1) is { Kind: TokenKind.Word, IsCapitalized: false } before && NameFinder.IsPlacePreposition(before.Value))
             && (doc.TokenAt(s.End).Value is "said" or "says" or "told" or "tells" or "added" or "adds" or "wrote" or "writes" or "insisted" or "warned" or "argued"
                 || IsCueWord(doc.TokenAt(s.End).Value) && doc.TokenAt(s.End).Value.EndsWith("ed", StringComparison.Ordinal)
                 || doc.TokenAt(s.End).Value is "called" && doc.TokenAt(s.End + 1).Value is "on" or "for")

@@ -171,7 +171,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
 
             if (t.Value == "who")
             {
-                return k < end && doc.TokenAt(k - 1) is { Kind: TokenKind.Word } head && (!head.IsCapitalized || k - 1 == sentenceFirst)
+                // "A local official in Maqbanah who asked not to be named": over the place the people are in.
+                var h = doc.MentionAt[k - 1] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } place
+                    && place.EndToken == k && doc.TokenAt(place.FirstToken - 1).Value is "in" or "from" ? place.FirstToken - 2 : k - 1;
+                return k < end && doc.TokenAt(h) is { Kind: TokenKind.Word } head && (!head.IsCapitalized || h == sentenceFirst)
                     && (lexicon.DescribesPerson(head.Value.ToLowerInvariant()) || lexicon.GroupNominals.Contains(head.Value.ToLowerInvariant())) ? k : null;
             }
         }
