@@ -47,7 +47,7 @@ internal static class ResultBuilder
             ids[e] = candidate;
             var name = CanonicalName(doc, e, mentions);
             var aliases = mentions.Where(m => m.Kind != MentionKind.Pronoun).Select(m => doc.Text[m.Start..m.End])
-                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithKindOfSite(doc, e, mentions)).Concat(WithArticle(doc, e, mentions))
+                .Concat(WithKindOfPlace(doc, e, mentions)).Concat(WithKindOfSite(doc, e, mentions)).Concat(AsDescribed(doc, e, mentions))
                 .Concat(WithoutCountry(doc, e, mentions)).Concat(WithPlaceServed(doc, e, mentions)).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
             entities.Add(new Entity
             {
@@ -120,11 +120,9 @@ internal static class ResultBuilder
         };
     }
 
-
-    // "A military source", "a State Department spokesperson": an unnamed speaker is known by the description as written.
-    // An unnamed person or group is known by the whole description the article gives: "a Moroccan military source who
-    // asked not to be named", "Another resident", "His lawyer", "Fishermen from the coastal province of Zambales".
-    private static IEnumerable<string> WithArticle(Document doc, EntityInfo e, List<MentionInfo> mentions)
+    // An unnamed person, group or body is known by the whole description the article gives: "a Moroccan military source
+    // who asked not to be named", "Another resident", "His lawyer", "Fishermen from the coastal province of Zambales".
+    private static IEnumerable<string> AsDescribed(Document doc, EntityInfo e, List<MentionInfo> mentions)
     {
         if (!e.IsNominal || e.Type is not (EntityType.Person or EntityType.Group or EntityType.Organization))
         {
@@ -157,12 +155,6 @@ internal static class ResultBuilder
         }
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
     // Words that open a description of people before its head: "a", "another", "his", "some", "local", "three".
     private static readonly HashSet<string> DescriptionOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -182,7 +174,8 @@ internal static class ResultBuilder
         }
 
         // Not a time: "fighters in November", "residents on Monday".
-        if (!relative && (doc.TokenAt(head + 1).Kind == TokenKind.Number || TimeWords.Contains(doc.TokenAt(head + 1).Value)))
+        if (!relative && (doc.TokenAt(head + 1).Kind == TokenKind.Number || Text.Calendar.IsMonth(doc.TokenAt(head + 1).Value)
+            || Text.Calendar.IsWeekday(doc.TokenAt(head + 1).Value)))
         {
             return head;
         }
