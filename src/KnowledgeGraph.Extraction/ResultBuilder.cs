@@ -16,6 +16,7 @@ internal static class ResultBuilder
         var ids = new Dictionary<EntityInfo, string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var entities = new List<Entity>();
+        var merged = MergeBareBodies(doc);
         foreach (var e in doc.Entities.OrderBy(e => e.FirstToken))
         {
             // An unnamed person known by a capitalised title ("the Foreign Secretary") is one particular office holder
@@ -63,6 +64,14 @@ internal static class ResultBuilder
                 ExternalIds = e.Record?.Ids ?? new ExternalIds(),
                 Confidence = Math.Round(e.Confidence, 3),
             });
+        }
+
+        foreach (var (bare, body) in merged)
+        {
+            if (ids.TryGetValue(body, out var bodyId))
+            {
+                ids[bare] = bodyId;
+            }
         }
 
         var quotations = quotes.Where(q => ids.ContainsKey(q.Speaker) && q.Confidence >= minConfidence && q.ContentEnd > q.ContentStart)
@@ -118,6 +127,32 @@ internal static class ResultBuilder
             Roles = roleFacts,
             Warnings = warnings,
         };
+    }
+
+    // "Kosovo police regained control ... police said": the police, met before the article's one police force named
+    // with its country, are that force. Their mentions and facts move there. (Not "the army": an article may name
+    // one country's army and mean another's.)
+    private static List<(EntityInfo Bare, EntityInfo Body)> MergeBareBodies(Document doc)
+    {
+        var merged = new List<(EntityInfo, EntityInfo)>();
+        foreach (var bare in doc.Entities.Where(e => e is { Type: EntityType.Organization, IsNominal: true, Country: null, Head: "police" }
+            && string.Equals(e.Name, "police", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            var bodies = doc.Entities.Where(e => e != bare && e is { Type: EntityType.Organization, IsNominal: true, Country: not null }
+                && string.Equals(e.Head, bare.Head, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            if (bodies is not [var body])
+            {
+                continue;
+            }
+
+            body.Mentions.AddRange(bare.Mentions.Select(m => m with { Entity = body }));
+            body.Participates |= bare.Participates;
+            bare.Mentions.Clear();
+            doc.Entities.Remove(bare);
+            merged.Add((bare, body));
+        }
+
+        return merged;
     }
 
     // An unnamed person, group or body is known by the whole description the article gives: "a Moroccan military source

@@ -226,8 +226,20 @@ public sealed class ControlExtractionTests
     [InlineData("Russia occupies a fifth of Ukraine's territory, including the Crimean peninsula.", "Ukraine|Crimea")]
     [InlineData("Russia annexed the Donetsk, Luhansk, Zaporizhzhia and Kherson regions in 2022.", "Donetsk|Luhansk|Zaporizhzhia|Kherson")]
     [InlineData("Russia controls the Donetsk and Luhansk regions.", "Donetsk|Luhansk")]
+    [InlineData("The M23 took Goma in late January and Bukavu in February.", "Goma|Bukavu")]
+    [InlineData("The SDF still controls Kobani, a Kurdish-majority town on the Turkish border, as well as Raqqa.", "Kobani|Raqqa")]
+    [InlineData("The RSF still controls most of the Darfur region and large parts of Kordofan.", "Darfur|Kordofan")]
+    [InlineData("The Islamic State now controls most rural roads in the Mopti and Segou regions.", "Mopti|Segou")]
     public void Every_place_of_a_list_is_held(string sentence, string held) =>
         Assert.Equal(held.Split('|'), Control(sentence).Select(c => c.Place));
+
+    [Fact]
+    public void Each_place_of_a_list_keeps_its_own_time()
+    {
+        var facts = Control("The M23 took Goma in late January and Bukavu in February.");
+        Assert.Contains(facts, c => c.Place == "Goma" && c.Time == "in late January");
+        Assert.Contains(facts, c => c.Place == "Bukavu" && c.Time == "in February");
+    }
 
     [Fact]
     public void A_list_gives_its_time_to_every_place() =>
@@ -1202,4 +1214,43 @@ public sealed class ControlExtractionTests
     public void An_unknown_name_still_held_is_a_place_held() =>
         Assert.Contains(Control("The front said its fighters still held La Gabarra and the road to the border."),
             c => c.Place == "La Gabarra" && c.Status is ControlStatus.Controls or ControlStatus.Claims);
+
+    [Theory]
+    [InlineData("The Armed Forces of the Democratic Republic of the Congo (FARDC) lost Sange on Monday. An army spokesman told Radio Okapi "
+        + "that government troops were still in control of Kiliba.", "Armed Forces of the Democratic Republic of the Congo", "Kiliba")]
+    [InlineData("Fighting raged in Myanmar's Chin State as the Myanmar military lost ground. Junta troops pulled out of Paletwa on Sunday.",
+        "Myanmar military", "Paletwa")]
+    [InlineData("Syrian government forces shelled Atarib. A military source told AFP that troops still held the village of al-Zirba.",
+        "Syrian government forces", "al-Zirba")]
+    public void Government_or_bare_troops_are_the_state_forces_the_article_named(string text, string party, string place) =>
+        Assert.Contains(Control(text), c => c.Party == party && c.Place == place);
+
+    [Theory]
+    [InlineData("Forces from Misrata drove the Sudanese Armed Forces out of Sirte in 2016.")]
+    [InlineData("The Sudanese Armed Forces shelled Nyala. Chadian troops crossed the border on Sunday. Troops captured Geneina on Monday.")]
+    public void Troops_from_a_place_or_after_another_countrys_are_not_the_state_forces(string text)
+    {
+        var facts = Control(text);
+        Assert.Contains(facts, c => c.Status == ControlStatus.Captured);
+        Assert.DoesNotContain(facts, c => c.Party == "Sudanese Armed Forces" && c.Status == ControlStatus.Captured);
+    }
+
+    [Fact]
+    public void A_bodys_name_without_what_it_is_of_is_that_body() =>
+        Assert.Contains(Control("El Fasher is held by the army and the Joint Forces of the Armed Struggle Movements, a coalition of "
+            + "former rebels. The Joint Forces retook the town of Um Kadada."),
+            c => c.Party == "Joint Forces of the Armed Struggle Movements" && c.Place == "Um Kadada");
+
+    [Fact]
+    public void Police_named_with_their_country_once_are_the_police_the_article_speaks_of()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nPolice said they had detained four suspects near Banjska. "
+            + "Kosovo police later regained control of the village of Banjska.");
+        Assert.Single(result.Entities, e => e.CanonicalName.Contains("police", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_source_a_sentence_opens_with_is_not_the_group_it_reports_on() =>
+        Assert.DoesNotContain(Control("JNIM has besieged Timbuktu since 2023. According to the United Nations, the group now controls "
+            + "most rural roads in the Mopti and Segou regions."), c => c.Party == "United Nations");
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Facts;
+using KnowledgeGraph.Extraction.Lexicons;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Entities;
@@ -46,7 +47,7 @@ internal sealed class DescriptionTargets(Document doc)
         {
             // "The army recaptured Wad Madani" after "the Sudanese Armed Forces": the one state's armed force the
             // article has named before, if it names only one.
-            candidates = doc.Entities.Where(e => IsStateArmedForce(e) && NamesACountry(e.Name.Split(' ')[0])
+            candidates = doc.Entities.Where(e => IsStateArmedForce(e) && CountryOfArmedForce(e) is not null
                 && e.Mentions.Any(m => m.FirstToken < before)).ToList();
         }
 
@@ -56,18 +57,50 @@ internal sealed class DescriptionTargets(Document doc)
     // A named armed force of the country ("Israel Defense Forces" for "the Israeli army", "Sudanese Armed Forces");
     // not an armed group named after it ("Myanmar National Democratic Alliance Army", "Free Syrian Army").
     private EntityInfo? NamedArmedForceOf(EntityInfo country) =>
-        doc.Entities.FirstOrDefault(e => IsStateArmedForce(e) && e.Name.Contains(country.Name, StringComparison.Ordinal));
+        doc.Entities.FirstOrDefault(e => IsStateArmedForce(e)
+            && (e.Name.Contains(country.Name, StringComparison.Ordinal) || country.Record is { } record && CountryOfArmedForce(e) == record));
 
-    // "Ethiopian National Defense Force" and "Uganda People's Defence Force" are a state's, whatever their other words.
+    // "Ethiopian National Defense Force" and "Uganda People's Defence Force" are a state's, whatever their other words;
+    // so are "the Armed Forces of the Philippines" and "the Armed Forces of the Democratic Republic of the Congo".
     private static bool IsStateArmedForce(EntityInfo e) =>
         e.Type == EntityType.Organization && !e.IsNominal
         && (e.Name.EndsWith(" Defense Force", StringComparison.Ordinal) || e.Name.EndsWith(" Defence Force", StringComparison.Ordinal)
+            || ForceOfACountry(e.Name) is not null
             || (e.Name.EndsWith("Forces", StringComparison.Ordinal) || e.Name.EndsWith("Army", StringComparison.Ordinal))
                 && !e.Name.Split(' ').Any(InsurgentWords.Contains));
 
+    // The country an armed force's name opens with ("Sudanese Armed Forces") or ends with ("Armed Forces of Ukraine").
+    public PlaceRecord? CountryOfArmedForce(EntityInfo e) =>
+        ForceOfACountry(e.Name) is { } country ? CountryNamed(country) : CountryNamed(e.Name.Split(' ')[0]);
+
+    // The words after "Armed Forces of" or "Defence Forces of", without "the"; null for other names.
+    private static string? ForceOfACountry(string name)
+    {
+        foreach (var opening in ForceOpenings)
+        {
+            if (name.StartsWith(opening, StringComparison.Ordinal))
+            {
+                var rest = name[opening.Length..];
+                return rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ForceOpenings = ["Armed Forces of ", "Defence Forces of ", "Defense Forces of "];
+
     // "Sudanese", "Israel": a country's name or demonym.
-    private bool NamesACountry(string word) =>
-        doc.Gazetteer.Lookup([new Token(0, word.Length, TokenKind.Word, word)], 0, 1)?.Any(e => e.Record is { IsCountry: true }) == true;
+    private bool NamesACountry(string word) => CountryNamed(word) is not null;
+
+    // The country that the words name ("Sudanese", "Ukraine", "Democratic Republic of the Congo"), if they name one.
+    private PlaceRecord? CountryNamed(string words)
+    {
+        var tokens = Tokenizer.Tokenize(words, doc.Lexicon.PeriodWords);
+        return tokens.Count is > 0 and <= 8
+            ? doc.Gazetteer.Lookup(tokens, 0, tokens.Count)?.Select(e => e.Record).FirstOrDefault(r => r is { IsCountry: true })
+            : null;
+    }
 
     // Words in the names of armed groups that fight a state rather than serve it.
     private static readonly HashSet<string> InsurgentWords = new(StringComparer.Ordinal)
@@ -145,7 +178,9 @@ internal sealed class DescriptionTargets(Document doc)
 
             foreach (var m in e.Mentions)
             {
-                if (m.FirstToken < index && m.FirstToken > latestToken && index - m.FirstToken <= 600)
+                // "According to the United Nations, the group now controls": the source of the sentence is not what it reports on.
+                if (m.FirstToken < index && m.FirstToken > latestToken && index - m.FirstToken <= 600
+                    && !(SourceAccordingTo(m.FirstToken) && doc.SentenceOf[m.FirstToken] == doc.SentenceOf[index]))
                 {
                     latest = e;
                     latestToken = m.FirstToken;
@@ -154,6 +189,12 @@ internal sealed class DescriptionTargets(Document doc)
         }
 
         return latest;
+    }
+
+    private bool SourceAccordingTo(int first)
+    {
+        var to = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
+        return doc.IsWord(to, "to") && doc.TokenAt(to - 1).Value is "according" or "According";
     }
 
     // "the Arakan Army", "the Azawad Liberation Front", "the 444 Brigade": a name an armed group goes by, which "the

@@ -1495,6 +1495,15 @@ internal sealed class EntityBuilder(Document doc)
             return;
         }
 
+        if (type == EntityType.Organization && s.End - s.First >= 2 && !byKey.ContainsKey(prefix + surface) && BodyNamedInFull(surface) is { } full)
+        {
+            // "the Joint Forces" after "the Joint Forces of the Armed Struggle Movements": the body's name without what
+            // it is of or for.
+            byKey[prefix + surface] = full;
+            Mention(s, full, MentionKind.Name, s.Confidence);
+            return;
+        }
+
         var entity = GetOrCreate(prefix + surface, type, surface);
         Mention(s, entity, MentionKind.Name, s.Confidence);
         if (type == EntityType.Organization)
@@ -1509,6 +1518,14 @@ internal sealed class EntityBuilder(Document doc)
             && e.Name.EndsWith(" " + surface, StringComparison.Ordinal) && NamesACountry(e.Name[..^(surface.Length + 1)]));
 
     private bool NamesACountry(string words) => CountryNamedBy(words) is not null;
+
+    // The one body named before whose name goes on from the surface with "of" or "for".
+    private EntityInfo? BodyNamedInFull(string surface)
+    {
+        var bodies = doc.Entities.Where(e => e.Type == EntityType.Organization && !e.IsNominal
+            && (e.Name.StartsWith(surface + " of ", StringComparison.Ordinal) || e.Name.StartsWith(surface + " for ", StringComparison.Ordinal))).Take(2).ToList();
+        return bodies.Count == 1 ? bodies[0] : null;
+    }
 
     /// <summary>The country that "Russia's", "Russian" or "Sudan's" names, or its demonym, before a body's own name.</summary>
     public EntityInfo? CountryNamedBy(string words)

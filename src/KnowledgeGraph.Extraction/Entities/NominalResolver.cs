@@ -1065,6 +1065,18 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 return new NounPhrase(first, head + 1, members, 0.55);
             }
 
+            // "Government troops were still in control of Kiliba" after "the Armed Forces of the Democratic Republic of
+            // the Congo", "junta troops" after "the Myanmar military", "troops still held al-Zirba": the state's forces
+            // the article has named; bare "troops" only when no other country's troops were named before.
+            if (country is null && owner is null && word.ToLowerInvariant() is "troops" or "soldiers" or "forces"
+                && doc.TokenAt(first - 1).Value.ToLowerInvariant() is not ("its" or "their" or "his" or "her" or "our" or "your" or "my" or "of")
+                && Enumerable.Range(first, head - first).All(k => doc.Tokens[k].Value.ToLowerInvariant() is "government" or "junta" or "army" or "regime")
+                && doc.TokenAt(head + 1).Value is not ("from" or "of" or "loyal" or "allied" or "aligned" or "linked" or "backed" or "led")
+                && StateForcesBefore(head, bare: first == head) is { } stateForces)
+            {
+                return Note(new NounPhrase(first, head + 1, stateForces, 0.55));
+            }
+
             if (country is null && owner is null && modifiers.Count == 0 && first == head)
             {
                 // "The rebels": the one body named with its fighters before ("rebels of the CSP"), even where those
@@ -1092,7 +1104,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // itself: readers keep a government and its forces apart.
             if (country is null && owner is null && first == head - 1 && IsMembersWord(word) && !h.IsCapitalized
                 && doc.Tokens[first].Value.Equals("government", StringComparison.OrdinalIgnoreCase)
-                && GovernmentForcesNamedBefore(word, head) is { } governmentForces)
+                && GovernmentForcesNamedBefore(head) is { } governmentForces)
             {
                 return Note(new NounPhrase(first, head + 1, governmentForces, 0.55));
             }
@@ -1201,12 +1213,30 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         return org;
     }
 
-    // "Syrian government forces" named before "government forces": the group of a country's government's members.
-    private EntityInfo? GovernmentForcesNamedBefore(string head, int index) =>
-        doc.Entities.FirstOrDefault(e => e is { Type: EntityType.Group, IsNominal: true, Country: not null }
-            && string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase)
+    // "Syrian government forces" named before "government forces" or "government troops": the group of a country's
+    // government's members.
+    private EntityInfo? GovernmentForcesNamedBefore(int index) =>
+        doc.Entities.FirstOrDefault(e => e is { Type: EntityType.Group, IsNominal: true, Country: not null, Head: { } head }
+            && IsMembersWord(head.ToLowerInvariant())
             && e.Name.EndsWith(" government " + head, StringComparison.OrdinalIgnoreCase) && e.Name.Split(' ').Length == 3
             && e.Mentions.Any(m => m.FirstToken < index));
+
+    // The one state's forces named before token index ("Syrian government forces", "the Sudanese Armed Forces", "the
+    // Myanmar military"), unless they are of another country than the one the article is about so far; for bare
+    // "troops", none when troops of another country were named before it.
+    private EntityInfo? StateForcesBefore(int index, bool bare)
+    {
+        var forces = GovernmentForcesNamedBefore(index) ?? targets.OrganizationFor(null, "army", null, index);
+        if (forces is null || (forces.Country?.Record ?? targets.CountryOfArmedForce(forces)) is not { } state
+            || ArticleCountryBefore(index) is { } about && about.Record != state)
+        {
+            return null;
+        }
+
+        var othersNamed = bare && doc.Entities.Any(e => e is { Type: EntityType.Group, Country.Record: { } other, Head: { } head } && other != state
+            && IsMembersWord(head.ToLowerInvariant()) && e.Mentions.Any(m => m.FirstToken < index));
+        return othersNamed ? null : forces;
+    }
 
     private static readonly HashSet<string> GovernmentHeads = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -759,12 +759,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var taken = new List<(EntityInfo Entity, int End)> { place };
         taken.AddRange(listed.Where(l => l.Entity != party && l.Entity != place.Entity));
 
-        // "Bakhmut on May 20 and Avdiivka on February 17": each place with the date right after it, the last one's
-        // date in the evidence too.
-        bool DatedAt(int k) => listed.Count > 0 && doc.AfterOnDate(k) > k;
+        // "Bakhmut on May 20 and Avdiivka on February 17", "Goma in January and Bukavu in February": each place with
+        // the time right after it, the last one's time in the evidence too.
+        bool DatedAt(int k) => listed.Count > 0 && places.AfterTimeOfItem(k) > k;
         if (DatedAt(end))
         {
-            end = Math.Min(sentence.EndToken, doc.AfterOnDate(end));
+            end = Math.Min(sentence.EndToken, places.AfterTimeOfItem(end));
         }
 
         foreach (var (each, itemEnd) in taken)
@@ -858,11 +858,39 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         skip = skip > from && doc.IsWord(skip - 1, "of") && doc.IsWord(skip, "the") ? skip + 1 : skip;
         if (doc.IsWord(skip, "countryside") && doc.TokenAt(skip + 1).Value is "in" or "around" or "of")
         {
-            skip += doc.IsWord(skip + 2, "the") ? 3 : 2;
+            return skip + (doc.IsWord(skip + 2, "the") ? 3 : 2);
+        }
+
+        return PastPartsOfPlaces(skip);
+    }
+
+    // "most rural roads in the Mopti and Segou regions", "several villages in Sinjar", "the towns around Kidal":
+    // holding the parts of the places the article names is holding (part of) them.
+    private int PastPartsOfPlaces(int skip)
+    {
+        var part = doc.TokenAt(skip).Value is "the" or "several" or "many" or "some" or "dozens" or "two" or "three" or "four" or "five"
+            ? skip + 1
+            : skip;
+        if (doc.TokenAt(part) is { Kind: TokenKind.Word, IsCapitalized: false } adjective && !PartsOfPlaces.Contains(adjective.Value)
+            && !doc.Lexicon.Stopwords.Contains(adjective.Value))
+        {
+            part++;
+        }
+
+        if (doc.TokenAt(part) is { Kind: TokenKind.Word, IsCapitalized: false } noun && PartsOfPlaces.Contains(noun.Value)
+            && doc.TokenAt(part + 1).Value is "in" or "around")
+        {
+            return part + (doc.IsWord(part + 2, "the") ? 3 : 2);
         }
 
         return skip;
     }
+
+    // Parts of a place whose holding is holding the place: "roads in", "villages around".
+    private static readonly HashSet<string> PartsOfPlaces = new(StringComparer.Ordinal)
+    {
+        "roads", "villages", "towns", "areas", "positions", "districts", "localities", "hamlets", "neighbourhoods", "neighborhoods",
+    };
 
     private EntityInfo NewGroup(string name)
     {
@@ -1005,6 +1033,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             {
                 skip++;
             }
+
+            skip = PastPartsOfPlaces(skip);
 
             // A claim names its place at once ("claims Taiwan", "claims democratically ruled Taiwan"), not at the end of a
             // clause ("claimed that ... in Aleppo").

@@ -238,8 +238,20 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         var j = AfterKindAndDirection(stop, end);
         while (j < end && listed.Count < 8)
         {
-            // "including Jabrayil on October 9 and Fuzuli on October 17": past the date each item has.
-            j = doc.AfterOnDate(j);
+            // "including Jabrayil on October 9 and Fuzuli on October 17", "took Goma in late January and Bukavu in
+            // February": past the time each item has.
+            j = AfterTimeOfItem(j);
+
+            // "most of the Darfur region and large parts of Kordofan": past the kind of the place before.
+            if (j < end && doc.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } kindOfItem
+                && NameFinder.IsPlaceKind(kindOfItem.Value) && doc.TokenAt(j + 1).Value is "and" or ",")
+            {
+                j++;
+            }
+
+            // "Kobani, a Kurdish-majority town on the Turkish border, as well as Raqqa": past a description of the place
+            // before, set off by commas.
+            j = AfterDescriptionOfItem(j, end);
 
             var joiner = j;
             while (joiner < end && joiner - j < 4 && ListJoiners.Contains(doc.Tokens[joiner].Value))
@@ -263,7 +275,8 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 && Directions.Contains(word.Value);
             if (joiner == j || joiner >= end || doc.MentionAt[directed ? joiner + 1 : joiner] is not { Adjectival: false, Kind: not MentionKind.Nominal } m
                 || m.Entity.Type is not (EntityType.GeopoliticalEntity or EntityType.Location)
-                || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value) && !PluralPlaceNouns.Contains(doc.Tokens[m.EndToken].Value))
+                || m.EndToken < end && !ListItemEnds.Contains(doc.Tokens[m.EndToken].Value) && !PluralPlaceNouns.Contains(doc.Tokens[m.EndToken].Value)
+                    && !(NameFinder.IsPlaceKind(doc.Tokens[m.EndToken].Value) && ListItemEnds.Contains(doc.TokenAt(m.EndToken + 1).Value)))
             {
                 break;
             }
@@ -279,6 +292,67 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
         }
 
         return listed;
+    }
+
+    /// <summary>Past a time said of one item of a list: "on October 9", "in late January", "in 2014", "on Sunday", "last week".</summary>
+    public int AfterTimeOfItem(int j)
+    {
+        var dated = doc.AfterOnDate(j);
+        if (dated > j)
+        {
+            return dated;
+        }
+
+        if (doc.IsWord(j, "on") && Calendar.IsWeekday(doc.TokenAt(j + 1).Value))
+        {
+            return j + 2;
+        }
+
+        if (doc.IsWord(j, "last") && doc.TokenAt(j + 1).Value is "week" or "month" or "year" or "weekend")
+        {
+            return j + 2;
+        }
+
+        if (!doc.IsWord(j, "in"))
+        {
+            return j;
+        }
+
+        var k = doc.TokenAt(j + 1).Value is "early" or "mid" or "late" or "mid-" ? j + 2 : j + 1;
+        if (Calendar.IsMonth(doc.TokenAt(k).Value))
+        {
+            return IsYear(doc.TokenAt(k + 1)) ? k + 2 : k + 1;
+        }
+
+        return IsYear(doc.TokenAt(k)) ? k + 1 : j;
+    }
+
+    private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Value.Length == 4 && t.Value[0] is '1' or '2';
+
+    // Past ", a Kurdish-majority town on the Turkish border," when a list joiner follows the closing comma: a short
+    // description of the item before, with no verb or clause in it.
+    private int AfterDescriptionOfItem(int j, int end)
+    {
+        if (!doc.IsWord(j, ",") || doc.TokenAt(j + 1).Value is not ("a" or "an"))
+        {
+            return j;
+        }
+
+        for (var k = j + 2; k < end && k < j + 14; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Value == ",")
+            {
+                return doc.TokenAt(k + 1).Value is "and" or "as" or "including" ? k : j;
+            }
+
+            if (t.Kind is TokenKind.Quote || t.Value is "." or ";" or "(" or "which" or "who" or "that" or "where" || OpensClause(t))
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     private static readonly HashSet<string> ExtentHedges = new(StringComparer.OrdinalIgnoreCase)
@@ -322,7 +396,7 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             k += 4;
         }
 
-        return k > j && doc.TokenAt(k).Value == "," && doc.IsWord(k + 1, "including") ? k : j;
+        return k > j && (doc.TokenAt(k).Value == "," && doc.IsWord(k + 1, "including") || doc.IsWord(k, "and")) ? k : j;
     }
 
     private int AfterKindOfPlace(int j, int end)
