@@ -101,6 +101,9 @@ public sealed class ControlExtractionTests
     [InlineData("Abkhazia and South Ossetia will remain a part of Georgia.", "Georgia", ControlStatus.PartOf, "South Ossetia")]
     [InlineData("Rice said Abkhazia and South Ossetia \"are going to remain a part of Georgia\".", "Georgia", ControlStatus.PartOf, "Abkhazia")]
     [InlineData("Crimea is an integral part of Ukraine.", "Ukraine", ControlStatus.PartOf, "Crimea")]
+    [InlineData("Transnistria has been recognised as an autonomous part of Moldova since 1994.", "Moldova", ControlStatus.PartOf, "Transnistria")]
+    [InlineData("The Taliban attacked Panjshir, one of Afghanistan's 34 provinces, on Monday.", "Afghanistan", ControlStatus.PartOf, "Panjshir")]
+    [InlineData("Fighting broke out in Hirshabelle, one of Somalia's five federal member states.", "Somalia", ControlStatus.PartOf, "Hirshabelle")]
     [InlineData("Armed gangs have taken control of the town of Pont-Sondé, the United Nations said.", "Armed gangs", ControlStatus.Captured, "Pont-Sondé")]
     [InlineData("The army entered Kidal in Mali. \"Our armed forces have today seized Kidal,\" junta leader Colonel Assimi Goita said.",
         "Mali junta", ControlStatus.Claims, "Kidal")]
@@ -386,6 +389,7 @@ public sealed class ControlExtractionTests
     [InlineData("Transnistria, a sliver of land between the Dniester river and the Ukrainian border, broke away from Moldova in a brief war in 1992.",
         "Moldova", "Transnistria", "1992")]
     [InlineData("Eritrea won independence from Ethiopia in 1993.", "Ethiopia", "Eritrea", "1993")]
+    [InlineData("Somaliland, which split from Somalia in 1991, held elections.", "Somalia", "Somaliland", "1991")]
     public void A_place_that_broke_away_or_won_independence_was_lost(string sentence, string party, string place, string normalized) =>
         Assert.Contains(Control(sentence), c => c.Party == party && c.Status == ControlStatus.Lost && c.Place == place && c.Normalized == normalized);
 

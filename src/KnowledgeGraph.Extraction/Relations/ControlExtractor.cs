@@ -333,6 +333,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "free" or "independent" or "independence" or "seceded" or "secedes":
                         Independence(i, sentence);
                         break;
+                    case "one":
+                        OneOfTheCountrysPlaces(i, sentence);
+                        break;
+                    case "split" or "splits" when doc.IsWord(i + 1, "from"):
+                        // "Somaliland, which split from Somalia in 1991".
+                        Independence(i, sentence);
+                        break;
                     case "broke" or "breaks" or "broken" when doc.IsWord(i + 1, "away"):
                         // "Transnistria broke away from Moldova in 1992"
                         Independence(i + 1, sentence);
@@ -1766,8 +1773,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        // "remain part of Georgia", "are going to remain a part of Georgia".
-        var article = doc.IsWord(i - 1, "integral") && doc.IsWord(i - 2, "an") ? 2 : doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") ? 1 : 0;
+        // "remain part of Georgia", "are going to remain a part of Georgia", "recognised as an autonomous part of Moldova".
+        var article = PartAdjectives.Contains(doc.TokenAt(i - 1).Value) && doc.TokenAt(i - 2).Value is "a" or "an" ? 2
+            : doc.IsWord(i - 1, "a") || doc.IsWord(i - 1, "an") ? 1 : 0;
         // "the archipelago is now part of Mauritius", "the town is legally part of Eritrea".
         while (doc.TokenAt(i - 1 - article).Value is "now" or "still" or "already" or "legally" or "formally" or "officially" or "technically"
             or "nominally" or "also" or "administratively")
@@ -1845,6 +1853,39 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             {
                 Add(whole, entity, ControlStatus.PartOf, doc.Tokens[first].Start, wholeEnd, sentence, 0.8, useOffsets: true);
             }
+        }
+    }
+
+    // What a part of a country may be called between "a" and "part": "an integral part", "an autonomous part".
+    private static readonly HashSet<string> PartAdjectives = new(StringComparer.Ordinal)
+    {
+        "integral", "autonomous", "inseparable", "inalienable", "indivisible", "constituent", "historic", "legitimate",
+    };
+
+    // "Panjshir, one of Afghanistan's 34 provinces", "Hirshabelle, one of Somalia's five federal member states": the
+    // place set off before the apposition is part of the country.
+    private void OneOfTheCountrysPlaces(int i, Sentence sentence)
+    {
+        if (!doc.IsWord(i + 1, "of") || doc.MentionAt[i + 2] is not { Adjectival: false, Entity.Record.IsCountry: true } country
+            || doc.TokenAt(country.EndToken).Value is not ("'s" or "\u2019s") || !doc.IsWord(i - 1, ",")
+            || doc.MentionAt[i - 2] is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } place
+            || place.EndToken != i - 1 || place.Entity == country.Entity)
+        {
+            return;
+        }
+
+        // Over the count and the words before the kind: "34", "five federal member".
+        var k = country.EndToken + 1;
+        while (k < sentence.EndToken && k < country.EndToken + 5 && doc.Tokens[k] is { IsCapitalized: false } word
+            && (word.Kind == TokenKind.Number || word.Kind == TokenKind.Word && !NameFinder.IsPluralPlaceKind(word.Value)))
+        {
+            k++;
+        }
+
+        if (k < sentence.EndToken && doc.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } kinds && NameFinder.IsPluralPlaceKind(kinds.Value))
+        {
+            Add(country.Entity, place.Entity, ControlStatus.PartOf, doc.Tokens[place.FirstToken].Start, doc.Tokens[k].End, sentence, 0.7,
+                useOffsets: true, timed: false);
         }
     }
 
