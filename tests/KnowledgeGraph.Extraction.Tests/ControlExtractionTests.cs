@@ -1257,4 +1257,26 @@ public sealed class ControlExtractionTests
     public void The_source_a_sentence_opens_with_is_not_the_group_it_reports_on() =>
         Assert.DoesNotContain(Control("JNIM has besieged Timbuktu since 2023. According to the United Nations, the group now controls "
             + "most rural roads in the Mopti and Segou regions."), c => c.Party == "United Nations");
+
+    [Fact]
+    public void It_that_takes_a_place_is_a_body_not_the_town_named_last()
+    {
+        var facts = Control("The M23 took Goma in January. It took Bukavu in February.");
+        Assert.Contains(facts, c => c.Party == "M23" && c.Place == "Bukavu" && c.Status == ControlStatus.Captured);
+        Assert.DoesNotContain(facts, c => c.Party == "Goma");
+    }
+
+    [Fact]
+    public void Both_districts_are_the_two_places_named_last()
+    {
+        var facts = Control("In November 2021 the Joint Forces pulled back from the districts of Hays and Zabid, and the Houthis took over both "
+            + "districts within days.");
+        Assert.Contains(facts, c => c.Party == "Houthis" && c.Place == "Hays" && c.Status == ControlStatus.Captured);
+        Assert.Contains(facts, c => c.Party == "Houthis" && c.Place == "Zabid" && c.Status == ControlStatus.Captured);
+    }
+
+    [Fact]
+    public void A_body_described_and_joined_before_the_subject_took_the_place_too() =>
+        Assert.Contains(Control("The Sudanese army and the Joint Forces of the Armed Struggle Movements defend El Fasher. Last week the army "
+            + "and the Joint Forces retook the town of Um Kadada."), c => c.Party == "Sudanese army" && c.Place == "Um Kadada");
 }

@@ -183,7 +183,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "holds" or "hold" or "holding":
                         // "Morocco holds most of Western Sahara": a place right after the verb ("holds talks" has none);
                         // "the army holds most major towns, including Bahir Dar".
-                        if (PlaceObjectFollows(i + 1, sentence.EndToken) || IncludedPlace(i + 1, sentence) is not null)
+                        if (PlaceObjectFollows(i + 1, sentence.EndToken) || IncludedPlace(i + 1, sentence) is not null || BothPlacesAt(i + 1))
                         {
                             Verb(i, sentence, ControlStatus.Controls);
                         }
@@ -1007,6 +1007,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 np = null;
             }
 
+            // "The M23 took Goma in January. It took Bukavu in February": "it" that takes or holds a place is a body or a
+            // country, not the town named last.
+            if (np is { Entity: { Type: EntityType.GeopoliticalEntity, Record: not ({ IsCountry: true } or { IsFormerState: true }) } }
+                && np.End == np.First + 1 && doc.Tokens[np.First].Value is "it" or "It")
+            {
+                np = nominals.ResolvePronoun("it", np.First, bodiesOnly: true) is { } body ? np with { Entity = body } : null;
+            }
+
             subjectFirst = np?.First ?? -1;
             // "Our heroic troops have captured X", said by someone whose side the article does not name: no party.
             party = np is null ? null : FirstPersonParty(np.First) ?? (IsFirstPersonPhrase(np.First) ? null : np.Entity);
@@ -1074,8 +1082,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             // "Israel has occupied them since 1967": the places listed last ("the Shebaa Farms and the Kfarshouba hills"),
             // or one whose name is plural ("the Kuril Islands"), in this sentence or the one before.
             var previous = doc.Sentences[Math.Max(0, doc.SentenceOf[sentence.FirstToken] - 1)];
-            if (place is null && doc.IsWord(skip, "them") && status != ControlStatus.Claims
-                && PlacesReferredToAsThem(i, previous.FirstToken, party) is [var firstOfThem, .. var restOfThem])
+            // "The Joint Forces pulled back from Hays and Bayt al-Faqih, and the Houthis took over both districts": the
+            // two places named last, as for "them".
+            var bothPlaces = BothPlacesAt(skip - 1);
+            if (place is null && (doc.IsWord(skip, "them") || bothPlaces) && status != ControlStatus.Claims
+                && PlacesReferredToAsThem(i, previous.FirstToken, party) is [var firstOfThem, .. var restOfThem] && (!bothPlaces || restOfThem.Count == 1))
             {
                 place = (firstOfThem, skip + 1);
                 them = restOfThem;
@@ -1419,6 +1430,14 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
 
             k--;
+        }
+
+        // "the army and the Joint Forces retook": a body described before "and", read as the subject is.
+        if (parties.Count == 0 && doc.MentionAt[first - 2] is null
+            && nominals.NounPhraseEndingAt(first - 2, sentenceFirst, allowApposition: false) is { Entity.Type: EntityType.Organization or EntityType.Group } side
+            && HoldsGround(side.Entity))
+        {
+            parties.Add((side.Entity, side.First));
         }
 
         return parties;
@@ -1855,6 +1874,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
         }
     }
+
+    // "both districts", "both cities": two places of a kind named before.
+    private bool BothPlacesAt(int k) => doc.IsWord(k, "both") && NameFinder.IsPluralPlaceKind(doc.TokenAt(k + 1).Value);
 
     // What a part of a country may be called between "a" and "part": "an integral part", "an autonomous part".
     private static readonly HashSet<string> PartAdjectives = new(StringComparer.Ordinal)
