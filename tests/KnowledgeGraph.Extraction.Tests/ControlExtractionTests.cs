@@ -1279,4 +1279,21 @@ public sealed class ControlExtractionTests
     public void A_body_described_and_joined_before_the_subject_took_the_place_too() =>
         Assert.Contains(Control("The Sudanese army and the Joint Forces of the Armed Struggle Movements defend El Fasher. Last week the army "
             + "and the Joint Forces retook the town of Um Kadada."), c => c.Party == "Sudanese army" && c.Place == "Um Kadada");
+
+    [Theory]
+    [InlineData("China has indisputable sovereignty over Huangyan Island and its adjacent waters, the ministry said.", "China", "Huangyan Island")]
+    [InlineData("The UK has no doubt about its sovereignty over the Falkland Islands.", "United Kingdom", "Falkland Islands")]
+    [InlineData("Argentina reaffirms its legitimate and imprescriptible sovereignty rights over the Falkland Islands.", "Argentina", "Falkland Islands")]
+    [InlineData("The United States recognised Moroccan sovereignty over Western Sahara in 2020.", "Morocco", "Western Sahara")]
+    public void Sovereignty_had_or_asserted_over_a_place_is_a_claim(string sentence, string party, string place) =>
+        Assert.Contains(Control(sentence), c => c.Party == party && c.Place == place && c.Status == ControlStatus.Claims);
+
+    [Fact]
+    public void Sovereignty_respected_is_no_claim() =>
+        Assert.Empty(Control("Kyiv said all sides must respect Ukraine's sovereignty."));
+
+    [Fact]
+    public void Effective_control_exercised_over_a_place_is_control() =>
+        Assert.Contains(Control("Russia exercises effective control over South Ossetia."),
+            c => c.Party == "Russia" && c.Place == "South Ossetia" && c.Status == ControlStatus.Controls);
 }

@@ -336,6 +336,13 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "one":
                         OneOfTheCountrysPlaces(i, sentence);
                         break;
+                    case "sovereignty" when doc.IsWord(i + 1, "over") || doc.IsWord(i + 1, "rights") && doc.IsWord(i + 2, "over"):
+                        SovereigntyOver(i, sentence);
+                        break;
+                    case "exercises" or "exercised" or "exercise" or "exercising" when ExercisedControlAt(i + 1):
+                        // 'Russia "exercises effective control" over South Ossetia' (de facto control is read at "facto").
+                        Verb(i, sentence, ControlStatus.Controls);
+                        break;
                     case "split" or "splits" when doc.IsWord(i + 1, "from"):
                         // "Somaliland, which split from Somalia in 1991".
                         Independence(i, sentence);
@@ -1874,6 +1881,62 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             }
         }
     }
+
+    // "China has indisputable sovereignty over Huangyan Island", "The UK has no doubt about its sovereignty over the
+    // Falkland Islands", "Argentina reaffirms its legitimate and imprescriptible sovereignty rights over the Malvinas":
+    // the one who has or asserts the sovereignty claims the places.
+    private void SovereigntyOver(int i, Sentence sentence)
+    {
+        var before = i - 1;
+        while (before > sentence.FirstToken && before > i - 6 && doc.Tokens[before] is { Kind: TokenKind.Word, IsCapitalized: false } word
+            && (word.Value == "and" || !doc.Lexicon.Stopwords.Contains(word.Value) && !HavingVerbs.Contains(word.Value) && !ClaimingVerbs.Contains(word.Value)))
+        {
+            before--;
+        }
+
+        // "recognised Moroccan sovereignty over Western Sahara": the country the adjective names.
+        if (doc.MentionAt[i - 1] is { Adjectival: true, Entity.Record.IsCountry: true } country && country.EndToken == i)
+        {
+            if (places.After(SkipExtent(i + 2, sentence), sentence.EndToken, 3) is { } ruled && ruled.Entity != country.Entity)
+            {
+                AddListed(country.Entity, ruled, ControlStatus.Claims, country.FirstToken, sentence);
+            }
+
+            return;
+        }
+
+        (EntityInfo Party, int Start)? party = doc.Tokens[before].Value is "its" or "their"
+            ? nominals.ResolvePronoun(doc.Tokens[before].Value, before) is { } owner ? (owner, before) : null
+            : HavingVerbs.Contains(doc.Tokens[before].Value) && nominals.SubjectBefore(before, sentence.FirstToken) is { } subject
+                ? (FirstPersonParty(subject.First) ?? subject.Entity, subject.First)
+                : Claimant(before, sentence);
+        var over = doc.IsWord(i + 1, "rights") ? i + 3 : i + 2;
+        if (party is not var (claimant, start) || claimant.Type is EntityType.Location or EntityType.Person
+            || places.After(SkipExtent(over, sentence), sentence.EndToken, 3) is not { } place || place.Entity == claimant)
+        {
+            return;
+        }
+
+        AddListed(claimant, place, ControlStatus.Claims, start, sentence);
+    }
+
+    // "exercises effective control", 'exercises "full control"': control, over how much, right after the verb.
+    private bool ExercisedControlAt(int k)
+    {
+        while (doc.TokenAt(k).Kind == TokenKind.Quote || doc.TokenAt(k).Value is "effective" or "full" or "complete" or "total" or "military"
+            or "administrative" or "real")
+        {
+            k++;
+        }
+
+        return doc.IsWord(k, "control");
+    }
+
+    // Verbs of having sovereignty: "has", "holds", "exercises".
+    private static readonly HashSet<string> HavingVerbs = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "holds", "hold", "held", "exercises", "exercise", "exercised", "enjoys", "enjoy", "retains", "retain",
+    };
 
     // "both districts", "both cities": two places of a kind named before.
     private bool BothPlacesAt(int k) => doc.IsWord(k, "both") && NameFinder.IsPluralPlaceKind(doc.TokenAt(k + 1).Value);
