@@ -1296,4 +1296,22 @@ public sealed class ControlExtractionTests
     public void Effective_control_exercised_over_a_place_is_control() =>
         Assert.Contains(Control("Russia exercises effective control over South Ossetia."),
             c => c.Party == "Russia" && c.Place == "South Ossetia" && c.Status == ControlStatus.Controls);
+
+    [Fact]
+    public void An_unknown_name_set_off_as_one_of_a_countrys_states_is_such_a_place()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nFighting spread to Zarmabelle, one of Somalia's five federal member states. "
+            + "Zarmabelle's security minister, Farah Mohamed Adow, called for calm.");
+        var place = Assert.Single(result.Entities, e => e.CanonicalName == "Zarmabelle");
+        Assert.Equal(EntityType.GeopoliticalEntity, place.Type);
+        Assert.Contains(result.Roles, r => r.OfId == place.Id && r.Role == "security minister");
+    }
+
+    [Fact]
+    public void The_places_that_make_up_another_are_part_of_it()
+    {
+        var facts = Control("Donetsk and Luhansk make up the Donbas.");
+        Assert.Contains(facts, c => c.Party == "Donbas" && c.Place == "Donetsk" && c.Status == ControlStatus.PartOf);
+        Assert.Contains(facts, c => c.Party == "Donbas" && c.Place == "Luhansk" && c.Status == ControlStatus.PartOf);
+    }
 }

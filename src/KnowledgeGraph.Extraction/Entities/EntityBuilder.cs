@@ -1147,6 +1147,11 @@ internal sealed class EntityBuilder(Document doc)
     // in"), so that "a town councillor" is no place.
     private string? ApposedPlaceKind(Segment s, bool strict = false)
     {
+        if (OneOfTheKinds(s) is { } oneOf)
+        {
+            return oneOf;
+        }
+
         if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !strict && !MayBePlaceName(s)
             || doc.TokenAt(s.End + 1).Value is not ("a" or "an" or "the"))
         {
@@ -1172,6 +1177,35 @@ internal sealed class EntityBuilder(Document doc)
                 && (t.Value != "capital" || doc.TokenAt(k + 1).Value is "of" or "," or "."))
             {
                 return t.Value.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    // "Hirshabelle, one of Somalia's five federal member states", "Panjshir, one of the country's 34 provinces": the
+    // kind of the places the name is one of.
+    private string? OneOfTheKinds(Segment s)
+    {
+        if (s.First != s.RunFirst || s.End != s.RunEnd || doc.TokenAt(s.End).Value != "," || !doc.IsWord(s.End + 1, "one") || !doc.IsWord(s.End + 2, "of"))
+        {
+            return null;
+        }
+
+        for (var k = s.End + 3; k < doc.Tokens.Count && k <= s.End + 9; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && NameFinder.IsPluralPlaceKind(t.Value))
+            {
+                return doc.TokenAt(k - 1).Value is "'s" or "\u2019s" || doc.TokenAt(k - 1).Kind == TokenKind.Number
+                    || k > s.End + 4 && doc.TokenAt(k - 1) is { Kind: TokenKind.Word, IsCapitalized: false }
+                        ? Singular(t.Value)
+                        : null;
+            }
+
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && t.Value is not ("'s" or "\u2019s"))
+            {
+                return null;
             }
         }
 

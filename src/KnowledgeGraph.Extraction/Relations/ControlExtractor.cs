@@ -336,6 +336,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                     case "one":
                         OneOfTheCountrysPlaces(i, sentence);
                         break;
+                    case "make" or "makes" or "made" when doc.IsWord(i + 1, "up") && doc.TokenAt(i - 1).Value is not ("to" or "will" or "would"):
+                        MakeUp(i, sentence);
+                        break;
                     case "sovereignty" when doc.IsWord(i + 1, "over") || doc.IsWord(i + 1, "rights") && doc.IsWord(i + 2, "over"):
                         SovereigntyOver(i, sentence);
                         break;
@@ -1937,6 +1940,23 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
     {
         "has", "have", "had", "holds", "hold", "held", "exercises", "exercise", "exercised", "enjoys", "enjoy", "retains", "retain",
     };
+
+    // "Hiiraan and neighbouring Middle Shabelle make up Hirshabelle": the places listed before the verb are parts of
+    // the one named after it.
+    private void MakeUp(int i, Sentence sentence)
+    {
+        var at = doc.IsWord(i + 2, "the") ? i + 3 : i + 2;
+        if (doc.MentionAt[at] is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } whole
+            || whole.FirstToken != at)
+        {
+            return;
+        }
+
+        foreach (var (part, first) in places.ListBefore(i - 1, sentence.FirstToken).Where(p => p.Entity != whole.Entity))
+        {
+            Add(whole.Entity, part, ControlStatus.PartOf, doc.Tokens[first].Start, whole.End, sentence, 0.65, useOffsets: true);
+        }
+    }
 
     // "both districts", "both cities": two places of a kind named before.
     private bool BothPlacesAt(int k) => doc.IsWord(k, "both") && NameFinder.IsPluralPlaceKind(doc.TokenAt(k + 1).Value);

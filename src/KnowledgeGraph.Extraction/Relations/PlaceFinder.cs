@@ -708,6 +708,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
             {
                 result.Add((m.Entity, m.FirstToken));
                 k = m.FirstToken - 1;
+                // "Hiiraan and neighbouring Middle Shabelle".
+                if (k > sentenceFirst && doc.Tokens[k].Value is "neighbouring" or "neighboring" or "nearby" or "adjacent"
+                    && doc.Tokens[k - 1].Value is "," or "and")
+                {
+                    k--;
+                }
+
                 if (k >= sentenceFirst && doc.Tokens[k].Value is "," or "and")
                 {
                     k--;
