@@ -881,4 +881,14 @@ public sealed class NameMentionTests
     public void A_former_state_named_only_by_its_people_is_kept_as_a_country_is() =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\nThe intake has been under Tajik control since the Soviet era.").Entities,
             e => e.CanonicalName == "Soviet Union" && e.Type == EntityType.GeopoliticalEntity);
+
+    [Fact]
+    public void A_body_named_in_a_compound_that_sides_it_with_another_is_kept_but_is_not_the_group()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nAl-Shabaab fighters attacked the town. The al-Qaeda-linked group lost Jalalaqsi to "
+            + "African Union forces in 2014.");
+        Assert.Contains(result.Entities, e => e.CanonicalName == "al-Qaeda" && e.Type == EntityType.Organization);
+        string Name(string id) => result.Entities.Single(e => e.Id == id).CanonicalName;
+        Assert.DoesNotContain(result.Controls, c => Name(c.PartyId) == "al-Qaeda");
+    }
 }

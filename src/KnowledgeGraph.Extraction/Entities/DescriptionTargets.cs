@@ -179,7 +179,8 @@ internal sealed class DescriptionTargets(Document doc)
             foreach (var m in e.Mentions)
             {
                 // "According to the United Nations, the group now controls": the source of the sentence is not what it reports on.
-                if (m.FirstToken < index && m.FirstToken > latestToken && index - m.FirstToken <= 600
+                // A body named only in a compound ("al-Qaeda-linked") is not what "the group" goes back to.
+                if (m.FirstToken < index && m.FirstToken > latestToken && index - m.FirstToken <= 600 && !m.Adjectival
                     && !(SourceAccordingTo(m.FirstToken) && doc.SentenceOf[m.FirstToken] == doc.SentenceOf[index]))
                 {
                     latest = e;

@@ -263,7 +263,8 @@ internal sealed class EntityBuilder(Document doc)
         {
             var token = doc.Tokens[i];
             var held = IsHeldBy(token.Value);
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || doc.MentionAt[i] is not null || !held && !OfACountry(token.Value))
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized && !token.Value.StartsWith("al-", StringComparison.Ordinal)
+                || doc.MentionAt[i] is not null || !held && !OfACountry(token.Value) && !OfABody(token.Value))
             {
                 continue;
             }
@@ -273,7 +274,9 @@ internal sealed class EntityBuilder(Document doc)
             var entry = tokens.Count == 1 ? doc.Gazetteer.Lookup(tokens, 0, 1)?.FirstOrDefault(e => e.Record is not null) : null;
             // "Iran-backed Hezbollah", "the Britain-based monitor", "a Soviet-era base": a country named in a compound,
             // as a modifier (what backs, leads or houses something holds no place by it).
-            if (!held && entry?.Record is not { IsCountry: true } && entry?.Record?.Type != EntityType.GeopoliticalEntity)
+            // "al-Qaeda-linked JNIM": a known body named in a compound that sides it with another.
+            var body = !held && entry is { Kind: PhraseKind.Organization } && OfABody(token.Value);
+            if (!held && !body && entry?.Record is not { IsCountry: true } && entry?.Record?.Type != EntityType.GeopoliticalEntity)
             {
                 continue;
             }
@@ -1267,6 +1270,11 @@ internal sealed class EntityBuilder(Document doc)
     private static bool OfACountry(string word) =>
         word.IndexOf('-', StringComparison.Ordinal) > 1 && word[(word.LastIndexOf('-') + 1)..] is "backed" or "led" or "based" or "era" or "aligned"
             or "allied" or "funded" or "brokered" or "sponsored" or "supported" or "made" or "born" or "registered" or "owned";
+
+    // "al-Qaeda-linked", "IS-affiliated", "Wagner-backed": a compound whose first part may name a body that leads or backs another.
+    private static bool OfABody(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) > 1 && word[(word.LastIndexOf('-') + 1)..] is "linked" or "affiliated"
+            or "backed" or "led" or "aligned" or "allied" or "funded" or "sponsored" or "supported";
 
     /// <summary>"rebel-held", "government-controlled", "Russian-occupied": a compound saying who holds the place after it.</summary>
     internal static bool IsHeldBy(string word) =>

@@ -1012,9 +1012,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             return new NounPhrase(first, head + 1, owner, 0.65);
         }
 
-        // "The group said", "the Palestinian group", "the bloc's foreign policy chief": a named body of that kind.
+        // "The group said", "the Palestinian group", "the bloc's foreign policy chief": a named body of that kind, named
+        // before the phrase ("the al-Qaeda-linked group" is not al-Qaeda).
         if (!h.IsCapitalized && hasDeterminer && owner is null && doc.TokenAt(first - 1).Value is "the" or "The" or "this" or "This"
-            && !doc.IsWord(head + 1, "of") && targets.OrganizationByKind(word, country, head) is { } body)
+            && !doc.IsWord(head + 1, "of") && targets.OrganizationByKind(word, country, first) is { } body)
         {
             return Note(new NounPhrase(first, head + 1, body, 0.6));
         }
