@@ -893,4 +893,14 @@ public sealed class NameMentionTests
         string Name(string id) => result.Entities.Single(e => e.Id == id).CanonicalName;
         Assert.DoesNotContain(result.Controls, c => Name(c.PartyId) == "al-Qaeda");
     }
+
+    [Fact]
+    public void The_internationally_recognised_government_is_the_countrys_government_known_by_that_phrase()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nFighting flared in Yemen on Monday. The internationally recognised government said "
+            + "its forces had retaken Sirwah.");
+        var government = Assert.Single(result.Entities, e => e.CanonicalName == "Yemen government");
+        Assert.Contains("internationally recognised government", government.Aliases);
+        Assert.Contains(result.Quotations, q => q.SpeakerId == government.Id);
+    }
 }

@@ -955,6 +955,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
+            // "the internationally recognised government": which government it is, not a kind of government.
+            if (t.Value is "internationally" or "recognised" or "recognized" && GovernmentHeads.Contains(word))
+            {
+                first = i;
+                continue;
+            }
+
             var m = doc.MentionAt[i];
             if (m is not null)
             {
