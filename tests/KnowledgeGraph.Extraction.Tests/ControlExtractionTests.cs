@@ -1314,4 +1314,9 @@ public sealed class ControlExtractionTests
         Assert.Contains(facts, c => c.Party == "Donbas" && c.Place == "Donetsk" && c.Status == ControlStatus.PartOf);
         Assert.Contains(facts, c => c.Party == "Donbas" && c.Place == "Luhansk" && c.Status == ControlStatus.PartOf);
     }
+
+    [Fact]
+    public void A_site_known_only_with_its_kind_is_the_place_taken() =>
+        Assert.Contains(Control("The M23 captured Kavumu airport, 30 kilometres north of Bukavu, on Friday."),
+            c => c.Party == "M23" && c.Place == "Kavumu" && c.Status == ControlStatus.Captured);
 }

@@ -722,7 +722,6 @@ public sealed class NameMentionTests
     [Theory]
     [InlineData("Iran-backed Hezbollah fired rockets at the town.", "Iran")]
     [InlineData("The Britain-based Syrian Observatory for Human Rights said 38 fighters had died.", "United Kingdom")]
-    [InlineData("The rebels fired two missiles at a Liberian-flagged oil tanker in the Red Sea.", "Liberia")]
     [InlineData("The NATO-led peacekeeping force KFOR said it had increased patrols.", "NATO")]
     public void A_country_or_body_named_in_a_compound_is_mentioned(string sentence, string country) =>
         Assert.Contains(ExtractionTestHelper.Extract("News\n\n" + sentence).Entities, e => e.CanonicalName == country);

@@ -1266,10 +1266,10 @@ internal sealed class EntityBuilder(Document doc)
         "advanced", "relocated", "evacuated", "deployed", "road", "roads", "route", "highway", "way", "back",
     };
 
-    // "Iran-backed", "Saudi-led", "Britain-based", "Soviet-era", "Liberian-flagged": a compound whose first part may name a country.
+    // "Iran-backed", "Saudi-led", "Britain-based", "Soviet-era": a compound whose first part may name a country.
     private static bool OfACountry(string word) =>
         word.IndexOf('-', StringComparison.Ordinal) > 1 && word[(word.LastIndexOf('-') + 1)..] is "backed" or "led" or "based" or "era" or "aligned"
-            or "allied" or "funded" or "brokered" or "sponsored" or "supported" or "made" or "born" or "registered" or "owned" or "flagged";
+            or "allied" or "funded" or "brokered" or "sponsored" or "supported" or "made" or "born" or "registered" or "owned";
 
     // "al-Qaeda-linked", "IS-affiliated", "Wagner-backed": a compound whose first part may name a body that leads or backs another.
     private static bool OfABody(string word) =>

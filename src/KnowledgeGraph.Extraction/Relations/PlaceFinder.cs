@@ -126,6 +126,13 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
                 return (place, doc.TokenAt(stop).Value == "crossing" ? stop + 1 : stop + 2);
             }
 
+            // "captured Kavumu airport", "controls Mitiga airport": a site the article knows only by its name with the kind
+            // of site after it is the place taken.
+            if (!thingLocated && Facilities.Contains(doc.TokenAt(stop).Value) && KnownOnlyAsSite(place))
+            {
+                return (place, stop + 1);
+            }
+
             if (thingLocated || Facilities.Contains(doc.TokenAt(stop).Value)
                 || doc.TokenAt(stop) is { Kind: TokenKind.Word, IsCapitalized: false } && Facilities.Contains(doc.TokenAt(stop + 1).Value)
                 || TownInside(stop))
@@ -169,6 +176,11 @@ internal sealed class PlaceFinder(Document doc, EntityBuilder builder)
 
         return null;
     }
+
+    // A place no gazetteer knows, every mention of which has a kind of site right after it ("Kavumu airport").
+    private bool KnownOnlyAsSite(EntityInfo place) =>
+        place.Record is null && place.Mentions.Count > 0
+        && place.Mentions.All(m => m.Adjectival || m.Kind != MentionKind.Name || Facilities.Contains(doc.TokenAt(m.EndToken).Value));
 
     private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
     {
