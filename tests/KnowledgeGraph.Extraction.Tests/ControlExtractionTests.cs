@@ -1319,4 +1319,9 @@ public sealed class ControlExtractionTests
     public void A_site_known_only_with_its_kind_is_the_place_taken() =>
         Assert.Contains(Control("The M23 captured Kavumu airport, 30 kilometres north of Bukavu, on Friday."),
             c => c.Party == "M23" && c.Place == "Kavumu" && c.Status == ControlStatus.Captured);
+
+    [Fact]
+    public void A_party_that_pulled_out_of_one_of_several_places_lost_the_one_named() =>
+        Assert.Contains(Control("Israeli troops entered three villages, including al-Hamidiyah, in the buffer zone. Israeli troops pulled out of one of them, "
+            + "al-Hamidiyah, on Sunday."), c => c.Party == "Israel" && c.Place == "al-Hamidiyah" && c.Status == ControlStatus.Lost);
 }

@@ -1536,6 +1536,12 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
+        // "pulled out of one of them, al-Hamidiyah,": the place named after the comma.
+        if (doc.IsWord(from, "one") && doc.IsWord(from + 1, "of") && doc.IsWord(from + 2, "them") && doc.IsWord(from + 3, ","))
+        {
+            from += 4;
+        }
+
         var subject = nominals.SubjectBefore(i, sentence.FirstToken);
         if (subject is not null && HoldsGround(subject.Entity) && places.StartingAt(from, sentence.EndToken) is { } place
             && subject.Entity != place.Entity)
