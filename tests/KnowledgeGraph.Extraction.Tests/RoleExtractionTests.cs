@@ -87,6 +87,8 @@ public sealed class RoleExtractionTests
     [InlineData("Roselaure Saint-Fleur, a member of the Transitional Presidential Council, said the town was calm.", "Roselaure Saint-Fleur", "member", "Transitional Presidential Council")]
     [InlineData("Peter Otieno Ouma, who heads the Multinational Security Support (MSS) mission, said the town was calm.", "Peter Otieno Ouma", "head", "MSS")]
     [InlineData("Meas Vuthy, a spokesman for the Cambodian government, said the army would respond.", "Meas Vuthy", "spokesman", "Cambodian government")]
+    [InlineData("The State Committee for National Security said the troops had left. Azamat Toktosunov, a spokesman for the committee, said the "
+        + "border was calm.", "Azamat Toktosunov", "spokesman", "State Committee for National Security")]
     [InlineData("The Cameroonian army said it had repelled the attack. Serge Ndongo Essomba, a spokesman for the army in the North-West, said the town was calm.",
         "Serge Ndongo Essomba", "spokesman", "Cameroonian army")]
     [InlineData("Ruslan Mammadli, a spokesman for Azerbaijan's foreign ministry, said the talks would resume.", "Ruslan Mammadli", "spokesman",

@@ -231,10 +231,19 @@ internal sealed class DescriptionTargets(Document doc)
             ?? candidates.OrderBy(c => c.FirstToken).First();
     }
 
-    // "Azerbaijan's Ministry of Defence", "Ministry of Foreign Affairs": a body's name that opens with its kind and "of".
+    // "Azerbaijan's Ministry of Defence", "Ministry of Foreign Affairs", "the State Committee for National Security": a
+    // body's name that opens with its kind and "of" or "for".
     private static bool NamedAsKindOf(string name, string head)
     {
-        var at = name.IndexOf(head + " of ", StringComparison.OrdinalIgnoreCase);
-        return at == 0 || at > 0 && name[at - 1] == ' ';
+        foreach (var after in (string[])[" of ", " for "])
+        {
+            var at = name.IndexOf(head + after, StringComparison.OrdinalIgnoreCase);
+            if (at == 0 || at > 0 && name[at - 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
