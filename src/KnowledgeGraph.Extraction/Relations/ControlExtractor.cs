@@ -51,6 +51,11 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                         // "Israel has occupied the Shebaa Farms since 1967", "occupied by Israel since 1967": holding it all along.
                         Verb(i, sentence, ControlStatus.Controls);
                         break;
+                    case "seized" or "captured" or "occupied" or "conquered" or "annexed" or "overrun"
+                        when doc.TokenAt(i - 1).Value is "the" or "The" or "a" or "an" && !doc.IsWord(i + 1, "by"):
+                        // "the head of the occupied parts of the Kharkiv region", "the annexed peninsula": an adjective
+                        // that tells no deed of its own.
+                        break;
                     case "seized" or "captured" or "overran" or "overrun" or "occupied" or "conquered" or "seize" or "capture"
                         or "annexed" or "annex" or "annexes" or "seizes" or "captures" or "overruns" or "conquers" or "capturing"
                         or "overrunning" or "annexing" or "conquering":
