@@ -902,4 +902,12 @@ public sealed class NameMentionTests
         Assert.Contains("internationally recognised government", government.Aliases);
         Assert.Contains(result.Quotations, q => q.SpeakerId == government.Id);
     }
+
+    [Fact]
+    public void A_verb_in_the_past_is_no_part_of_a_description_of_troops()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nThe Sudanese Armed Forces fought Chadian troops near the border. "
+            + "Troops captured Geneina on Monday.");
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName.Contains("fought", StringComparison.Ordinal));
+    }
 }

@@ -1727,6 +1727,9 @@ internal sealed class EntityBuilder(Document doc)
         "broke", "froze", "withdrew", "overran", "retook", "shot", "drew", "threw",
     };
 
+    /// <summary>A past tense of a deed that does not end in "-ed": "took", "fought", "overran".</summary>
+    public static bool IsIrregularPastAct(string word) => IrregularPastActs.Contains(word);
+
     private bool UsedAsActor(Segment s)
     {
         var prev = doc.TokenAt(s.First - 1);

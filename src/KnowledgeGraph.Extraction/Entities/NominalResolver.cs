@@ -990,6 +990,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             if (t.Value is "'s" or "\u2019s" || t.Kind == TokenKind.Word && !t.IsCapitalized
                 && MayModify(t.Value) && (!lexicon.Cues.ContainsKey(t.Value) || doc.TokenAt(i - 1).Value is "'s" or "\u2019s")
                 && (!t.Value.EndsWith("ed", StringComparison.Ordinal) || t.Value is "armed" or "organised" or "organized")
+                && !EntityBuilder.IsIrregularPastAct(t.Value)
                 && !t.Value.EndsWith("ly", StringComparison.Ordinal))
             {
                 modifiers.Add(t.Value);
