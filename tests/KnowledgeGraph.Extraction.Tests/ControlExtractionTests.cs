@@ -1194,6 +1194,7 @@ public sealed class ControlExtractionTests
     [Theory]
     [InlineData("The rebels now control large parts of the countryside in Gojjam and Wollo.", "rebels", "Gojjam|Wollo")]
     [InlineData("The rebels now control Gojjam and Wollo.", "rebels", "Gojjam|Wollo")]
+    [InlineData("Houthi rebels control most rural roads in the Marib and Jawf provinces.", "Houthis", "Marib|Jawf")]
     [InlineData("Fighting spread. Fano, an Amhara militia that controls parts of the countryside in the Amhara region, denied it.", "Fano", "Amhara")]
     public void The_countryside_of_places_and_unknown_names_held_are_places_held(string text, string party, string places)
     {

@@ -399,6 +399,18 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     private bool PlaceObjectFollows(int from, int end)
     {
+        // "control most rural roads in the Mopti region": past how much and the parts of the places they lie in.
+        var extentEnd = from;
+        while (extentEnd < end && PlaceFinder.IsExtentWord(doc.Tokens[extentEnd].Value))
+        {
+            extentEnd++;
+        }
+
+        if (PastPartsOfPlaces(extentEnd) is var past && past > extentEnd)
+        {
+            from = past;
+        }
+
         // "the industrial suburb of al-Hawban", "the centre of Taiz", "the vital Red Sea ports of Hodeidah and Salif": words
         // that describe a part or a kind of the place.
         var kindOf = Enumerable.Range(from, Math.Max(0, Math.Min(end, from + 5) - from))
