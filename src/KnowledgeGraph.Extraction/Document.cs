@@ -158,6 +158,13 @@ internal sealed class Document
 
     public bool IsWord(int i, string word) => i >= 0 && i < Tokens.Count && Tokens[i].Is(word);
 
+    /// <summary>Whether the phrase opening at token <paramref name="first"/> follows "according to" (over "the").</summary>
+    public bool FollowsAccordingTo(int first)
+    {
+        var to = IsWord(first - 1, "the") ? first - 2 : first - 1;
+        return IsWord(to, "to") && TokenAt(to - 1).Value is "according" or "According";
+    }
+
     /// <summary>The token after a date that opens at token <paramref name="i"/> ("on October 9", "on May"), else <paramref name="i"/>.</summary>
     public int AfterOnDate(int i) =>
         IsWord(i, "on") && Calendar.IsMonth(TokenAt(i + 1).Value) ? (TokenAt(i + 2).Kind == TokenKind.Number ? i + 3 : i + 2) : i;

@@ -32,7 +32,8 @@ internal static class ResultBuilder
             // A place named only in compounds is kept where a body is based there ("a Washington-based think tank").
             if (mentions.Count == 0 && !e.Participates || mentions.Count > 0 && mentions.All(m => m.Adjectival || m.Kind == MentionKind.Pronoun) && e.Record is not ({ IsCountry: true } or { IsFormerState: true }) && !e.Participates
                 && !mentions.Any(m => m.Adjectival && doc.Tokens[m.FirstToken].Value.EndsWith("-based", StringComparison.Ordinal))
-                && !(e.Type == EntityType.Organization && mentions.Any(m => m.Adjectival && NamesASide(doc.Tokens[m.FirstToken].Value))))
+                // "al-Qaeda-linked JNIM": a body named in a compound that says who leads or backs another is a party.
+                && !(e.Type == EntityType.Organization && mentions.Any(m => m.Adjectival && NominalResolver.IsLedOrBacked(doc.Tokens[m.FirstToken].Value))))
             {
                 continue;
             }
@@ -129,11 +130,6 @@ internal static class ResultBuilder
             Warnings = warnings,
         };
     }
-
-    // "al-Qaeda-linked JNIM", "Hamas-run health ministry": a body named in a compound that says who leads, backs or
-    // runs another is a party the article names.
-    private static bool NamesASide(string compound) =>
-        NominalResolver.IsLedOrBacked(compound) || compound.EndsWith("-run", StringComparison.Ordinal) || compound.EndsWith("-controlled", StringComparison.Ordinal);
 
     // "Kosovo police regained control ... police said": the police, met before the article's one police force named
     // with its country, are that force. Their mentions and facts move there. (Not "the army": an article may name

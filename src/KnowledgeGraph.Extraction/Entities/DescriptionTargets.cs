@@ -181,7 +181,7 @@ internal sealed class DescriptionTargets(Document doc)
                 // "According to the United Nations, the group now controls": the source of the sentence is not what it reports on.
                 // A body named only in a compound ("al-Qaeda-linked") is not what "the group" goes back to.
                 if (m.FirstToken < index && m.FirstToken > latestToken && index - m.FirstToken <= 600 && !m.Adjectival
-                    && !(SourceAccordingTo(m.FirstToken) && doc.SentenceOf[m.FirstToken] == doc.SentenceOf[index]))
+                    && !(doc.FollowsAccordingTo(m.FirstToken) && doc.SentenceOf[m.FirstToken] == doc.SentenceOf[index]))
                 {
                     latest = e;
                     latestToken = m.FirstToken;
@@ -190,12 +190,6 @@ internal sealed class DescriptionTargets(Document doc)
         }
 
         return latest;
-    }
-
-    private bool SourceAccordingTo(int first)
-    {
-        var to = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
-        return doc.IsWord(to, "to") && doc.TokenAt(to - 1).Value is "according" or "According";
     }
 
     // "the Arakan Army", "the Azawad Liberation Front", "the 444 Brigade": a name an armed group goes by, which "the

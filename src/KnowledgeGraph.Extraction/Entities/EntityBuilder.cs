@@ -264,7 +264,7 @@ internal sealed class EntityBuilder(Document doc)
             var token = doc.Tokens[i];
             var held = IsHeldBy(token.Value);
             if (token.Kind != TokenKind.Word || !token.IsCapitalized && !token.Value.StartsWith("al-", StringComparison.Ordinal)
-                || doc.MentionAt[i] is not null || !held && !OfACountry(token.Value) && !OfABody(token.Value))
+                || doc.MentionAt[i] is not null || !held && !OfACountry(token.Value) && !NominalResolver.IsLedOrBacked(token.Value))
             {
                 continue;
             }
@@ -275,7 +275,7 @@ internal sealed class EntityBuilder(Document doc)
             // "Iran-backed Hezbollah", "the Britain-based monitor", "a Soviet-era base": a country named in a compound,
             // as a modifier (what backs, leads or houses something holds no place by it).
             // "al-Qaeda-linked JNIM": a known body named in a compound that sides it with another.
-            var body = !held && entry is { Kind: PhraseKind.Organization } && OfABody(token.Value);
+            var body = !held && entry is { Kind: PhraseKind.Organization } && NominalResolver.IsLedOrBacked(token.Value);
             if (!held && !body && entry?.Record is not { IsCountry: true } && entry?.Record?.Type != EntityType.GeopoliticalEntity)
             {
                 continue;
@@ -1270,11 +1270,6 @@ internal sealed class EntityBuilder(Document doc)
     private static bool OfACountry(string word) =>
         word.IndexOf('-', StringComparison.Ordinal) > 1 && word[(word.LastIndexOf('-') + 1)..] is "backed" or "led" or "based" or "era" or "aligned"
             or "allied" or "funded" or "brokered" or "sponsored" or "supported" or "made" or "born" or "registered" or "owned";
-
-    // "al-Qaeda-linked", "IS-affiliated", "Wagner-backed": a compound whose first part may name a body that leads or backs another.
-    private static bool OfABody(string word) =>
-        word.IndexOf('-', StringComparison.Ordinal) > 1 && word[(word.LastIndexOf('-') + 1)..] is "linked" or "affiliated"
-            or "backed" or "led" or "aligned" or "allied" or "funded" or "sponsored" or "supported";
 
     /// <summary>"rebel-held", "government-controlled", "Russian-occupied": a compound saying who holds the place after it.</summary>
     internal static bool IsHeldBy(string word) =>

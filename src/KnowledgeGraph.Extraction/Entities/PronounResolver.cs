@@ -42,9 +42,6 @@ internal sealed class PronounResolver(Document doc)
         return s > 0 && doc.SentenceBodySpeaker.TryGetValue(s - 1, out var body) ? body : null;
     }
 
-    // The token before a mention's phrase, over "the": where "according to" would end.
-    private int SourceOpening(MentionInfo m) => doc.IsWord(m.PhraseFirstToken - 1, "the") ? m.PhraseFirstToken - 2 : m.PhraseFirstToken - 1;
-
     private EntityInfo? Resolve(bool personal, char? gender, int index, bool plural) =>
         Resolve(index, e => Fits(e, personal, plural) && Agrees(e, gender), lastInSentence: !personal);
 
@@ -79,7 +76,7 @@ internal sealed class PronounResolver(Document doc)
                 }
 
                 // "According to the United Nations, it controls ...": the source of the sentence is not what it reports on.
-                if (back == 0 && doc.IsWord(SourceOpening(m), "to") && doc.TokenAt(SourceOpening(m) - 1).Value is "According" or "according")
+                if (back == 0 && doc.FollowsAccordingTo(m.PhraseFirstToken))
                 {
                     continue;
                 }
