@@ -22,11 +22,22 @@ python3 bench/make-ingest-corpus.py "$count" "$corpus"
 half=$(( $(wc -l < "$corpus") / 2 ))
 head -n "$half" "$corpus" >"$work/half1.jsonl"
 tail -n +"$(( half + 1 ))" "$corpus" >"$work/half2.jsonl"
-# The published form of kg: compiled ahead of time for this machine (ReadyToRun), as an installed tool is meant to
-# run. A plain build would spend 2-3 s of each run compiling code that a user's installed kg has compiled already.
+# The published form of kg, compiled ahead of time as an installed kg is meant to run, so that no run spends its time
+# compiling: a native executable (Native AOT; needs clang, `apt-get install clang`) or, without clang or with
+# KG_BENCH_FORM=r2r, the framework-dependent build with ReadyToRun code. The ReadyToRun form still compiles its hot
+# methods again with full optimisation, about 4 s of CPU on a background thread, which a --single-thread run gets
+# from the second core for free (see docs/ingest.md).
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish src/KnowledgeGraph.Cli -c Release -r "$rid" --self-contained false -o "$work/kg" --nologo -v q >/dev/null
-kg=(dotnet "$work/kg/kg.dll")
+form="${KG_BENCH_FORM:-native}"
+if [ "$form" = native ] && ! command -v clang >/dev/null; then form=r2r; fi
+if [ "$form" = native ]; then
+  dotnet publish src/KnowledgeGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/kg" --nologo -v q >/dev/null
+  kg=("$work/kg/kg")
+else
+  dotnet publish src/KnowledgeGraph.Cli -c Release -r "$rid" --self-contained false -o "$work/kg" --nologo -v q >/dev/null
+  kg=(dotnet "$work/kg/kg.dll")
+fi
+echo "kg as published: $form"
 
 pin=()
 if command -v taskset >/dev/null; then pin=(taskset -c 0); fi

@@ -24,7 +24,7 @@ internal static class JsonLdCompactor
         var graph = new JsonArray();
         foreach (var node in expanded)
         {
-            graph.Add(CompactNode((JsonObject)node!, context));
+            graph.Add((JsonNode)CompactNode((JsonObject)node!, context));
         }
 
         return new JsonObject { ["@context"] = ctx, ["@graph"] = graph };

@@ -70,7 +70,7 @@ internal static class JsonLdFromRdf
                 string type = Id(quad.Obj);
                 if (!types.Any(t => t!.GetValue<string>() == type))
                 {
-                    types.Add(type);
+                    types.Add((JsonNode)type);
                 }
 
                 continue;
@@ -87,7 +87,7 @@ internal static class JsonLdFromRdf
             var existing = values.FirstOrDefault(v => JsonNode.DeepEquals(v, value));
             if (existing is null)
             {
-                values.Add(value);
+                values.Add((JsonNode)value);
             }
             else
             {

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace KnowledgeGraph.Cli.Ingest;
 
@@ -24,9 +24,8 @@ internal static class FailureReport
             }
             else
             {
-                builder.Append(JsonSerializer.Serialize(
-                    new Dictionary<string, string> { ["origin"] = failure.Origin, ["stage"] = failure.Stage, ["reason"] = failure.Reason }))
-                    .Append('\n');
+                builder.Append(new JsonObject { ["origin"] = failure.Origin, ["stage"] = failure.Stage, ["reason"] = failure.Reason }
+                    .ToJsonString()).Append('\n');
             }
         }
 

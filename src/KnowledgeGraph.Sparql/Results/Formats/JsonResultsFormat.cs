@@ -8,9 +8,8 @@ namespace KnowledgeGraph.Sparql.Results.Formats;
 /// <summary>SPARQL 1.1 Query Results JSON Format.</summary>
 internal static class JsonResultsFormat
 {
-    private static readonly JsonSerializerOptions Escaping = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static string Quote(string s) => JsonSerializer.Serialize(s, Escaping);
+    private static string Quote(string s) =>
+        "\"" + JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString() + "\"";
 
     public static void Write(QueryResult result, TextWriter w)
     {
