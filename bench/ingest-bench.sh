@@ -23,13 +23,20 @@ half=$(( $(wc -l < "$corpus") / 2 ))
 head -n "$half" "$corpus" >"$work/half1.jsonl"
 tail -n +"$(( half + 1 ))" "$corpus" >"$work/half2.jsonl"
 # The published form of kg, compiled ahead of time as an installed kg is meant to run, so that no run spends its time
-# compiling: a native executable (Native AOT; needs clang, `apt-get install clang`) or, without clang or with
+# compiling: a native executable (Native AOT; needs clang, installed here when run as root) or, without clang or with
 # KG_BENCH_FORM=r2r, the framework-dependent build with ReadyToRun code. The ReadyToRun form still compiles its hot
 # methods again with full optimisation, about 4 s of CPU on a background thread, which a --single-thread run gets
 # from the second core for free (see docs/ingest.md).
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 form="${KG_BENCH_FORM:-native}"
-if [ "$form" = native ] && ! command -v clang >/dev/null; then form=r2r; fi
+if [ "$form" = native ] && ! command -v clang >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang >/dev/null
+  else
+    echo "clang not found (apt-get install clang): measuring the ReadyToRun form instead" >&2
+    form=r2r
+  fi
+fi
 if [ "$form" = native ]; then
   dotnet publish src/KnowledgeGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/kg" --nologo -v q >/dev/null
   kg=("$work/kg/kg")
