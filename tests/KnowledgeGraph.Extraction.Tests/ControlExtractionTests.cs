@@ -1247,6 +1247,26 @@ public sealed class ControlExtractionTests
     }
 
     [Fact]
+    public void The_army_is_the_state_forces_of_the_country_the_article_named_first()
+    {
+        // Syria and Russia are each named twice before "The army"; Syria first.
+        var facts = Control("Syrian government forces retook the town of Saraqib in northwest Syria on Monday, and Russian military "
+            + "police moved in after Russian air strikes. The army had first captured Saraqib on February 8. Russia's defence "
+            + "ministry said its police would patrol the M5. Weeks earlier the army captured Maarat al-Numan.");
+        Assert.Contains(facts, c => c.Party == "Syrian government forces" && c.Place == "Saraqib" && c.Status == ControlStatus.Captured);
+        Assert.Contains(facts, c => c.Party == "Syrian government forces" && c.Place == "Maarat al-Numan");
+        Assert.DoesNotContain(facts, c => c.Party.Contains("Russia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_government_stays_the_one_it_named_first_when_another_country_is_named_more_often_later()
+    {
+        var result = ExtractionTestHelper.Extract("News\n\nMali's junta expelled the French envoy. Mali and Niger signed a pact. "
+            + "The government said the army held Kidal. Niger, Niger and Niger agreed. The government said Gao was calm.");
+        Assert.DoesNotContain(result.Entities, e => e.CanonicalName.StartsWith("Niger ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bodys_name_without_what_it_is_of_is_that_body() =>
         Assert.Contains(Control("El Fasher is held by the army and the Joint Forces of the Armed Struggle Movements, a coalition of "
             + "former rebels. The Joint Forces retook the town of Um Kadada."),

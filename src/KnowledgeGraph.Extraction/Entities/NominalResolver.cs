@@ -47,6 +47,10 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
     private readonly PronounResolver pronouns = new(doc);
     private readonly DescriptionTargets targets = new(doc);
 
+    // What "the government" or "the army" named when the article's country was inferred for it, and where: the same
+    // words later name the same body, however often another country has been named in between.
+    private readonly Dictionary<string, (EntityInfo Body, int Token)> inferredBodies = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The agent noun phrase that ends right before <paramref name="index"/> (the subject of a verb).</summary>
     public NounPhrase? SubjectBefore(int index, int sentenceFirst)
     {
@@ -1142,10 +1146,18 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         // "The army said", "a spokesman for the military": the country's army, when the article names no other.
         if (country is null && owner is null && modifiers.Count == 0 && hasDeterminer && !h.IsCapitalized
             && (GovernmentHeads.Contains(word) || word is "army" or "military" && targets.OrganizationFor(null, word, modifiers, head) is null)
-            && doc.TokenAt(first - 1).Value is "the" or "The" && ArticleCountryBefore(head) is { } inferred)
+            && doc.TokenAt(first - 1).Value is "the" or "The")
         {
-            country = inferred;
-            countryInferred = true;
+            if (inferredBodies.TryGetValue(word, out var earlier) && earlier.Token < head)
+            {
+                return Note(new NounPhrase(first, head + 1, earlier.Body, 0.6));
+            }
+
+            if (ArticleCountryBefore(head) is { } inferred)
+            {
+                country = inferred;
+                countryInferred = true;
+            }
         }
 
         // Organisation descriptions: "the Comoros government", "the Israeli military", "the military"; after a
@@ -1156,6 +1168,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         if (possessed)
         {
             org = builder.UnnamedBody(":" + phrase, phrase, word);
+        }
+        else if (org is null && countryInferred && word.ToLowerInvariant() is "army" or "military"
+            && GovernmentForcesNamedBefore(head) is { } forces && forces.Country?.Record == country!.Record)
+        {
+            // "Syrian government forces retook the town ... The army said": the state's forces named before.
+            org = forces;
         }
         else if (org is null && country is not null)
         {
@@ -1172,6 +1190,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // Lower case unless a name or a compound is part of it: "the Kurdish regional government", "the Saudi-led coalition".
             var keepCase = Enumerable.Range(first, head - first).Any(k => doc.Tokens[k].IsCapitalized && (k > first || first > sentenceFirst));
             org = builder.UnnamedBody(":" + phrase, keepCase ? phrase : phrase.ToLowerInvariant(), word);
+        }
+
+        if (countryInferred && org is not null)
+        {
+            inferredBodies.TryAdd(word, (org, head));
         }
 
         return org is null ? null : Note(new NounPhrase(first, head + 1, org, 0.6));
@@ -1252,11 +1275,13 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         "government", "junta", "regime", "administration", "cabinet", "presidency",
     };
 
-    // The country the article has named most often before token index (the latest of those named as often).
+    // The country the article has named most often before token index; of those named as often, the one named first,
+    // since an article introduces its own country before the others that act in it ("Syrian government forces retook
+    // the town ... Russian military police moved in").
     private EntityInfo? ArticleCountryBefore(int index)
     {
         EntityInfo? best = null;
-        int bestCount = 0, bestLast = -1;
+        int bestCount = 0, bestFirst = int.MaxValue;
         foreach (var e in doc.Entities)
         {
             if (e.Record is not { IsCountry: true })
@@ -1264,19 +1289,19 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
                 continue;
             }
 
-            int count = 0, last = -1;
+            int count = 0, first = int.MaxValue;
             foreach (var m in e.Mentions)
             {
                 if (m.FirstToken < index)
                 {
                     count++;
-                    last = Math.Max(last, m.FirstToken);
+                    first = Math.Min(first, m.FirstToken);
                 }
             }
 
-            if (count > bestCount || count == bestCount && count > 0 && last > bestLast)
+            if (count > bestCount || count == bestCount && count > 0 && first < bestFirst)
             {
-                (best, bestCount, bestLast) = (e, count, last);
+                (best, bestCount, bestFirst) = (e, count, first);
             }
         }
 
