@@ -1246,6 +1246,14 @@ public sealed class ControlExtractionTests
         Assert.DoesNotContain(facts, c => c.Party == "Sudanese Armed Forces" && c.Status == ControlStatus.Captured);
     }
 
+    [Theory]
+    [InlineData("M23 rebels captured Rutshuru and now control Masisi.", "Masisi")]
+    [InlineData("The rebels have captured several towns, including Rutshuru and Kiwanja, and now control large parts of the Masisi "
+        + "and Nyiragongo territories.", "Nyiragongo")]
+    public void A_second_verb_in_the_plural_controls_for_the_sentences_subject(string text, string place) =>
+        Assert.Contains(Control(text), c => c.Place == place && c.Status == ControlStatus.Controls
+            && (c.Party == "M23" || c.Party.Contains("rebels", StringComparison.OrdinalIgnoreCase)));
+
     [Fact]
     public void The_army_is_the_state_forces_of_the_country_the_article_named_first()
     {

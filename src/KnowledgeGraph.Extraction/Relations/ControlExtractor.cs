@@ -387,6 +387,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         var subject = doc.TokenAt(k);
         return !doc.IsWord(i + 1, "of") && !doc.IsWord(i + 1, "over") && PlaceObjectFollows(i + 1, sentence.EndToken)
             && (doc.MentionAt[k] is { Adjectival: false } || subject.Value is "we" or "We" && doc.InQuote(k)
+                // "The rebels have captured Rutshuru and now control Masisi": a second verb of the sentence's subject.
+                || subject.Value == "and" && k > sentence.FirstToken + 2
                 || subject.Kind == TokenKind.Word && (!subject.IsCapitalized || k == sentence.FirstToken)
                 && subject.Value.EndsWith('s') && doc.Lexicon.GroupNominals.Contains(subject.Value.ToLowerInvariant()));
     }
