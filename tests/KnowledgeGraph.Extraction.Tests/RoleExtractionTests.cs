@@ -114,8 +114,14 @@ public sealed class RoleExtractionTests
         "Denise Alleyne", "secretary-general", "CARICOM")]
     [InlineData("Lieutenant General Otavio Ribeiro, the force commander of the UN mission, known as MONUSCO, said the town was calm.",
         "Otavio Ribeiro", "force commander", "MONUSCO")]
+    [InlineData("The Polisario Front rejected the plan. Sidati Ahmed Baba, the Polisario's representative in Latin America, said talks had failed.",
+        "Sidati Ahmed Baba", "representative in Latin America", "Polisario Front")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
+
+    [Fact]
+    public void A_time_after_in_is_no_part_of_the_role() =>
+        Assert.Contains(Roles("Keir Starmer, who became prime minister in July, visited Kyiv.", out _), r => r.Person == "Keir Starmer" && r.Role == "prime minister");
 
     [Theory]
     [InlineData("Antony Blinken, who served as secretary of state under Joe Biden, visited Cairo.")]

@@ -890,6 +890,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 break;
             }
 
+            // "the army's spokesman in South Kivu,", "MSF's emergency coordinator in North Kivu": the place the office
+            // covers is part of its wording.
+            if (titleEnd >= 0 && t.Value == "in" && PlaceTheOfficeCovers(j + 1, sentenceEnd) is int placeEnd)
+            {
+                end = placeEnd;
+                j = placeEnd - 1;
+                continue;
+            }
+
             // "became prime minister in October": the time is not part of the office.
             if (titleEnd >= 0 && t.Value is "in" or "on" or "since" or "after" or "before" or "until" or "during" or "at" or "last" or "this" or "from" or "between")
             {
@@ -1084,6 +1093,30 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
 
         // The phrase may stand after the name ("X, the president of Y") or before it ("the mayor of Kyiv, X").
         Add(m.Entity, roleText, of, Math.Min(m.Start, doc.Tokens[start].Start), Math.Max(m.End, doc.Tokens[end - 1].End), confidence);
+    }
+
+    // The end of a place named at token k (over "the", and a kind word after it: "Momo division") that closes an office's
+    // phrase before a comma or the sentence's end; null for anything else ("spokesman in October", "officer in the army").
+    private int? PlaceTheOfficeCovers(int k, int sentenceEnd)
+    {
+        if (doc.IsWord(k, "the"))
+        {
+            k++;
+        }
+
+        if (NamedAt(k) is not { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity or EntityType.Location } place
+            || place.FirstToken != k)
+        {
+            return null;
+        }
+
+        var end = place.EndToken;
+        if (doc.TokenAt(end) is { Kind: TokenKind.Word, IsCapitalized: false } kind && NameFinder.IsPlaceKind(kind.Value))
+        {
+            end++;
+        }
+
+        return end >= sentenceEnd || doc.TokenAt(end).Value is "," or ")" or ";" ? end : null;
     }
 
     // The named body that opens the sentence before a sentence-opening "Its" at token k, or this sentence before ", and
