@@ -116,6 +116,10 @@ public sealed class RoleExtractionTests
         "Otavio Ribeiro", "force commander", "MONUSCO")]
     [InlineData("The Polisario Front rejected the plan. Sidati Ahmed Baba, the Polisario's representative in Latin America, said talks had failed.",
         "Sidati Ahmed Baba", "representative in Latin America", "Polisario Front")]
+    [InlineData("WHO regional emergency director Amadou Keita said cases were rising.", "Amadou Keita", "regional emergency director",
+        "World Health Organization")]
+    [InlineData("The Malawi Electoral Commission (MEC) rejected the claims. MEC chairperson Justice Grace Mhango said the vote was fair.",
+        "Grace Mhango", "chairperson", "Malawi Electoral Commission")]
     public void The_role_and_what_it_is_of(string sentence, string person, string role, string of) =>
         Assert.Contains((person, role, (string?)of), Roles(sentence, out _));
 

@@ -495,6 +495,15 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
                 continue;
             }
 
+            // "WHO regional emergency director Amadou Keita": up to three lower-case words between a body's name and the
+            // title are the title's own.
+            if (hasTitle && k + 1 == start && ModifiersAfterBody(k, sentenceFirst) is int modifiersFirst)
+            {
+                start = modifiersFirst;
+                k = modifiersFirst - 1;
+                continue;
+            }
+
             break;
         }
 
@@ -533,6 +542,30 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
         }
 
         Add(m.Entity, Singular(roleText), of, evidenceStart, m.End, 0.8);
+    }
+
+    // The first of at most three lower-case words ending at token last that follow the name of a body or country
+    // ("WHO regional emergency"); null when anything else stands there.
+    private int? ModifiersAfterBody(int last, int sentenceFirst)
+    {
+        for (var k = last; k >= sentenceFirst && last - k < 3; k--)
+        {
+            var t = doc.Tokens[k];
+            // (Of the common words, only adjectives such as "regional" or "senior".)
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || lexicon.Stopwords.Contains(t.Value) && !lexicon.NameAdjectives.Contains(t.Value)
+                || lexicon.Cues.ContainsKey(t.Value) || NamedAt(k) is not null)
+            {
+                return null;
+            }
+
+            if (NamedAt(k - 1) is { Adjectival: false, Entity.Type: EntityType.Organization or EntityType.GeopoliticalEntity } body
+                && body.EndToken == k)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> QualifyingTitles = new(StringComparer.OrdinalIgnoreCase)
