@@ -292,6 +292,17 @@ public sealed class QuoteAttributionTests
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));
 
     [Fact]
+    public void Blaming_is_a_report_and_ends_the_one_before_it()
+    {
+        var text = "Policy news\n\nCarlos Indjai, who heads the opposition party, said he did not support the coup but blamed the president for the crisis.";
+        var result = ExtractionTestHelper.Extract(text);
+        var contents = result.Quotations.Select(q => q.Content.Of(text)).ToList();
+        Assert.Contains("he did not support the coup", contents);
+        Assert.Contains("the president for the crisis", contents);
+        Assert.All(result.Quotations, q => Assert.Equal("Carlos Indjai", ExtractionTestHelper.EntityOf(result, q.SpeakerId).CanonicalName));
+    }
+
+    [Fact]
     public void A_person_after_a_countrys_qualified_title_speaks_for_both_verbs()
     {
         var (content, speaker) = OnlyQuote("Lebanon's caretaker Prime Minister Najib Mikati welcomed the ceasefire and urged Israel to withdraw.");
