@@ -1149,7 +1149,7 @@ internal sealed class RoleExtractor(Document doc, EntityBuilder builder, Nominal
             end++;
         }
 
-        return end >= sentenceEnd || doc.TokenAt(end).Value is "," or ")" or ";" ? end : null;
+        return end >= sentenceEnd || doc.TokenAt(end).Value is "," or ")" or ";" or "." ? end : null;
     }
 
     // The named body that opens the sentence before a sentence-opening "Its" at token k, or this sentence before ", and
