@@ -292,6 +292,11 @@ public sealed class QuoteAttributionTests
         Assert.Equal(("the border was closed", "minister"), OnlyQuote("The minister said on March 3, 2022 that the border was closed."));
 
     [Fact]
+    public void A_body_of_a_named_body_speaks_for_itself() =>
+        Assert.Equal(("the sanctions would stay", "European Union foreign affairs council"),
+            OnlyQuote("The European Union foreign affairs council said the sanctions would stay."));
+
+    [Fact]
     public void Blaming_is_a_report_and_ends_the_one_before_it()
     {
         var text = "Policy news\n\nCarlos Indjai, who heads the opposition party, said he did not support the coup but blamed the president for the crisis.";

@@ -1169,6 +1169,12 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         {
             org = builder.UnnamedBody(":" + phrase, phrase, word);
         }
+        else if (org is null && owner is { Type: EntityType.Organization } && country is null && modifiers.Count > 0 && hasDeterminer
+            && isOrg && !h.IsCapitalized)
+        {
+            // "The European Union election observation mission said": a body of the one named, not that body itself.
+            org = builder.UnnamedBody(":" + phrase, phrase, word);
+        }
         else if (org is null && countryInferred && word.ToLowerInvariant() is "army" or "military"
             && GovernmentForcesNamedBefore(head) is { } forces && forces.Country?.Record == country!.Record)
         {
