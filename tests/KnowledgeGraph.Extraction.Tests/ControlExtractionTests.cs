@@ -1255,6 +1255,15 @@ public sealed class ControlExtractionTests
             && (c.Party == "M23" || c.Party.Contains("rebels", StringComparison.OrdinalIgnoreCase)));
 
     [Fact]
+    public void It_that_others_consider_part_of_a_country_is_the_place_named_before_in_the_sentence()
+    {
+        var facts = Control("Russia recognised South Ossetia in 2008. Only Russia and four other states recognise South Ossetia's "
+            + "independence, and most of the world considers it part of Georgia.");
+        Assert.Contains(facts, c => c.Party == "Georgia" && c.Place == "South Ossetia" && c.Status == ControlStatus.PartOf);
+        Assert.DoesNotContain(facts, c => c.Place == "Russia");
+    }
+
+    [Fact]
     public void The_army_is_the_state_forces_of_the_country_the_article_named_first()
     {
         // Syria and Russia are each named twice before "The army"; Syria first.

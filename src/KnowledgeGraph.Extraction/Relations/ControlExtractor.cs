@@ -2205,7 +2205,17 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // claimant.
         if (doc.TokenAt(k).Value is "it" && (EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(k - 1).Value) || doc.TokenAt(k - 1).Value is "claims" or "claimed" or "claim"))
         {
-            if (nominals.SubjectBefore(k - 1, sentence.FirstToken) is { } claimant && claimant.Entity.Type != EntityType.Location
+            var claimant = nominals.SubjectBefore(k - 1, sentence.FirstToken);
+            // "Few states recognise the region's independence, and most of the world considers it part of Georgia":
+            // others' view of whose the place named before in the sentence is.
+            if (EntityBuilder.ConsideringVerbs.Contains(doc.TokenAt(k - 1).Value)
+                && doc.MentionAt[i + 2] is { Adjectival: false, Entity.Type: EntityType.GeopoliticalEntity } whole && whole.FirstToken == i + 2
+                && whole.Entity != claimant?.Entity
+                && PlacesNamedBefore(claimant?.First ?? k - 1, whole.Entity, 1, countries: false, from: sentence.FirstToken) is [var part] && part != claimant?.Entity)
+            {
+                Add(whole.Entity, part, ControlStatus.PartOf, doc.Tokens[k].Start, whole.End, sentence, 0.65, useOffsets: true);
+            }
+            else if (claimant is not null && claimant.Entity.Type != EntityType.Location
                 && PlacesNamedBefore(claimant.First, claimant.Entity, 1, countries: true) is [var referent])
             {
                 Add(claimant.Entity, referent, ControlStatus.Claims, claimant.First, i + 2, sentence, 0.6);
