@@ -1264,6 +1264,15 @@ public sealed class ControlExtractionTests
     }
 
     [Fact]
+    public void A_second_verb_does_not_take_the_time_of_the_first()
+    {
+        var facts = Control("The rebels have captured several towns since launching an offensive in late 2021, including Rutshuru, "
+            + "and now control Masisi.");
+        Assert.Contains(facts, c => c.Status == ControlStatus.Captured && c.Time != null && c.Time.Contains("2021", StringComparison.Ordinal));
+        Assert.Contains(facts, c => c.Place == "Masisi" && c.Status == ControlStatus.Controls && c.Time == null);
+    }
+
+    [Fact]
     public void The_army_is_the_state_forces_of_the_country_the_article_named_first()
     {
         // Syria and Russia are each named twice before "The army"; Syria first.

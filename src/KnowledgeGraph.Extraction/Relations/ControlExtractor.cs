@@ -788,7 +788,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
     // The place after the verb and every place listed after it ("seized Mosul, Tikrit and Ramadi in 2014", "much of
     // Yemen, including the capital Sanaa"), each with the whole list as evidence; returns the places and the list's end.
-    private (List<EntityInfo> Places, int End) AddListed(EntityInfo party, (EntityInfo Entity, int End) place, ControlStatus status, int first, Sentence sentence)
+    private (List<EntityInfo> Places, int End) AddListed(
+        EntityInfo party, (EntityInfo Entity, int End) place, ControlStatus status, int first, Sentence sentence, int timeFrom = -1)
     {
         var listed = places.ListedAfter(place.End, sentence.EndToken);
         var end = listed.Count > 0 ? listed[^1].End : place.End;
@@ -805,7 +806,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
 
         foreach (var (each, itemEnd) in taken)
         {
-            Add(party, each, status, first, end, sentence, each == place.Entity ? 0.7 : 0.6, timeFrom: DatedAt(itemEnd) ? doc.Tokens[itemEnd].Start : -1);
+            Add(party, each, status, first, end, sentence, each == place.Entity ? 0.7 : 0.6, timeFrom: DatedAt(itemEnd) ? doc.Tokens[itemEnd].Start : timeFrom);
         }
 
         return (taken.Select(x => x.Entity).ToList(), end);
@@ -1205,6 +1206,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // Hodeidah": the participle's subject is the sentence's; so is the subject of a second verb ("has captured most
         // townships and now besieges Sittwe").
         var andBefore = doc.IsWord(i - 1, "and") || doc.TokenAt(i - 1).Value is "now" or "then" or "later" or "also" && doc.IsWord(i - 2, "and");
+        var ownClauseTime = -1;
         var subjectAt = ContentFinder.AfterDateline(doc, sentence.FirstToken, i);
         if (party is null && !passive && (doc.Tokens[i].Value.EndsWith("ing", StringComparison.Ordinal)
                 && doc.TokenAt(i - 1).Value is "after" or "before" or "since" or "by" or "while" or "when" or "," || andBefore)
@@ -1215,6 +1217,9 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         {
             party = subjectOfSentence;
             start = subjectAt;
+            // The second verb's time is in its own clause, not in the first verb's ("have captured towns since launching
+            // an offensive in late 2021 ... and now control Masisi").
+            ownClauseTime = doc.Tokens[i].Start;
         }
 
         // "After capturing Gao, the rebels moved south": the subject after the participle's clause.
@@ -1273,7 +1278,7 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
             return;
         }
 
-        var (taken, listEnd) = AddListed(party, place.Value, status, Math.Min(start, i), sentence);
+        var (taken, listEnd) = AddListed(party, place.Value, status, Math.Min(start, i), sentence, ownClauseTime);
         foreach (var other in them.Where(e => e != party && !taken.Contains(e)))
         {
             Add(party, other, status, Math.Min(start, i), place.Value.End, sentence, 0.6);
