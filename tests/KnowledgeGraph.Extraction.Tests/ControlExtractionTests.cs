@@ -1273,6 +1273,11 @@ public sealed class ControlExtractionTests
     }
 
     [Fact]
+    public void A_place_lost_to_fighters_loyal_to_a_side_went_to_that_side() =>
+        Assert.Contains(Control("The army lost Sirte to fighters loyal to the Libyan National Army in 2019."),
+            c => c.Party == "Libyan National Army" && c.Place == "Sirte" && c.Status == ControlStatus.Captured);
+
+    [Fact]
     public void The_army_is_the_state_forces_of_the_country_the_article_named_first()
     {
         // Syria and Russia are each named twice before "The army"; Syria first.

@@ -1304,7 +1304,8 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
         // "The army lost control of Kidal to separatist rebels": the party it went to captured it.
         // (Not a handover: "handed the islands to Mauritius" tells of no capture.)
         if (status == ControlStatus.Lost && doc.IsWord(listEnd, "to") && !Handovers.Contains(doc.Tokens[i].Value)
-            && nominals.PhraseStartingAt(listEnd + 1, Math.Min(sentence.EndToken, listEnd + 6)) is { } gainer
+            && nominals.PhraseStartingAt(listEnd + 1, Math.Min(sentence.EndToken, listEnd + 6)) is { } gainerPhrase
+            && (LoyalTo(gainerPhrase) ?? gainerPhrase) is var gainer
             && gainer.Entity != party && gainer.Entity.Type != EntityType.Location)
         {
             foreach (var each in taken.Where(e => e != gainer.Entity))
@@ -1324,6 +1325,20 @@ internal sealed class ControlExtractor(Document doc, EntityBuilder builder, Nomi
                 Add(from.Entity, each, ControlStatus.Lost, Math.Min(start, i), from.End, sentence, 0.6);
             }
         }
+    }
+
+    // "lost it to fighters loyal to the SSC-Khatumo administration": the side unnamed fighters are loyal to.
+    private NounPhrase? LoyalTo(NounPhrase fighters)
+    {
+        if (!fighters.Entity.IsNominal || !doc.IsWord(fighters.End, "loyal") || !doc.IsWord(fighters.End + 1, "to"))
+        {
+            return null;
+        }
+
+        var at = doc.IsWord(fighters.End + 2, "the") ? fighters.End + 3 : fighters.End + 2;
+        return doc.MentionAt[at] is { Adjectival: false, Entity.Type: not EntityType.Location } side && side.FirstToken == at
+            ? new NounPhrase(side.FirstToken, side.EndToken, side.Entity, side.Confidence)
+            : null;
     }
 
     // The country whose ministry a body is: "Russia's Defence Ministry", "the Russian Defence Ministry".
