@@ -1175,8 +1175,7 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
             // "The European Union election observation mission said": a body of the one named, not that body itself.
             org = builder.UnnamedBody(":" + phrase, phrase, word);
         }
-        else if (org is null && countryInferred && word.ToLowerInvariant() is "army" or "military"
-            && GovernmentForcesNamedBefore(head) is { } forces && forces.Country?.Record == country!.Record)
+        else if (org is null && countryInferred && word.ToLowerInvariant() is "army" or "military" && StateForcesBefore(head, bare: false) is { } forces)
         {
             // "Syrian government forces retook the town ... The army said": the state's forces named before.
             org = forces;
