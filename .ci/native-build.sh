@@ -10,14 +10,7 @@ out="$(mktemp -d)"
 work="$(mktemp -d)"
 trap 'rm -rf "$out" "$work"' EXIT
 
-if ! command -v clang >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang >/dev/null
-  else
-    echo "native-build: clang is needed (apt-get install clang)" >&2
-    exit 1
-  fi
-fi
+bash .ci/ensure-clang.sh
 
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 dotnet publish src/KnowledgeGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o "$out" --nologo -v q

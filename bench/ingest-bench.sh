@@ -29,13 +29,9 @@ tail -n +"$(( half + 1 ))" "$corpus" >"$work/half2.jsonl"
 # from the second core for free (see docs/ingest.md).
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 form="${KG_BENCH_FORM:-native}"
-if [ "$form" = native ] && ! command -v clang >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang >/dev/null
-  else
-    echo "clang not found (apt-get install clang): measuring the ReadyToRun form instead" >&2
-    form=r2r
-  fi
+if [ "$form" = native ] && ! bash .ci/ensure-clang.sh; then
+  echo "measuring the ReadyToRun form instead" >&2
+  form=r2r
 fi
 if [ "$form" = native ]; then
   dotnet publish src/KnowledgeGraph.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/kg" --nologo -v q >/dev/null

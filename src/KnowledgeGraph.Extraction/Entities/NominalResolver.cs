@@ -1165,14 +1165,11 @@ internal sealed class NominalResolver(Document doc, EntityBuilder builder)
         var possessed = country is null && doc.TokenAt(head - 1).Value is "'s" or "\u2019s" && owner?.Type is null or EntityType.Person;
         var org = possessed ? null : targets.OrganizationFor(country, word, modifiers, head);
         var phrase = doc.Text[doc.Tokens[first].Start..h.End];
-        if (possessed)
+        // "The European Union foreign affairs council said": a body of the one named, not that body itself.
+        var bodyOfNamedBody = org is null && owner is { Type: EntityType.Organization } && country is null && modifiers.Count > 0
+            && hasDeterminer && isOrg && !h.IsCapitalized;
+        if (possessed || bodyOfNamedBody)
         {
-            org = builder.UnnamedBody(":" + phrase, phrase, word);
-        }
-        else if (org is null && owner is { Type: EntityType.Organization } && country is null && modifiers.Count > 0 && hasDeterminer
-            && isOrg && !h.IsCapitalized)
-        {
-            // "The European Union election observation mission said": a body of the one named, not that body itself.
             org = builder.UnnamedBody(":" + phrase, phrase, word);
         }
         else if (org is null && countryInferred && word.ToLowerInvariant() is "army" or "military" && StateForcesBefore(head, bare: false) is { } forces)
