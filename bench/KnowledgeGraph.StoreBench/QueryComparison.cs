@@ -37,9 +37,19 @@ internal static class QueryComparison
             Console.WriteLine($"store: {report.QuadsAdded:N0} quads loaded and compacted in {clock.Elapsed.TotalSeconds:F1}s");
         }
 
+        // KG_BENCH_READ_INDEX=0: without the read index that compaction wrote, so that RocksDB answers.
+        if (Environment.GetEnvironmentVariable("KG_BENCH_READ_INDEX") == "0")
+        {
+            ReadIndex.Delete(Path.GetFullPath(storeDirectory));
+        }
+
         // Queried as `kg query` finds it: freshly opened, without what the load left on the heap.
         GC.Collect();
         using var store = QuadStore.Open(storeDirectory);
+        using (var probe = store.Snapshot())
+        {
+            Console.WriteLine($"store reads: {(((QuadStoreSnapshot)probe).UsesReadIndex ? "the read index" : "RocksDB")}");
+        }
 
         if (store.Count != memory.Count)
         {

@@ -6,6 +6,8 @@
 #                                   (ld_dir + rdf_loader_run + checkpoint); triples/s, CPU, peak memory, size, ratios.
 #   bench/store/run.sh queries      the six queries of ../shared/docs/stores/bench/queries over the store and over
 #                                   the in-memory dataset on the same 1M-triple graph (gen-news-kg.py), with ratios.
+#                                   The store is loaded and compacted, so its snapshots read the read index;
+#                                   KG_BENCH_READ_INDEX=0 deletes that first, so that RocksDB answers.
 #
 # Virtuoso: uses the server on 127.0.0.1:$KG_VIRTUOSO_HTTP_PORT (default 18890, SQL port $KG_VIRTUOSO_SQL_PORT,
 # default 11111) when it answers, else starts one with .ci/virtuoso/start.sh in $KG_VIRTUOSO_DB

@@ -28,6 +28,13 @@ internal sealed class StoreDatabase : IDisposable
 
     private readonly string? _secondaryDirectory;
 
+    // The read index of the current state, if one was written for it; those replaced stay mapped until the store
+    // closes, since snapshots taken before may still read them.
+    private volatile ReadIndex? _readIndex;
+    private readonly List<ReadIndex> _retiredReadIndexes = [];
+    private bool _readIndexFilePresent;
+    private ulong _openSequence;
+
     private StoreDatabase(string directory, RocksDb db, WriteOptions writeOptions, Dictionary<string, ColumnFamilyOptions> familyOptions, QuadStoreOptions options, string? secondaryDirectory = null)
     {
         _familyOptions = familyOptions;
@@ -433,6 +440,91 @@ internal sealed class StoreDatabase : IDisposable
     /// <summary>Makes every write fail as an I/O error would (for tests where no real fault can be caused).</summary>
     internal bool FailWritesForTesting { get; set; }
 
+    /// <summary>
+    /// Opens the read index when it copies the store's current state (for a read-only instance: the state it opened
+    /// with); a writable store deletes a stale or damaged one.
+    /// </summary>
+    public void AttachReadIndex(TermCache terms)
+    {
+        _openSequence = Db.LatestSequenceNumber;
+        if (!ReadOnly)
+        {
+            // What an interrupted write of the index left.
+            ReadIndex.DeleteUnfinished(Directory);
+        }
+
+        _readIndexFilePresent = File.Exists(ReadIndex.PathIn(Directory));
+        if (!_readIndexFilePresent)
+        {
+            return;
+        }
+
+        _readIndex = ReadIndex.TryOpen(Directory, _openSequence, terms);
+        if (_readIndex is null && !ReadOnly)
+        {
+            ReadIndex.Delete(Directory);
+            _readIndexFilePresent = false;
+        }
+    }
+
+    /// <summary>The read index for a view of the state after <paramref name="sequence"/>, if it copies that state.</summary>
+    public ReadIndex? ReadIndexAt(ulong sequence) => _readIndex is { } index && index.Sequence == sequence ? index : null;
+
+    /// <summary>The read index for this read-only instance's fixed view, if it copies it.</summary>
+    public ReadIndex? ReadIndexOfFixedView() => ReadOnly ? ReadIndexAt(_openSequence) : null;
+
+    /// <summary>
+    /// Writes the read index of the current state and uses it from now on. The caller holds the write lock, so no
+    /// write lands while it is written.
+    /// </summary>
+    public void WriteReadIndex(TermCache terms, CancellationToken cancellationToken)
+    {
+        using var snapshot = OutsideCommitWindow(Db.CreateSnapshot);
+        try
+        {
+            _readIndexFilePresent = true;
+            ReadIndex.Write(this, snapshot, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReadIndex.Delete(Directory);
+            throw new StorageException($"store at {Directory}: cannot write the read index: {e.Message}", e);
+        }
+        catch
+        {
+            ReadIndex.Delete(Directory);
+            throw;
+        }
+
+        var written = ReadIndex.TryOpen(Directory, snapshot.SequenceNumber, terms)
+            ?? throw new StorageException($"store at {Directory}: the read index just written does not read back");
+        ReplaceReadIndex(written);
+    }
+
+    // Before any write: the read index no longer copies the store.
+    private void RetireReadIndex()
+    {
+        if (_readIndexFilePresent)
+        {
+            ReplaceReadIndex(null);
+            ReadIndex.Delete(Directory);
+            _readIndexFilePresent = false;
+        }
+    }
+
+    private void ReplaceReadIndex(ReadIndex? next)
+    {
+        lock (_retiredReadIndexes)
+        {
+            if (_readIndex is { } previous)
+            {
+                _retiredReadIndexes.Add(previous);
+            }
+
+            _readIndex = next;
+        }
+    }
+
     public void Write(WriteBatch batch, bool sync = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -440,6 +532,8 @@ internal sealed class StoreDatabase : IDisposable
         {
             throw new StorageException($"store at {Directory} is open read-only");
         }
+
+        RetireReadIndex();
 
         if (_mustReopen)
         {
@@ -521,6 +615,14 @@ internal sealed class StoreDatabase : IDisposable
             }
 
             Db.Dispose();
+            lock (_retiredReadIndexes)
+            {
+                _readIndex?.Dispose();
+                foreach (var index in _retiredReadIndexes)
+                {
+                    index.Dispose();
+                }
+            }
 
             // Only once the database is closed: it no longer reads its options.
             DisposeAll(_familyOptions);

@@ -46,6 +46,26 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
         return term;
     }
 
+    /// <summary>
+    /// Decodes without keeping the term in this cache (for a caller with its own, such as the read index), still
+    /// remembering a hashed IRI's or blank node's encoding.
+    /// </summary>
+    public Term DecodeUncached(EncodedTerm encoded)
+    {
+        if (_terms.TryGetValue(encoded, out var term))
+        {
+            return term;
+        }
+
+        term = TermCodec.Decode(encoded, Lookup);
+        if (encoded.IsHashed && term is Iri or BlankNode)
+        {
+            Remember(term, encoded);
+        }
+
+        return term;
+    }
+
     /// <summary>Encodes a term for reading (no dictionary entry is written).</summary>
     public EncodedTerm Encode(Term term)
     {

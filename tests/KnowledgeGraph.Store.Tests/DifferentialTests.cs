@@ -57,7 +57,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         Assert.Equal(reference.Count, store.Count);
     }
 
-    private static ChangeSet NextChange(RandomQuads random, InMemoryDataset reference, int round)
+    internal static ChangeSet NextChange(RandomQuads random, InMemoryDataset reference, int round)
     {
         var changes = new ChangeSet();
         switch (round % 4)
@@ -96,7 +96,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         return changes;
     }
 
-    private static int Compare(IQuadSource store, InMemoryDataset reference, RandomQuads random, int count)
+    internal static int Compare(IQuadSource store, InMemoryDataset reference, RandomQuads random, int count)
     {
         var all = reference.AllQuads().ToList();
         Assert.Equal(Sorted(all), Sorted(store.AllQuads()));

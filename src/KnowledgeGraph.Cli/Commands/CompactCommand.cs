@@ -15,7 +15,9 @@ internal static class CompactCommand
     public static Command Create()
     {
         var store = StoreLocation.CreateOption();
-        var command = new Command("compact", "Compact the store: reclaim the space of replaced and deleted data and speed up queries (best after a large load or ingest).\n\n" +
+        var command = new Command("compact", "Compact the store: reclaim the space of replaced and deleted data and speed up queries (best after a large load or ingest). " +
+            "It also writes the read index, a memory-mapped copy of the indexes that queries read instead of RocksDB until the next write " +
+            "(two to three times faster lookups; about 40 bytes per quad on disk).\n\n" +
             "Examples:\n" +
             "  kg compact\n" +
             "  kg load big.nt --store /data/kg && kg compact --store /data/kg");
@@ -30,10 +32,10 @@ internal static class CompactCommand
                 var clock = Stopwatch.StartNew();
                 Console.Error.WriteLine($"kg compact: compacting {dir} ({StatsCommand.FormatBytes(before)})...");
                 quads.Compact(ct);
-                long after = quads.GetStatistics(ct).SizeOnDiskBytes;
+                var after = quads.GetStatistics(ct);
                 Console.Out.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"compacted {quads.Count:N0} quads in {clock.Elapsed.TotalSeconds:F1} s: {StatsCommand.FormatBytes(before)} -> {StatsCommand.FormatBytes(after)} on disk"));
+                    $"compacted {quads.Count:N0} quads in {clock.Elapsed.TotalSeconds:F1} s: {StatsCommand.FormatBytes(before)} -> {StatsCommand.FormatBytes(after.SizeOnDiskBytes)} on disk, of which the read index {StatsCommand.FormatBytes(after.ReadIndexBytes)}"));
                 return Task.FromResult(ExitCodes.Success);
             }
             catch (Exception e) when (e is StorageException or OperationCanceledException)

@@ -30,6 +30,7 @@ internal static class StatsCommand
                 Console.Out.WriteLine($"distinct terms         {stats.DistinctTerms.ToString("N0", c)}");
                 Console.Out.WriteLine($"dictionary entries     ~{stats.DictionaryEntries.ToString("N0", c)}");
                 Console.Out.WriteLine($"size on disk           {FormatBytes(stats.SizeOnDiskBytes)}");
+                Console.Out.WriteLine($"read index             {(stats.ReadIndexBytes > 0 ? FormatBytes(stats.ReadIndexBytes) + " (current)" : "none (kg compact writes it)")}");
                 return Task.FromResult(ExitCodes.Success);
             }
             catch (Exception e) when (e is StorageException or OperationCanceledException)

@@ -115,6 +115,12 @@ internal static unsafe partial class NativeMethods
     internal static partial void rocksdb_release_snapshot(nint db, nint snapshot);
 
     [LibraryImport(Library)]
+    internal static partial ulong rocksdb_snapshot_get_sequence_number(nint snapshot);
+
+    [LibraryImport(Library)]
+    internal static partial ulong rocksdb_get_latest_sequence_number(nint db);
+
+    [LibraryImport(Library)]
     internal static partial void rocksdb_ingest_external_file_cf(nint db, nint columnFamily, byte** files, nuint count, nint options, nint* errptr);
 
     [LibraryImport(Library)]

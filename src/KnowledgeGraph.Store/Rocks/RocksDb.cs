@@ -197,6 +197,9 @@ internal sealed unsafe class RocksDb : IDisposable
 
     public Snapshot CreateSnapshot() => new(Handle, NativeMethods.rocksdb_create_snapshot(Handle));
 
+    /// <summary>The sequence number of the latest write (every write batch moves it on).</summary>
+    public ulong LatestSequenceNumber => NativeMethods.rocksdb_get_latest_sequence_number(Handle);
+
     public Checkpoint Checkpoint()
     {
         nint error = 0;

@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Conformance.Tests.Sparql;
 
 /// <summary>
 /// The W3C SPARQL 1.0 (data-r2) and SPARQL 1.1 query, result-format and update suites, driven from their manifests
-/// over <see cref="InMemoryDataset"/> and over the persistent <c>QuadStore</c> (a fresh store in a temporary
-/// directory per test). Each suite prints its pass count per store; a failure not in <see cref="Skipped"/> fails.
+/// over <see cref="InMemoryDataset"/>, over the persistent <c>QuadStore</c> (a fresh store in a temporary
+/// directory per test) and over the same store compacted, read through its read index. Each suite prints its pass count per store; a failure not in <see cref="Skipped"/> fails.
 /// </summary>
 public sealed class SparqlSuiteTests(ITestOutputHelper output)
 {
@@ -36,10 +36,13 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
     /// <summary>The persistent store: a fresh store in a temporary directory, deleted when the test disposes it.</summary>
     public static Func<IQuadStore> QuadStoreFactory { get; } = () => new TempQuadStore();
 
+    /// <summary>The persistent store compacted after each change, read through its read index.</summary>
+    public static Func<IQuadStore> ReadIndexFactory { get; } = () => new TempQuadStore(readIndex: true);
+
     public static TheoryData<string, double, string> Suites()
     {
         var data = new TheoryData<string, double, string>();
-        foreach (string store in new[] { "InMemoryDataset", "QuadStore" })
+        foreach (string store in new[] { "InMemoryDataset", "QuadStore", "QuadStore+ReadIndex" })
         {
             data.Add("sparql10/manifest-syntax.ttl", 1.0, store);
             data.Add("sparql10/manifest-evaluation.ttl", 0.98, store);
@@ -59,6 +62,7 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
     [Theory]
     [InlineData("InMemoryDataset")]
     [InlineData("QuadStore")]
+    [InlineData("QuadStore+ReadIndex")]
     public void Query_evaluation_tests_pass_at_98_percent(string store)
     {
         var runner = new SparqlTestRunner(Factory(store));
@@ -88,6 +92,7 @@ public sealed class SparqlSuiteTests(ITestOutputHelper output)
     {
         "InMemoryDataset" => StoreFactory,
         "QuadStore" => QuadStoreFactory,
+        "QuadStore+ReadIndex" => ReadIndexFactory,
         _ => throw new ArgumentOutOfRangeException(nameof(store), store, "unknown store"),
     };
 

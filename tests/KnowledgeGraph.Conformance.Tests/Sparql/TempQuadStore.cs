@@ -10,18 +10,26 @@ namespace KnowledgeGraph.Conformance.Tests.Sparql;
 /// disposing a lease empties the store (one atomic clear-all) and returns it to a pool; the pooled stores are
 /// closed and their directories deleted when the test process exits.
 /// </summary>
+/// <remarks>
+/// With <c>readIndex</c>, every change is followed by a compaction, which writes the store's read index, and reads go
+/// to a snapshot of the compacted state, which reads the read index instead of RocksDB.
+/// </remarks>
 internal sealed class TempQuadStore : IQuadStore, IDisposable
 {
     private static readonly ConcurrentBag<Entry> Pool = [];
+    private static readonly ConcurrentBag<Entry> ReadIndexPool = [];
     private static readonly ConcurrentBag<Entry> Opened = [];
     private readonly Entry _entry;
+    private readonly bool _readIndex;
+    private IQuadSnapshot? _view;
     private bool _disposed;
 
     static TempQuadStore() => AppDomain.CurrentDomain.ProcessExit += (_, _) => CloseAll();
 
-    public TempQuadStore()
+    public TempQuadStore(bool readIndex = false)
     {
-        if (!Pool.TryTake(out var entry))
+        _readIndex = readIndex;
+        if (!(readIndex ? ReadIndexPool : Pool).TryTake(out var entry))
         {
             entry = new Entry();
             Opened.Add(entry);
@@ -31,6 +39,11 @@ internal sealed class TempQuadStore : IQuadStore, IDisposable
         if (_entry.Store.Count != 0)
         {
             throw new InvalidOperationException("a pooled store was not empty");
+        }
+
+        if (readIndex)
+        {
+            Compacted();
         }
     }
 
@@ -43,18 +56,36 @@ internal sealed class TempQuadStore : IQuadStore, IDisposable
         }
     }
 
+    private IQuadSource Reads => _view ?? (IQuadSource)Store;
+
     public IEnumerable<Quad> Match(Term? subject, Term? predicate, Term? obj, Term? graph, CancellationToken cancellationToken = default) =>
-        Store.Match(subject, predicate, obj, graph, cancellationToken);
+        Reads.Match(subject, predicate, obj, graph, cancellationToken);
 
-    public IEnumerable<Term> NamedGraphs(CancellationToken cancellationToken = default) => Store.NamedGraphs(cancellationToken);
+    public IEnumerable<Term> NamedGraphs(CancellationToken cancellationToken = default) => Reads.NamedGraphs(cancellationToken);
 
-    public long EstimateCount(Term? subject, Term? predicate, Term? obj, Term? graph) => Store.EstimateCount(subject, predicate, obj, graph);
+    public long EstimateCount(Term? subject, Term? predicate, Term? obj, Term? graph) => Reads.EstimateCount(subject, predicate, obj, graph);
 
-    public bool Contains(Quad quad) => Store.Contains(quad);
+    public bool Contains(Quad quad) => Reads.Contains(quad);
 
     public IQuadSnapshot Snapshot() => Store.Snapshot();
 
-    public void Apply(ChangeSet changes, CancellationToken cancellationToken = default) => Store.Apply(changes, cancellationToken);
+    public void Apply(ChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        Store.Apply(changes, cancellationToken);
+        if (_readIndex)
+        {
+            Compacted();
+        }
+    }
+
+    // Compacts (writing the read index) and reads from a snapshot of that state, which reads the read index.
+    private void Compacted()
+    {
+        _view?.Dispose();
+        _view = null;
+        Store.Compact();
+        _view = Store.Snapshot();
+    }
 
     public void Dispose()
     {
@@ -64,8 +95,9 @@ internal sealed class TempQuadStore : IQuadStore, IDisposable
         }
 
         _disposed = true;
+        _view?.Dispose();
         _entry.Store.Apply(new ChangeSet { ClearAll = true });
-        Pool.Add(_entry);
+        (_readIndex ? ReadIndexPool : Pool).Add(_entry);
     }
 
     private static void CloseAll()
