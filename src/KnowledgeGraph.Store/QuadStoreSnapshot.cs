@@ -58,7 +58,7 @@ internal sealed class QuadStoreSnapshot : IQuadSnapshot, IGroupCountSource, ISee
     /// <summary>Whether this view reads the read index (it copies the view's state) rather than RocksDB.</summary>
     internal bool UsesReadIndex => _reader.ReadIndex is not null;
 
-    /// <summary>A RocksDB seek costs about as much as reading six rows of a scan; a lookup in the read index, one and a half.</summary>
+    /// <summary>A RocksDB seek costs about as much as reading six rows of a scan; a lookup in the read index, half a row.</summary>
     public double SeekCostInRows => _reader.SeekCostInRows;
 
     public IEnumerable<Quad>[] MatchStar(Term subject, IReadOnlyList<Term> predicates, Term? graph, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using KnowledgeGraph.Store.TestHelper;
 
 // load DIR GRAPHS SIZE BATCH [INDEX-FILE-THRESHOLD]: bulk-loads GraphBatches and prints "committed N" after each batch.
 // hold DIR: opens the store, prints "open", and waits for a line on standard input.
+// compact DIR: opens the store, prints "compacting", compacts it (writing the read index) and prints "compacted".
 switch (args[0])
 {
     case "load":
@@ -24,6 +25,15 @@ switch (args[0])
             using var store = QuadStore.Open(args[1]);
             Console.Out.WriteLine("open");
             Console.In.ReadLine();
+            return 0;
+        }
+
+    case "compact":
+        {
+            using var store = QuadStore.Open(args[1]);
+            Console.Out.WriteLine("compacting");
+            store.Compact();
+            Console.Out.WriteLine("compacted");
             return 0;
         }
 

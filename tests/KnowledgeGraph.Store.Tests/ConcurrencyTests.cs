@@ -8,10 +8,13 @@ namespace KnowledgeGraph.Store.Tests;
 public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
     // indexFiles: each change set's index entries are ingested as table files, one index after another.
+    // compactions: the writer also compacts now and then, pausing after each, so that some snapshots read the read
+    // index it writes and the others RocksDB.
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Snapshots_taken_while_a_writer_replaces_graphs_always_see_complete_graphs(bool indexFiles)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Snapshots_taken_while_a_writer_replaces_graphs_always_see_complete_graphs(bool indexFiles, bool compactions)
     {
         using var dir = new TempDirectory();
         using var store = QuadStore.Open(dir.Sub("store"), indexFiles ? new QuadStoreOptions { IndexFileThreshold = 1 } : QuadStoreOptions.Default);
@@ -40,6 +43,11 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
                 store.ReplaceGraph(g, quads);
                 Interlocked.Increment(ref writes);
                 firstWrite.Set();
+                if (compactions && random.Next(8) == 0)
+                {
+                    store.Compact();
+                    Thread.Sleep(20);
+                }
             }
         }, TaskCreationOptions.LongRunning);
 
@@ -47,11 +55,17 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.True(firstWrite.Wait(TimeSpan.FromSeconds(60)), "the writer never completed a change set");
 
         long checks = 0;
+        long readIndexViews = 0;
         var readers = Enumerable.Range(0, 3).Select(r => Task.Run(() =>
         {
-            for (int k = 0; k < 40; k++)
+            for (int k = 0; k < 40 || (compactions && Interlocked.Read(ref readIndexViews) < 3 && k < 2000); k++)
             {
                 using var snapshot = store.Snapshot();
+                if (((QuadStoreSnapshot)snapshot).UsesReadIndex)
+                {
+                    Interlocked.Increment(ref readIndexViews);
+                }
+
                 int first = GraphBatches.CheckInvariants(snapshot);
                 var all = snapshot.AllQuads().Count();
                 Thread.Sleep(1);
@@ -68,7 +82,8 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         stop.Cancel();
         writer.Wait();
         Assert.True(writes > 0);
-        string line = $"concurrency{(indexFiles ? " (index files)" : "")}: {checks} snapshot checks while {writes} change sets were applied";
+        Assert.True(!compactions || readIndexViews > 0, "no snapshot read the read index");
+        string line = $"concurrency{(indexFiles ? " (index files)" : "")}{(compactions ? " (compactions)" : "")}: {checks} snapshot checks ({readIndexViews} of them over the read index) while {writes} change sets were applied";
         output.WriteLine(line);
         Console.WriteLine(line);
     }

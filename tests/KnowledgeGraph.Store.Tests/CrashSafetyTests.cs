@@ -79,6 +79,60 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         Report($"crash safety{(indexFiles ? " (index files)" : "")}: {kills} kills, final store complete with {final.Count} quads");
     }
 
+    [Fact]
+    public void Killing_a_compaction_leaves_the_store_whole_and_a_whole_read_index_or_none()
+    {
+        using var dir = new TempDirectory();
+        string store = dir.Sub("store");
+        using (var loading = QuadStore.Open(store))
+        {
+            new BulkLoader(loading).Load(GraphBatches.Quads(Graphs, GraphSize), "generated");
+        }
+
+        var random = new Random(11);
+        int withIndex = 0;
+        for (int attempt = 0; attempt < 6; attempt++)
+        {
+            using (var child = new ChildProcess("compact", store))
+            {
+                while (child.ReadLine() is { } line && line != "compacting")
+                {
+                }
+
+                Thread.Sleep(random.Next(0, 400));
+                child.Kill();
+            }
+
+            // A read-only open uses whatever it finds only when it is whole and current; either way it answers the same.
+            using (var reader = QuadStore.Open(store, new QuadStoreOptions { ReadOnly = true }))
+            {
+                withIndex += reader.UsesReadIndex ? 1 : 0;
+                Assert.Equal(Graphs, GraphBatches.CheckInvariants(reader));
+                Assert.Equal((long)Graphs * GraphSize, reader.Match(null, null, null, null).LongCount());
+            }
+
+            using var reopened = QuadStore.Open(store);
+            Assert.False(File.Exists(Path.Combine(store, ReadIndex.FileName + ".tmp")), "a writable open removes an unfinished read index");
+            using var snapshot = reopened.Snapshot();
+            Assert.Equal(Graphs, GraphBatches.CheckInvariants(snapshot));
+            Assert.Equal((long)Graphs * GraphSize, snapshot.Match(null, null, null, null).LongCount());
+        }
+
+        using (var child = new ChildProcess("compact", store))
+        {
+            while (child.ReadLine() is { } line && line != "compacted")
+            {
+            }
+
+            Assert.Equal(0, child.WaitForExit());
+        }
+
+        using var final = QuadStore.Open(store, new QuadStoreOptions { ReadOnly = true });
+        Assert.True(final.UsesReadIndex);
+        Assert.Equal(Graphs, GraphBatches.CheckInvariants(final));
+        Report($"compaction killed 6 times: store whole each time, a whole read index found {withIndex} times; the last compaction's read index in use");
+    }
+
     private void Report(string line)
     {
         output.WriteLine(line);
