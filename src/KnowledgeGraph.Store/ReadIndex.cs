@@ -228,34 +228,7 @@ internal sealed unsafe class ReadIndex : IDisposable
         var seen = new HashSet<EncodedTerm>(MixedHash.Instance);
         foreach (var index in new[] { QuadIndex.Spog, QuadIndex.Dspo })
         {
-            int width = index.Order.Length;
-            var previous = new byte[index.KeySize];
-            bool first = true;
-            using var it = db.Db.NewIterator(db.Family(index), readOptions);
-            long n = 0;
-            for (it.SeekToFirst(); it.Valid(); it.Next())
-            {
-                if ((++n & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var key = it.GetKeySpan();
-                for (int i = 0; i < width; i++)
-                {
-                    var part = key.Slice(i * EncodedTerm.Size, EncodedTerm.Size);
-                    // Keys are sorted: a position often repeats the previous key's term.
-                    if (first || !part.SequenceEqual(previous.AsSpan(i * EncodedTerm.Size, EncodedTerm.Size)))
-                    {
-                        seen.Add(EncodedTerm.ReadFrom(part));
-                    }
-                }
-
-                key.CopyTo(previous);
-                first = false;
-            }
-
-            RocksErrors.CheckIterator(it, db.Directory);
+            ScanKeys(db, readOptions, index, (_, term) => seen.Add(term), () => { }, cancellationToken);
         }
 
         var terms = seen.ToArray();
@@ -278,10 +251,28 @@ internal sealed unsafe class ReadIndex : IDisposable
 
     private static long WriteRows(StoreDatabase db, ReadOptions readOptions, QuadIndex index, TermIds ids, HashingWriter output, CancellationToken cancellationToken)
     {
+        var row = new uint[index.Order.Length];
+        var bytes = new byte[row.Length * sizeof(uint)];
+        return ScanKeys(db, readOptions, index, (column, term) => row[column] = ids.Of(term), () =>
+        {
+            for (int i = 0; i < row.Length; i++)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)), row[i]);
+            }
+
+            output.Write(bytes);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads an index's keys in order and calls <paramref name="changed"/> for each column whose term differs from the
+    /// previous key's (keys are sorted, so a position often repeats), then <paramref name="keyDone"/>; returns the
+    /// number of keys.
+    /// </summary>
+    private static long ScanKeys(StoreDatabase db, ReadOptions readOptions, QuadIndex index, Action<int, EncodedTerm> changed, Action keyDone, CancellationToken cancellationToken)
+    {
         int width = index.Order.Length;
         var previous = new byte[index.KeySize];
-        var previousIds = new uint[width];
-        Span<byte> row = stackalloc byte[width * sizeof(uint)];
         long n = 0;
         using var it = db.Db.NewIterator(db.Family(index), readOptions);
         for (it.SeekToFirst(); it.Valid(); it.Next())
@@ -297,14 +288,12 @@ internal sealed unsafe class ReadIndex : IDisposable
                 var part = key.Slice(i * EncodedTerm.Size, EncodedTerm.Size);
                 if (n == 1 || !part.SequenceEqual(previous.AsSpan(i * EncodedTerm.Size, EncodedTerm.Size)))
                 {
-                    previousIds[i] = ids.Of(EncodedTerm.ReadFrom(part));
+                    changed(i, EncodedTerm.ReadFrom(part));
                 }
-
-                BinaryPrimitives.WriteUInt32LittleEndian(row[(i * sizeof(uint))..], previousIds[i]);
             }
 
             key.CopyTo(previous);
-            output.Write(row);
+            keyDone();
         }
 
         RocksErrors.CheckIterator(it, db.Directory);
