@@ -97,8 +97,8 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         var result = new IEnumerable<Quad>[predicates.Count];
         if (graph is null || subject is DefaultGraph || HasDefaultGraph(predicates) || readIndex is not null)
         {
-            // In the read index each match is two binary searches: nothing to gain from one pass either.
-            // Every graph: two indexes (default and named) to merge; no gain over one match per predicate.
+            // Every graph: two indexes (default and named) to merge; no gain over one match per predicate. In the read
+            // index each match is two binary searches, with nothing to gain from one pass either.
             for (int i = 0; i < result.Length; i++)
             {
                 result[i] = Match(subject, predicates[i], null, graph, cancellationToken);
