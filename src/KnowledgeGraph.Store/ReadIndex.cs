@@ -74,12 +74,13 @@ internal sealed unsafe class ReadIndex : IDisposable
         try
         {
             File.Delete(PathIn(storeDirectory));
-            File.Delete(PathIn(storeDirectory) + ".tmp");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Views compare its sequence number with their own and ignore it.
         }
+
+        DeleteUnfinished(storeDirectory);
     }
 
     /// <summary>Deletes the temporary file of a write of the read index that did not finish.</summary>
@@ -377,7 +378,7 @@ internal sealed unsafe class ReadIndex : IDisposable
     /// <summary>The rows of the index whose first <paramref name="prefix"/>.Length ids are those given: [start, end).</summary>
     public (long Start, long End) Find(QuadIndex index, ReadOnlySpan<uint> prefix)
     {
-        int slot = Slot(index);
+        int slot = index.Slot;
         long count = _rowCounts[slot];
         if (prefix.Length == 0)
         {
@@ -400,19 +401,12 @@ internal sealed unsafe class ReadIndex : IDisposable
     }
 
     /// <summary>The rows of one index, for reading ids out of them.</summary>
-    public Rows RowsOf(QuadIndex index) => new((nint)_rows[Slot(index)], index.Order.Length);
+    public Rows RowsOf(QuadIndex index) => new((nint)_rows[index.Slot], index.Order.Length);
 
     /// <summary>An index's rows: <see cref="At"/> is the id at a column (a position in the key order) of a row.</summary>
     public readonly struct Rows(nint start, int width)
     {
         public uint At(long row, int column) => ((uint*)start)[(row * width) + column];
-    }
-
-    /// <summary>Whether the index holds this exact row.</summary>
-    public bool Contains(QuadIndex index, ReadOnlySpan<uint> row)
-    {
-        var (start, end) = Find(index, row);
-        return end > start;
     }
 
     // The first row at or after the prefix (orEqual false) or after every row that starts with it (orEqual true).
@@ -447,8 +441,6 @@ internal sealed unsafe class ReadIndex : IDisposable
 
         return 0;
     }
-
-    private static int Slot(QuadIndex index) => Array.IndexOf(QuadIndex.All, index);
 
     public void Dispose()
     {

@@ -628,7 +628,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
 
     private Iterator Rent(QuadIndex index)
     {
-        int slot = Array.IndexOf(QuadIndex.All, index);
+        int slot = index.Slot;
         if (_reuse && _idle[slot] is { } bag && bag.TryTake(out var idle))
         {
             return idle;
@@ -645,7 +645,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return;
         }
 
-        int slot = Array.IndexOf(QuadIndex.All, index);
+        int slot = index.Slot;
         var bag = _idle[slot] ?? Interlocked.CompareExchange(ref _idle[slot], new ConcurrentBag<Iterator>(), null) ?? _idle[slot]!;
         bag.Add(it);
         if (_disposed && bag.TryTake(out var late))
@@ -674,8 +674,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
     private static IEnumerable<Quad> RowsOf(ReadIndex index, QuadIndex quadIndex, long start, long end, Term? s, Term? p, Term? o, Term? g, CancellationToken cancellationToken)
     {
         var rows = index.RowsOf(quadIndex);
-        var offsets = quadIndex.Offsets;
-        int cs = offsets[0] / EncodedTerm.Size, cp = offsets[1] / EncodedTerm.Size, co = offsets[2] / EncodedTerm.Size, cg = offsets[3] / EncodedTerm.Size;
+        int cs = quadIndex.Column(0), cp = quadIndex.Column(1), co = quadIndex.Column(2), cg = quadIndex.Column(3);
         if (quadIndex.IsDefaultGraph)
         {
             g = DefaultGraph.Instance;
@@ -714,7 +713,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         foreach (var (quadIndex, start, end) in RangesInReadIndex(index, s, p, o, g))
         {
             var rows = index.RowsOf(quadIndex);
-            int column = quadIndex.Offsets[position] / EncodedTerm.Size;
+            int column = quadIndex.Column(position);
             for (long row = start; row < end;)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -752,7 +751,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
             return ranges;
         }
 
-        int bound = (s is null ? 0 : 1) | (p is null ? 0 : 2) | (o is null ? 0 : 4) | (g is null || g is DefaultGraph ? 0 : 8);
+        int bound = BoundMask(s, p, o, g);
         Span<uint> ids = stackalloc uint[4];
         for (int position = 0; position < 4; position++)
         {
@@ -766,11 +765,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         Span<uint> prefix = stackalloc uint[4];
         foreach (var quadIndex in IndexesOf(bound, g))
         {
-            int n = 0;
-            while (n < quadIndex.Order.Length && (bound & (1 << quadIndex.Order[n])) != 0)
+            int n = quadIndex.BoundPrefixLength(bound);
+            for (int i = 0; i < n; i++)
             {
-                prefix[n] = ids[quadIndex.Order[n]];
-                n++;
+                prefix[i] = ids[quadIndex.Order[i]];
             }
 
             var (start, end) = index.Find(quadIndex, prefix[..n]);
@@ -779,6 +777,10 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
 
         return ranges;
     }
+
+    // The bound positions of a pattern as the indexes see them: the default graph is no graph term.
+    private static int BoundMask(Term? s, Term? p, Term? o, Term? g) =>
+        (s is null ? 0 : 1) | (p is null ? 0 : 2) | (o is null ? 0 : 4) | (g is null || g is DefaultGraph ? 0 : 8);
 
     private bool TryEncodePattern(Term? s, Term? p, Term? o, Term? g, out EncodedQuad pattern, out int bound)
     {
@@ -793,7 +795,7 @@ internal sealed class StoreReader(StoreDatabase db, TermCache terms, ReadOptions
         var ep = p is null ? default : terms.Encode(p);
         var eo = o is null ? default : terms.Encode(o);
         var eg = g is null ? default : g is DefaultGraph ? EncodedTerm.DefaultGraph : terms.Encode(g);
-        bound = (s is null ? 0 : 1) | (p is null ? 0 : 2) | (o is null ? 0 : 4) | (g is null || g is DefaultGraph ? 0 : 8);
+        bound = BoundMask(s, p, o, g);
         pattern = new EncodedQuad(es, ep, eo, eg);
         return true;
     }

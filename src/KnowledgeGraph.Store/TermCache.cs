@@ -31,16 +31,11 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
             return term;
         }
 
-        term = TermCodec.Decode(encoded, Lookup);
+        term = DecodeFresh(encoded);
         if (_terms.TryAdd(encoded, term) && Interlocked.Increment(ref _termCount) >= capacity)
         {
             _terms.Clear();
             Volatile.Write(ref _termCount, 0);
-        }
-
-        if (encoded.IsHashed && term is Iri or BlankNode)
-        {
-            Remember(term, encoded);
         }
 
         return term;
@@ -50,14 +45,11 @@ internal sealed class TermCache(StoreDatabase db, int capacity = 1_000_000)
     /// Decodes without keeping the term in this cache (for a caller with its own, such as the read index), still
     /// remembering a hashed IRI's or blank node's encoding.
     /// </summary>
-    public Term DecodeUncached(EncodedTerm encoded)
-    {
-        if (_terms.TryGetValue(encoded, out var term))
-        {
-            return term;
-        }
+    public Term DecodeUncached(EncodedTerm encoded) => _terms.TryGetValue(encoded, out var term) ? term : DecodeFresh(encoded);
 
-        term = TermCodec.Decode(encoded, Lookup);
+    private Term DecodeFresh(EncodedTerm encoded)
+    {
+        var term = TermCodec.Decode(encoded, Lookup);
         if (encoded.IsHashed && term is Iri or BlankNode)
         {
             Remember(term, encoded);

@@ -27,6 +27,9 @@ internal sealed class QuadIndex
         Offsets = [.. Enumerable.Range(0, 4).Select(position => Array.IndexOf(order, position) * EncodedTerm.Size)];
     }
 
+    /// <summary>The index's place in <see cref="All"/> (for per-index tables).</summary>
+    public int Slot => Array.IndexOf(All, this);
+
     /// <summary>The column family name.</summary>
     public string Name { get; }
 
@@ -35,6 +38,21 @@ internal sealed class QuadIndex
 
     /// <summary>Where each quad position's term starts in a key (negative for the graph in a default-graph index).</summary>
     public int[] Offsets { get; }
+
+    /// <summary>The column (place in the key order) of a quad position.</summary>
+    public int Column(int position) => Offsets[position] / EncodedTerm.Size;
+
+    /// <summary>How many leading positions of the key order are bound (a bitmask: 1 subject, 2 predicate, 4 object, 8 graph).</summary>
+    public int BoundPrefixLength(int bound)
+    {
+        int n = 0;
+        while (n < Order.Length && (bound & (1 << Order[n])) != 0)
+        {
+            n++;
+        }
+
+        return n;
+    }
 
     public int KeySize => Order.Length * EncodedTerm.Size;
 
@@ -97,12 +115,7 @@ internal sealed class QuadIndex
     /// <summary>The key prefix for the bound positions of a pattern (bound positions form a prefix of the order).</summary>
     public byte[] Prefix(in EncodedQuad pattern, int bound)
     {
-        int n = 0;
-        while (n < Order.Length && (bound & (1 << Order[n])) != 0)
-        {
-            n++;
-        }
-
+        int n = BoundPrefixLength(bound);
         var prefix = new byte[n * EncodedTerm.Size];
         for (int i = 0; i < n; i++)
         {
